@@ -1,0 +1,5 @@
+package ru.nko.platform.directory;
+
+/** What other modules know of a body: its id, name and kind. */
+public record BodyRef(long id, String name, String shortName, BodyKind kind) {
+}

@@ -1,0 +1,121 @@
+package ru.nko.platform.directory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.NotFound;
+
+/** The directory's public API: municipalities, bodies and organisations by id or by name. */
+@Service
+public class DirectoryManagement {
+
+	private final MunicipalityRepository municipalities;
+
+	private final BodyRepository bodies;
+
+	private final OrganizationRepository organizations;
+
+	DirectoryManagement(MunicipalityRepository municipalities, BodyRepository bodies, OrganizationRepository organizations) {
+		this.municipalities = municipalities;
+		this.bodies = bodies;
+		this.organizations = organizations;
+	}
+
+	@Transactional(readOnly = true)
+	public List<MunicipalityRef> municipalities() {
+		return this.municipalities.findAllByOrderByPositionAscNameAsc().stream().map(DirectoryManagement::ref).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<MunicipalityRef> municipality(long id) {
+		return this.municipalities.findById(id).map(DirectoryManagement::ref);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<MunicipalityRef> municipalityByName(String name) {
+		return this.municipalities.findByName(name).map(DirectoryManagement::ref);
+	}
+
+	@Transactional(readOnly = true)
+	public List<BodyRef> bodies() {
+		return this.bodies.findAllByOrderByNameAsc().stream().map(DirectoryManagement::ref).toList();
+	}
+
+	/** Bodies by id, for showing names next to ids in one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, BodyRef> bodies(Collection<Long> ids) {
+		return this.bodies.findAllById(ids).stream().map(DirectoryManagement::ref)
+			.collect(Collectors.toMap(BodyRef::id, Function.identity()));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<BodyRef> body(long id) {
+		return this.bodies.findById(id).map(DirectoryManagement::ref);
+	}
+
+	/** The body whose normalised name or alias is this one (see {@link BodyNames#normalizeName}). */
+	@Transactional(readOnly = true)
+	public Optional<BodyRef> matchBody(String writtenName) {
+		return this.bodies.findByNormalizedNameOrAlias(BodyNames.normalizeName(writtenName)).stream().findFirst()
+			.map(DirectoryManagement::ref);
+	}
+
+	/** Creates a body named in an imported roadmap, or returns the one that already matches. */
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional
+	public BodyRef ensureBody(String writtenName) {
+		return matchBody(writtenName).orElseGet(() -> {
+			String name = BodyNames.displayName(writtenName);
+			if (name.isBlank()) {
+				throw new InvalidInput("name", "Укажите наименование органа");
+			}
+			return ref(this.bodies.save(new Body(name, null, BodyKind.OTHER)));
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OrganizationRef> organization(long id) {
+		return this.organizations.findById(id).map(DirectoryManagement::ref);
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrganizationRef> organizations() {
+		return this.organizations.findAllByOrderByNameAsc().stream().map(DirectoryManagement::ref).toList();
+	}
+
+	/** Adds an organisation unless one with this INN exists; for start-up and demo data. */
+	@Transactional
+	public OrganizationRef ensureOrganization(String name, String shortName, String inn, String ogrn, Long municipalityId) {
+		return this.organizations.findByInn(inn).map(DirectoryManagement::ref)
+			.orElseGet(() -> ref(this.organizations.save(new Organization(name, shortName, inn, ogrn, municipalityId))));
+	}
+
+	Municipality loadMunicipality(long id) {
+		return this.municipalities.findById(id).orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
+	}
+
+	Body loadBody(long id) {
+		return this.bodies.findById(id).orElseThrow(() -> new NotFound("Орган не найден"));
+	}
+
+	static MunicipalityRef ref(Municipality m) {
+		return new MunicipalityRef(m.getId(), m.getName(), m.isActive());
+	}
+
+	static BodyRef ref(Body b) {
+		return new BodyRef(b.getId(), b.getName(), b.getShortName(), b.getKind());
+	}
+
+	static OrganizationRef ref(Organization o) {
+		return new OrganizationRef(o.getId(), o.getName(), o.getInn(), o.getMunicipalityId());
+	}
+}

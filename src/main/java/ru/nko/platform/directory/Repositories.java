@@ -1,0 +1,33 @@
+package ru.nko.platform.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Stored municipalities. */
+interface MunicipalityRepository extends JpaRepository<Municipality, Long> {
+
+	List<Municipality> findAllByOrderByPositionAscNameAsc();
+
+	@Query("select m from Municipality m where lower(m.name) = lower(?1)")
+	Optional<Municipality> findByName(String name);
+}
+
+/** Stored bodies. */
+interface BodyRepository extends JpaRepository<Body, Long> {
+
+	List<Body> findAllByOrderByNameAsc();
+
+	@Query("select distinct b from Body b left join b.aliases a where b.normalizedName = ?1 or a = ?1")
+	List<Body> findByNormalizedNameOrAlias(String normalizedName);
+}
+
+/** Stored organisations. */
+interface OrganizationRepository extends JpaRepository<Organization, Long> {
+
+	Optional<Organization> findByInn(String inn);
+
+	List<Organization> findAllByOrderByNameAsc();
+}

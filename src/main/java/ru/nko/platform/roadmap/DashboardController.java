@@ -1,0 +1,50 @@
+package ru.nko.platform.roadmap;
+
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import ru.nko.platform.roadmap.RoadmapViews.RoadmapSummary;
+
+/** Progress at a glance, and the roadmap as a spreadsheet. */
+@Controller
+class DashboardController {
+
+	private final RoadmapQueries queries;
+
+	private final RoadmapExport export;
+
+	DashboardController(RoadmapQueries queries, RoadmapExport export) {
+		this.queries = queries;
+		this.export = export;
+	}
+
+	@GetMapping("/dashboard")
+	String dashboard(@RequestParam(required = false) Long roadmap, Model model) {
+		List<RoadmapSummary> roadmaps = this.queries.roadmaps();
+		if (roadmaps.isEmpty()) {
+			return "roadmap/empty";
+		}
+		long id = roadmap != null ? roadmap : roadmaps.get(roadmaps.size() - 1).id();
+		model.addAttribute("dashboard", this.queries.dashboard(id));
+		model.addAttribute("roadmaps", roadmaps);
+		return "roadmap/dashboard";
+	}
+
+	@GetMapping("/roadmaps/{id}/export.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("roadmap-" + id + ".xlsx").build().toString())
+			.body(this.export.xlsx(id));
+	}
+}

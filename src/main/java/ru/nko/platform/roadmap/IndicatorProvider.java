@@ -1,0 +1,22 @@
+package ru.nko.platform.roadmap;
+
+import java.math.BigDecimal;
+
+/**
+ * Something a module can measure from its own data, offered to the roadmap so that an indicator
+ * of any measure can be computed live. Implementations are Spring beans; keys are stable.
+ */
+public interface IndicatorProvider {
+
+	/** A stable key such as {@code openness.applicants.required-share}; never renamed once used. */
+	String key();
+
+	/** What is measured, in Russian, for the administrator choosing a provider. */
+	String description();
+
+	/** The unit of the value: "%", "шт.", "чел.", "руб.". */
+	String unit();
+
+	/** The current value; {@code null} when it cannot be computed yet (e.g. no data). */
+	BigDecimal compute();
+}

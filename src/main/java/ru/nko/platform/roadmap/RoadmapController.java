@@ -1,0 +1,160 @@
+package ru.nko.platform.roadmap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nko.platform.roadmap.RoadmapViews.MeasureView;
+import ru.nko.platform.roadmap.RoadmapViews.RoadmapSummary;
+import ru.nko.platform.system.AuditHistory;
+import ru.nko.platform.system.InvalidInput;
+
+/** The roadmap pages: the roadmap with statuses, a measure with its reports, filing and withdrawing reports. */
+@Controller
+class RoadmapController {
+
+	private final RoadmapQueries queries;
+
+	private final ProgressReportService reports;
+
+	private final AuditHistory history;
+
+	RoadmapController(RoadmapQueries queries, ProgressReportService reports, AuditHistory history) {
+		this.queries = queries;
+		this.reports = reports;
+		this.history = history;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		List<RoadmapSummary> roadmaps = this.queries.roadmaps();
+		if (roadmaps.isEmpty()) {
+			return "roadmap/empty";
+		}
+		return roadmap(roadmaps.get(roadmaps.size() - 1).id(), null, model);
+	}
+
+	@GetMapping("/roadmaps/{id}")
+	String roadmap(@PathVariable long id, @RequestParam(required = false) MeasureStatus status, Model model) {
+		model.addAttribute("view", this.queries.roadmap(id));
+		model.addAttribute("roadmaps", this.queries.roadmaps());
+		model.addAttribute("statusFilter", status);
+		model.addAttribute("statuses", MeasureStatus.values());
+		return "roadmap/roadmap";
+	}
+
+	@GetMapping("/measures/{id}")
+	String measure(@PathVariable long id, Model model) {
+		MeasureView measure = this.queries.measure(id);
+		model.addAttribute("measure", measure);
+		model.addAttribute("reports", this.reports.history(id));
+		boolean canReport = this.reports.canReport(id);
+		model.addAttribute("canReport", canReport);
+		if (canReport) {
+			model.addAttribute("periods", this.reports.periods(id));
+			model.addAttribute("reportStatuses", ReportStatus.values());
+			if (!model.containsAttribute("form")) {
+				model.addAttribute("form", new ProgressReportService.ReportForm(null, "", ReportStatus.IN_PROGRESS));
+			}
+		}
+		return "roadmap/measure";
+	}
+
+	@GetMapping("/measures/{id}/changes")
+	String changes(@PathVariable long id, Model model) {
+		model.addAttribute("measure", this.queries.measure(id));
+		model.addAttribute("entries", this.history.history(Measure.class, id, MEASURE_FIELDS));
+		return "roadmap/changes";
+	}
+
+	private static final java.util.Map<String, String> MEASURE_FIELDS = fields();
+
+	private static java.util.Map<String, String> fields() {
+		java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+		labels.put("code", "Номер");
+		labels.put("title", "Наименование");
+		labels.put("expectedResult", "Ожидаемый результат");
+		labels.put("deadlineText", "Срок исполнения");
+		labels.put("executors", "Исполнители");
+		labels.put("withdrawn", "Исключено из дорожной карты");
+		return labels;
+	}
+
+	@PostMapping("/measures/{id}/reports")
+	String fileReport(@PathVariable long id, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String text, @RequestParam(required = false) ReportStatus status,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+			RedirectAttributes redirect) {
+		ProgressReportService.ReportForm form = new ProgressReportService.ReportForm(period, text, status);
+		try {
+			this.reports.file(id, form, uploads(files));
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("form", form);
+			model.addAttribute("formErrors", invalid.errors());
+			measure(id, model);
+			return "roadmap/measure";
+		}
+		redirect.addFlashAttribute("notice", "report.filed");
+		return "redirect:/measures/" + id + "#history";
+	}
+
+	@PostMapping("/reports/{id}/withdraw")
+	String withdraw(@PathVariable long id, @RequestParam long measureId, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		try {
+			this.reports.withdraw(id, reason);
+			redirect.addFlashAttribute("notice", "report.withdrawn");
+		}
+		catch (InvalidInput invalid) {
+			redirect.addFlashAttribute("withdrawError", invalid.getMessage());
+			redirect.addFlashAttribute("withdrawReportId", id);
+		}
+		return "redirect:/measures/" + measureId + "#history";
+	}
+
+	@GetMapping("/reports/{id}/files/{index}")
+	ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable int index) {
+		ProgressReportService.Evidence file = this.reports.evidence(id, index);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
+	}
+
+	static List<ProgressReportService.Upload> uploads(List<MultipartFile> files) {
+		List<ProgressReportService.Upload> uploads = new ArrayList<>();
+		if (files != null) {
+			for (MultipartFile file : files) {
+				if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+					continue;
+				}
+				try {
+					uploads.add(new ProgressReportService.Upload(
+							file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), file.getBytes()));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+		}
+		return uploads;
+	}
+}

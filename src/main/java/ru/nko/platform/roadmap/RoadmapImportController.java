@@ -1,0 +1,91 @@
+package ru.nko.platform.roadmap;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nko.platform.shared.files.FileStorage;
+import ru.nko.platform.shared.files.UploadInspector;
+import ru.nko.platform.shared.imports.TableReader;
+
+/**
+ * The administrator's roadmap import: upload → preview (sections, measures, parsed deadlines,
+ * matched and new bodies, every problem with line and column) → confirm, all or nothing.
+ */
+@Controller
+@RequestMapping("/admin/roadmaps/import")
+class RoadmapImportController {
+
+	private static final Pattern TOKEN = Pattern.compile("imports/[0-9a-f-]{36}");
+
+	private final RoadmapImporter importer;
+
+	private final FileStorage storage;
+
+	private final String defaultRegion;
+
+	RoadmapImportController(RoadmapImporter importer, FileStorage storage, @Value("${nko.region}") String defaultRegion) {
+		this.importer = importer;
+		this.storage = storage;
+		this.defaultRegion = defaultRegion;
+	}
+
+	@GetMapping
+	String form(Model model) {
+		model.addAttribute("region", this.defaultRegion);
+		return "roadmap/import";
+	}
+
+	@PostMapping
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(required = false) String region,
+			Model model) throws IOException {
+		model.addAttribute("region", region == null ? this.defaultRegion : region);
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("uploadError", file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+					? "Выберите файл дорожной карты" : "Файл «" + file.getOriginalFilename() + "» пуст.");
+			return "roadmap/import";
+		}
+		if (file.getSize() > TableReader.MAX_BYTES) {
+			model.addAttribute("uploadError", "Файл больше 20 МБ. Сохраните таблицу без лишних листов и картинок.");
+			return "roadmap/import";
+		}
+		byte[] content = file.getBytes();
+		String fileName = UploadInspector.safeName(file.getOriginalFilename() == null ? "roadmap" : file.getOriginalFilename());
+		RoadmapImporter.Preview preview = this.importer.preview(fileName, content, region);
+		model.addAttribute("preview", preview);
+		if (preview.importable()) {
+			model.addAttribute("token", this.storage.store("imports", content));
+		}
+		return "roadmap/import-preview";
+	}
+
+	@PostMapping("/confirm")
+	String confirm(@RequestParam String token, @RequestParam String fileName, @RequestParam String region, Model model,
+			RedirectAttributes redirect) {
+		if (!TOKEN.matcher(token).matches()) {
+			model.addAttribute("uploadError", "Загрузка устарела. Выберите файл ещё раз.");
+			model.addAttribute("region", region);
+			return "roadmap/import";
+		}
+		byte[] content = this.storage.read(token);
+		try {
+			RoadmapImporter.Result result = this.importer.commit(UploadInspector.safeName(fileName), content, region);
+			redirect.addFlashAttribute("importResult", result.preview());
+			redirect.addFlashAttribute("importCreated", result.created());
+			return "redirect:/roadmaps/" + result.roadmapId();
+		}
+		catch (RoadmapImporter.Rejected rejected) {
+			model.addAttribute("preview", rejected.preview());
+			return "roadmap/import-preview";
+		}
+	}
+}

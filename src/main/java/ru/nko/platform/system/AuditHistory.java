@@ -1,0 +1,108 @@
+package ru.nko.platform.system;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nko.platform.system.audit.Revision;
+
+/**
+ * The history of an audited entity as people read it: who changed what and when, with old and new
+ * values of the fields the caller names (in the caller's words).
+ */
+@Service
+public class AuditHistory {
+
+	private final EntityManager entityManager;
+
+	AuditHistory(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * Newest first. {@code fieldLabels} maps a field name of the entity to its Russian label, in
+	 * display order; only those fields are compared.
+	 */
+	@Transactional(readOnly = true)
+	public List<Entry> history(Class<?> type, Object id, Map<String, String> fieldLabels) {
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = AuditReaderFactory.get(this.entityManager)
+			.createQuery()
+			.forRevisionsOfEntity(type, false, true)
+			.add(AuditEntity.id().eq(id))
+			.addOrder(AuditEntity.revisionNumber().asc())
+			.getResultList();
+		List<Entry> entries = new ArrayList<>();
+		Object previous = null;
+		for (Object[] row : rows) {
+			Object snapshot = row[0];
+			Revision revision = (Revision) row[1];
+			RevisionType kind = (RevisionType) row[2];
+			List<Change> changes = new ArrayList<>();
+			for (Map.Entry<String, String> field : fieldLabels.entrySet()) {
+				Object before = previous == null ? null : read(previous, field.getKey());
+				Object after = kind == RevisionType.DEL ? null : read(snapshot, field.getKey());
+				if (!Objects.equals(text(before), text(after))) {
+					changes.add(new Change(field.getValue(), text(before), text(after)));
+				}
+			}
+			entries.add(new Entry(Instant.ofEpochMilli(revision.getTimestamp()), revision.getUsername(), kind.name(), changes));
+			previous = snapshot;
+		}
+		java.util.Collections.reverse(entries);
+		return entries;
+	}
+
+	private static Object read(Object entity, String fieldName) {
+		if (entity == null) {
+			return null;
+		}
+		Class<?> type = entity.getClass();
+		while (type != null) {
+			try {
+				Field field = type.getDeclaredField(fieldName);
+				field.setAccessible(true);
+				return field.get(entity);
+			}
+			catch (NoSuchFieldException ex) {
+				type = type.getSuperclass();
+			}
+			catch (IllegalAccessException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new IllegalArgumentException("Нет поля " + fieldName);
+	}
+
+	private static String text(Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Boolean flag) {
+			return flag ? "да" : "нет";
+		}
+		if (value instanceof Collection<?> collection) {
+			return collection.stream().map(String::valueOf).sorted().reduce((a, b) -> a + "; " + b).orElse("");
+		}
+		return value.toString();
+	}
+
+	/** One revision: when, who, what kind (ADD, MOD, DEL) and which fields changed. */
+	public record Entry(Instant at, String username, String kind, List<Change> changes) {
+	}
+
+	/** One changed field with its old and new value as text. */
+	public record Change(String field, String before, String after) {
+	}
+}

@@ -1,0 +1,18 @@
+package ru.nko.platform.system;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Beans every module shares. */
+@Configuration
+class PlatformConfiguration {
+
+	/** The platform's clock, in the region's time zone; tests replace it to move in time. */
+	@Bean
+	Clock clock() {
+		return Clock.system(ZoneId.of("Europe/Moscow"));
+	}
+}

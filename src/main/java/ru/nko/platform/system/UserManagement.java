@@ -1,0 +1,156 @@
+package ru.nko.platform.system;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nko.platform.system.audit.SecurityEventLog;
+import ru.nko.platform.system.users.AppUser;
+import ru.nko.platform.system.users.AppUserRepository;
+
+/** Creating users, granting and revoking roles with scopes; administrators only, except for start-up data. */
+@Service
+public class UserManagement {
+
+	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
+
+	private final AppUserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final SecurityEventLog securityLog;
+
+	private final Clock clock;
+
+	UserManagement(AppUserRepository users, PasswordEncoder passwordEncoder, SecurityEventLog securityLog, Clock clock) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.securityLog = securityLog;
+		this.clock = clock;
+	}
+
+	/** A page of users whose login or name contains the text. */
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional(readOnly = true)
+	public Page<UserView> search(String text, Pageable pageable) {
+		return this.users.search(text == null ? "" : text.trim(), pageable).map(UserManagement::view);
+	}
+
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional(readOnly = true)
+	public UserView get(long id) {
+		return view(load(id));
+	}
+
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional
+	public long create(NewUser form) {
+		return createUser(form, Set.of());
+	}
+
+	/** Creates a user with grants, unless one with that login exists; for start-up data, no caller check. */
+	@Transactional
+	public long ensureUser(String username, String rawPassword, String fullName, Set<Grant> grants) {
+		Optional<AppUser> existing = this.users.findByUsername(username);
+		if (existing.isPresent()) {
+			return existing.get().getId();
+		}
+		return createUser(new NewUser(username, fullName, null, rawPassword), grants);
+	}
+
+	private long createUser(NewUser form, Set<Grant> grants) {
+		List<InvalidInput.FieldError> errors = new ArrayList<>();
+		String username = form.username() == null ? "" : form.username().trim();
+		if (!USERNAME.matcher(username).matches()) {
+			errors.add(new InvalidInput.FieldError("username", "Укажите логин из 3–64 латинских букв, цифр, точек, дефисов или подчёркиваний"));
+		}
+		else if (this.users.findByUsername(username).isPresent()) {
+			errors.add(new InvalidInput.FieldError("username", "Пользователь с логином «" + username + "» уже есть"));
+		}
+		if (form.fullName() == null || form.fullName().isBlank()) {
+			errors.add(new InvalidInput.FieldError("fullName", "Укажите фамилию, имя и отчество"));
+		}
+		if (form.email() != null && !form.email().isBlank() && !form.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			errors.add(new InvalidInput.FieldError("email", "Укажите адрес электронной почты в виде name@example.ru"));
+		}
+		if (form.password() == null || form.password().length() < 4 || form.password().length() > 128) {
+			errors.add(new InvalidInput.FieldError("password", "Пароль должен быть не короче 4 символов"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		AppUser user = new AppUser(username, this.passwordEncoder.encode(form.password()), form.fullName().trim(),
+				form.email() == null || form.email().isBlank() ? null : form.email().trim(), this.clock.instant());
+		grants.forEach(user::grant);
+		this.users.save(user);
+		return user.getId();
+	}
+
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional
+	public void grant(long userId, Grant grant) {
+		AppUser user = load(userId);
+		if (user.grant(grant)) {
+			this.securityLog.record(SecurityEventLog.Kind.ROLE_GRANTED, user.getUsername(), describe(grant));
+		}
+	}
+
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional
+	public void revoke(long userId, Grant grant) {
+		AppUser user = load(userId);
+		if (user.revoke(grant)) {
+			this.securityLog.record(SecurityEventLog.Kind.ROLE_REVOKED, user.getUsername(), describe(grant));
+		}
+	}
+
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional
+	public void setEnabled(long userId, boolean enabled) {
+		AppUser user = load(userId);
+		user.setEnabled(enabled);
+		this.securityLog.record(enabled ? SecurityEventLog.Kind.USER_ENABLED : SecurityEventLog.Kind.USER_DISABLED,
+				user.getUsername(), null);
+	}
+
+	/** Whether any of the given logins still signs in with the given password: the production guard. */
+	@Transactional(readOnly = true)
+	public boolean anySignsInWith(List<String> usernames, String rawPassword) {
+		return usernames.stream()
+			.map(this.users::findByUsername)
+			.flatMap(Optional::stream)
+			.anyMatch(user -> user.isEnabled() && this.passwordEncoder.matches(rawPassword, user.getPasswordHash()));
+	}
+
+	private AppUser load(long id) {
+		return this.users.findById(id).orElseThrow(() -> new NotFound("Пользователь не найден"));
+	}
+
+	private static String describe(Grant grant) {
+		return grant.role() + (grant.scopeType() == ScopeType.NONE ? "" : " " + grant.scopeType() + ":" + grant.scopeId());
+	}
+
+	static UserView view(AppUser user) {
+		return new UserView(user.getId(), user.getUsername(), user.getFullName(), user.getEmail(), user.isEnabled(),
+				user.getCreatedAt(), user.getLastLoginAt(), user.grants());
+	}
+
+	/** What the administration pages show of a user. */
+	public record UserView(long id, String username, String fullName, String email, boolean enabled,
+			java.time.Instant createdAt, java.time.Instant lastLoginAt, Set<Grant> grants) {
+	}
+
+	/** The form to create a user. */
+	public record NewUser(String username, String fullName, String email, String password) {
+	}
+}

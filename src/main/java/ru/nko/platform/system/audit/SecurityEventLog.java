@@ -1,0 +1,73 @@
+package ru.nko.platform.system.audit;
+
+import java.time.Clock;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import ru.nko.platform.system.CurrentUser;
+
+/** Writes sign-ins, failed sign-ins, denied access and role changes to the append-only security log. */
+@Component
+public class SecurityEventLog {
+
+	/** What happened. */
+	public enum Kind {
+		LOGIN, LOGIN_FAILED, ACCESS_DENIED, ROLE_GRANTED, ROLE_REVOKED, USER_ENABLED, USER_DISABLED, PERSONAL_DATA_VIEWED
+	}
+
+	private final SecurityEventRepository events;
+
+	private final Clock clock;
+
+	SecurityEventLog(SecurityEventRepository events, Clock clock) {
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Records an event about a subject user; the actor is the signed-in user, if any. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void record(Kind kind, String subject, String detail) {
+		String actor = CurrentUser.get().map(CurrentUser::getUsername).orElse(null);
+		String text = actor == null || actor.equals(subject) ? detail : "кем: " + actor + (detail == null ? "" : "; " + detail);
+		this.events.save(new SecurityEvent(this.clock.instant(), kind, subject, remoteAddress(), text));
+	}
+
+	@EventListener
+	void onSuccess(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
+			user.eraseCredentials();
+		}
+		record(Kind.LOGIN, event.getAuthentication().getName(), null);
+	}
+
+	@EventListener
+	void onFailure(AbstractAuthenticationFailureEvent event) {
+		record(Kind.LOGIN_FAILED, String.valueOf(event.getAuthentication().getName()), event.getException().getClass().getSimpleName());
+	}
+
+	@EventListener
+	void onDenied(AuthorizationDeniedEvent<?> event) {
+		var authentication = event.getAuthentication().get();
+		if (authentication != null && authentication.isAuthenticated() && !"anonymousUser".equals(authentication.getName())) {
+			Object source = event.getSource();
+			String what = source instanceof jakarta.servlet.http.HttpServletRequest request ? request.getMethod() + " " + request.getRequestURI()
+					: source.getClass().getSimpleName();
+			record(Kind.ACCESS_DENIED, authentication.getName(), what);
+		}
+	}
+
+	private static String remoteAddress() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			return attributes.getRequest().getRemoteAddr();
+		}
+		return null;
+	}
+}

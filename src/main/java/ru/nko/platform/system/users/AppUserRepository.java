@@ -1,0 +1,18 @@
+package ru.nko.platform.system.users;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Stored users. */
+public interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+	@Query("select u from AppUser u where lower(u.username) = lower(?1)")
+	Optional<AppUser> findByUsername(String username);
+
+	@Query("select u from AppUser u where lower(u.username) like lower(concat('%', ?1, '%')) or lower(u.fullName) like lower(concat('%', ?1, '%'))")
+	Page<AppUser> search(String text, Pageable pageable);
+}

@@ -1,0 +1,23 @@
+package ru.nko.platform.system.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The administrator's start page: one card per administration task. */
+@Controller
+class AdminController {
+
+	private static final List<String[]> ITEMS = List.of(new String[] { "/admin/roadmaps/import", "admin.roadmapImport" },
+			new String[] { "/admin/indicators", "admin.indicators" }, new String[] { "/admin/users", "admin.users" },
+			new String[] { "/admin/municipalities", "admin.municipalities" }, new String[] { "/admin/bodies", "admin.bodies" },
+			new String[] { "/admin/security-log", "admin.securityLog" });
+
+	@GetMapping("/admin")
+	String admin(Model model) {
+		model.addAttribute("items", ITEMS);
+		return "system/admin";
+	}
+}

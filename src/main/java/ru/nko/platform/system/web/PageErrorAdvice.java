@@ -1,0 +1,50 @@
+package ru.nko.platform.system.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+import ru.nko.platform.system.AccessDenied;
+import ru.nko.platform.system.NotFound;
+import ru.nko.platform.system.audit.SecurityEventLog;
+
+/** Turns refusals from services into Russian error pages on HTML pages. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrorAdvice {
+
+	private final SecurityEventLog securityLog;
+
+	PageErrorAdvice(SecurityEventLog securityLog) {
+		this.securityLog = securityLog;
+	}
+
+	@ExceptionHandler(NotFound.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(NotFound ex, Model model) {
+		model.addAttribute("message", ex.getMessage());
+		return "error/404";
+	}
+
+	@ExceptionHandler(AccessDenied.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String denied(AccessDenied ex, Model model) {
+		this.securityLog.record(SecurityEventLog.Kind.ACCESS_DENIED, ru.nko.platform.system.CurrentUser.get()
+			.map(u -> u.getUsername()).orElse(null), ex.getMessage());
+		model.addAttribute("message", ex.getMessage());
+		return "error/403";
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	String tooLarge(Model model) {
+		model.addAttribute("message", "Файл слишком большой: можно загрузить не больше 25 МБ.");
+		return "error/413";
+	}
+}
