@@ -37,7 +37,7 @@ create table event_publication (
     serialized_event       text not null,
     publication_date       timestamp(6) with time zone not null,
     completion_date        timestamp(6) with time zone,
-    status                 smallint,
+    status                 varchar(20),
     completion_attempts    integer not null default 0,
     last_resubmission_date timestamp(6) with time zone
 );
@@ -50,7 +50,7 @@ create table event_publication_archive (
     serialized_event       text not null,
     publication_date       timestamp(6) with time zone not null,
     completion_date        timestamp(6) with time zone,
-    status                 smallint,
+    status                 varchar(20),
     completion_attempts    integer not null default 0,
     last_resubmission_date timestamp(6) with time zone
 );
@@ -92,12 +92,13 @@ create table app_user_aud (
 
 create table user_role_grant_aud (
     rev        bigint not null references revinfo (id),
-    revtype    smallint,
+    revtype    smallint not null,
+    setordinal integer not null,
     user_id    bigint not null,
-    role       varchar(40) not null,
-    scope_type varchar(20) not null,
-    scope_id   bigint not null,
-    primary key (rev, user_id, role, scope_type, scope_id)
+    role       varchar(40),
+    scope_type varchar(20),
+    scope_id   bigint,
+    primary key (revtype, setordinal, rev, user_id)
 );
 
 create table security_event (

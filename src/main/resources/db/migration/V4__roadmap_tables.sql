@@ -125,10 +125,10 @@ create table measure_aud (
     primary key (id, rev)
 );
 create table measure_executor_aud (
-    rev bigint not null references revinfo (id), revtype smallint,
-    measure_id bigint not null, position integer not null, body_id bigint not null,
-    role varchar(10) not null, name_as_written varchar(500) not null,
-    primary key (rev, measure_id, position, body_id, role, name_as_written)
+    rev bigint not null references revinfo (id), revtype smallint not null,
+    measure_id bigint not null, position integer not null, body_id bigint,
+    role varchar(10), name_as_written varchar(500),
+    primary key (position, revtype, measure_id, rev)
 );
 create table progress_report_aud (
     id bigint not null, rev bigint not null references revinfo (id), revtype smallint,
@@ -139,11 +139,10 @@ create table progress_report_aud (
     primary key (id, rev)
 );
 create table evidence_file_aud (
-    rev bigint not null references revinfo (id), revtype smallint,
-    report_id bigint not null, position integer not null, file_name varchar(255) not null,
-    content_type varchar(100) not null, size_bytes bigint not null, storage_key varchar(200) not null,
-    sha256 varchar(64) not null,
-    primary key (rev, report_id, position, file_name, content_type, size_bytes, storage_key, sha256)
+    rev bigint not null references revinfo (id), revtype smallint not null,
+    report_id bigint not null, position integer not null, file_name varchar(255),
+    content_type varchar(100), size_bytes bigint, storage_key varchar(200), sha256 varchar(64),
+    primary key (position, revtype, report_id, rev)
 );
 create table indicator_aud (
     id bigint not null, rev bigint not null references revinfo (id), revtype smallint,

@@ -23,11 +23,11 @@ record ReportPeriod(int year, Integer quarter) implements Comparable<ReportPerio
 		return new ReportPeriod(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
 	}
 
-	LocalDate start() {
+	public LocalDate start() {
 		return this.quarter == null ? LocalDate.of(this.year, 1, 1) : LocalDate.of(this.year, (this.quarter - 1) * 3 + 1, 1);
 	}
 
-	LocalDate end() {
+	public LocalDate end() {
 		return this.quarter == null ? LocalDate.of(this.year, 12, 31) : start().plusMonths(3).minusDays(1);
 	}
 
@@ -40,13 +40,13 @@ record ReportPeriod(int year, Integer quarter) implements Comparable<ReportPerio
 	}
 
 	/** "II квартал 2024 г." or "2024 г.". */
-	String label() {
+	public String label() {
 		String[] roman = { "I", "II", "III", "IV" };
 		return this.quarter == null ? this.year + " г." : roman[this.quarter - 1] + " квартал " + this.year + " г.";
 	}
 
 	/** The form value, "2024" or "2024-2". */
-	String key() {
+	public String key() {
 		return this.quarter == null ? String.valueOf(this.year) : this.year + "-" + this.quarter;
 	}
 

@@ -79,8 +79,7 @@ class RoadmapImportController {
 		byte[] content = this.storage.read(token);
 		try {
 			RoadmapImporter.Result result = this.importer.commit(UploadInspector.safeName(fileName), content, region);
-			redirect.addFlashAttribute("importResult", result.preview());
-			redirect.addFlashAttribute("importCreated", result.created());
+			redirect.addFlashAttribute("importedMeasures", result.preview().measureCount());
 			return "redirect:/roadmaps/" + result.roadmapId();
 		}
 		catch (RoadmapImporter.Rejected rejected) {

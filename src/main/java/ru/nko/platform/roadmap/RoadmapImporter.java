@@ -67,11 +67,11 @@ class RoadmapImporter {
 			List<SectionPreview> sections, List<ImportProblem> errors, List<ImportProblem> warnings, List<String> newBodies,
 			int newMeasures, int updatedMeasures, int withdrawnMeasures) {
 
-		boolean importable() {
+		public boolean importable() {
 			return this.errors.isEmpty();
 		}
 
-		int measureCount() {
+		public int measureCount() {
 			return this.sections.stream().mapToInt(section -> section.measures().size()).sum();
 		}
 	}

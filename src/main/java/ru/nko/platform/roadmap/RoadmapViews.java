@@ -15,7 +15,7 @@ final class RoadmapViews {
 
 	record RoadmapView(RoadmapSummary roadmap, List<SectionView> sections) {
 
-		int measureCount() {
+		public int measureCount() {
 			return this.sections.stream().mapToInt(section -> section.measures().size()).sum();
 		}
 	}
@@ -30,7 +30,7 @@ final class RoadmapViews {
 			String expectedResult, Deadline deadline, List<ExecutorView> executors, MeasureStatus status, boolean doneOnTime,
 			List<ReportPeriod> missingPeriods, List<IndicatorView> indicators) {
 
-		boolean subMeasure() {
+		public boolean subMeasure() {
 			return this.parentCode != null;
 		}
 	}
@@ -40,7 +40,7 @@ final class RoadmapViews {
 			String providerDescription, String enteredBy, String evidenceNote, Boolean achieved) {
 
 		/** How far the actual value is towards the target, 0–100, for a progress bar. */
-		int percentOfTarget() {
+		public int percentOfTarget() {
 			if (this.actual == null || this.target == null || this.target.signum() == 0) {
 				return 0;
 			}
@@ -62,15 +62,15 @@ final class RoadmapViews {
 	/** Counts of one group of measures (a section or an executor) for the dashboard. */
 	record Progress(String key, String label, int total, int done, int doneOnTime, int inWork, int atRisk, int overdue) {
 
-		int percentDone() {
+		public int percentDone() {
 			return this.total == 0 ? 0 : Math.round(this.done * 100f / this.total);
 		}
 
-		int percentInWork() {
+		public int percentInWork() {
 			return this.total == 0 ? 0 : Math.round(this.inWork * 100f / this.total);
 		}
 
-		int percentOverdue() {
+		public int percentOverdue() {
 			return this.total == 0 ? 0 : 100 - percentDone() - percentInWork();
 		}
 	}

@@ -24,6 +24,6 @@ public class InvalidInput extends RuntimeException {
 	}
 
 	/** One message, tied to a field or to the whole form. */
-	public record FieldError(String field, String message) {
+	public record FieldError(String field, String message) implements java.io.Serializable {
 	}
 }

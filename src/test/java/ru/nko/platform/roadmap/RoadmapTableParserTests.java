@@ -13,8 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import ru.nko.platform.directory.BodyNames;
 import ru.nko.platform.roadmap.RoadmapDraft.ExecutorDraft;
 import ru.nko.platform.roadmap.RoadmapDraft.MeasureDraft;
+import ru.nko.platform.directory.BodyNames;
 import ru.nko.platform.roadmap.RoadmapDraft.SectionDraft;
 import ru.nko.platform.shared.imports.Format;
 import ru.nko.platform.shared.imports.ImportProblem;

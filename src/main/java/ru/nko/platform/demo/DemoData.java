@@ -1,0 +1,140 @@
+package ru.nko.platform.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import ru.nko.platform.directory.BodyRef;
+import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.directory.MunicipalityRef;
+import ru.nko.platform.directory.OrganizationRef;
+import ru.nko.platform.roadmap.ReportStatus;
+import ru.nko.platform.roadmap.RoadmapManagement;
+import ru.nko.platform.system.Grant;
+import ru.nko.platform.system.Role;
+import ru.nko.platform.system.SystemAuthentication;
+import ru.nko.platform.system.UserManagement;
+
+/** Loads demo data once, when the database has no roadmap yet; accounts are (re)created if missing. */
+@Component
+@Profile("demo")
+class DemoData {
+
+	/** The demo logins, all with the password "demo"; the production guard refuses them. */
+	static final List<String> ACCOUNTS = List.of("admin", "executor", "municipal", "municipal2", "ngo", "ngo2", "expert", "resource");
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+
+	private final UserManagement users;
+
+	private final DirectoryManagement directory;
+
+	private final RoadmapManagement roadmap;
+
+	private final String region;
+
+	DemoData(UserManagement users, DirectoryManagement directory, RoadmapManagement roadmap, @Value("${nko.region}") String region) {
+		this.users = users;
+		this.directory = directory;
+		this.roadmap = roadmap;
+		this.region = region;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(0)
+	void load() {
+		SystemAuthentication.run(() -> {
+			accounts();
+			if (!this.roadmap.anyRoadmap()) {
+				roadmapWithHistory();
+			}
+		});
+	}
+
+	private void accounts() {
+		BodyRef committee = this.directory.matchBody("Комитет общественных коммуникаций Ленинградской области").orElseThrow();
+		MunicipalityRef vsevolozhsky = this.directory.municipalityByName("Всеволожский муниципальный район").orElseThrow();
+		MunicipalityRef vyborgsky = this.directory.municipalityByName("Выборгский район").orElseThrow();
+		OrganizationRef ngo = this.directory.ensureOrganization("Всеволожская районная общественная организация «Добрые соседи»",
+				"РОО «Добрые соседи»", "4703012340", "1024700001230", vsevolozhsky.id());
+		OrganizationRef ngo2 = this.directory.ensureOrganization("Выборгская городская общественная организация «Экология Карельского перешейка»",
+				"ГОО «Экология перешейка»", "4704056780", "1034700005670", vyborgsky.id());
+		OrganizationRef centre = this.directory.ensureOrganization("Автономная некоммерческая организация «Ресурсный центр поддержки НКО Ленинградской области»",
+				"АНО «Ресурсный центр»", "4703098760", "1154700009870", vsevolozhsky.id());
+		this.users.ensureUser("admin", "demo", "Смирнова Ольга Викторовна (администратор)", Set.of(Grant.of(Role.REGIONAL_ADMIN)));
+		this.users.ensureUser("executor", "demo", "Кузнецов Андрей Павлович (Комитет общественных коммуникаций)",
+				Set.of(Grant.of(Role.EXECUTOR, committee.id())));
+		this.users.ensureUser("municipal", "demo", "Иванова Мария Сергеевна (администрация Всеволожского района)",
+				Set.of(Grant.of(Role.MUNICIPAL_OFFICER, vsevolozhsky.id())));
+		this.users.ensureUser("municipal2", "demo", "Петров Игорь Николаевич (администрация Выборгского района)",
+				Set.of(Grant.of(Role.MUNICIPAL_OFFICER, vyborgsky.id())));
+		this.users.ensureUser("ngo", "demo", "Соколова Анна Дмитриевна (РОО «Добрые соседи»)", Set.of(Grant.of(Role.NGO_REPRESENTATIVE, ngo.id())));
+		this.users.ensureUser("ngo2", "demo", "Морозов Денис Алексеевич (ГОО «Экология перешейка»)", Set.of(Grant.of(Role.NGO_REPRESENTATIVE, ngo2.id())));
+		this.users.ensureUser("expert", "demo", "Волкова Елена Игоревна (эксперт)", Set.of(Grant.of(Role.EXPERT)));
+		this.users.ensureUser("resource", "demo", "Лебедев Сергей Олегович (ресурсный центр)",
+				Set.of(Grant.of(Role.RESOURCE_CENTER_STAFF, centre.id())));
+	}
+
+	private void roadmapWithHistory() {
+		long id = this.roadmap.importRoadmap("roadmap-leningrad-oblast-2023.txt", read("demo/roadmap-leningrad-oblast-2023.txt"), this.region);
+		String author = "Кузнецов Андрей Павлович";
+		// measures reported done in time, as they were in 2023-2024
+		for (String code : List.of("1.1", "1.2", "1.3", "1.4", "1.6", "2.1", "2.2", "2.4", "3.1", "3.3", "4.1", "6.1", "7.1", "7.2")) {
+			report(id, code, 2023, 4, "Мероприятие выполнено, документы размещены на портале.", ReportStatus.DONE, author, LocalDate.of(2023, 12, 20));
+		}
+		for (String code : List.of("3.2", "5.1", "7.3", "7.4", "8.1")) {
+			report(id, code, 2024, 4, "Мероприятие выполнено с небольшой задержкой.", ReportStatus.DONE, author, LocalDate.of(2025, 1, 28));
+		}
+		report(id, "4.3", 2026, 3, "Порядок предоставления ОКН в аренду на согласовании в Комитете правового обеспечения.", ReportStatus.IN_PROGRESS, author, LocalDate.of(2026, 10, 5));
+		report(id, "4.5", 2025, 4, "Проект порядка подготовлен, ожидает заключения.", ReportStatus.AT_RISK, author, LocalDate.of(2025, 12, 25));
+		// quarterly informing about the property registry: a gap in 2026 makes it overdue
+		for (int year = 2023; year <= 2026; year++) {
+			for (int quarter = 1; quarter <= 4; quarter++) {
+				boolean gap = year == 2026 && quarter >= 2;
+				if (!gap && !(year == 2026 && quarter == 4)) {
+					report(id, "4.2", year, quarter, "Перечень объектов обновлён и опубликован.", ReportStatus.IN_PROGRESS, author,
+							LocalDate.of(year, quarter * 3, 28));
+				}
+			}
+		}
+		for (int year = 2023; year <= 2025; year++) {
+			report(id, "6.3", year, null, "Семинар для экспертов проведён совместно с Общественной палатой РФ.", ReportStatus.IN_PROGRESS, author, LocalDate.of(year, 11, 15));
+		}
+		this.roadmap.measureId(id, "2.1").ifPresent(m -> this.roadmap.enterIndicator(m, 0, new BigDecimal("87"),
+				"Сводка Комитета по заявкам на субсидии 2026 года"));
+		this.roadmap.measureId(id, "2.2").ifPresent(m -> this.roadmap.enterIndicator(m, 0, new BigDecimal("56"),
+				"Проверка страниц заявителей в социальных сетях, октябрь 2026 г."));
+		log.info("Demo roadmap loaded: roadmap {}", id);
+	}
+
+	private void report(long roadmapId, String code, int year, Integer quarter, String text, ReportStatus status, String author, LocalDate at) {
+		this.roadmap.measureId(roadmapId, code).ifPresent(measureId -> this.roadmap.recordHistoricalReport(measureId, year, quarter,
+				text, status, author, at.atTime(11, 0).atZone(ZONE).toInstant()));
+	}
+
+	private static byte[] read(String path) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

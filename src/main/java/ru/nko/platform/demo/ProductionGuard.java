@@ -1,0 +1,38 @@
+package ru.nko.platform.demo;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import ru.nko.platform.system.UserManagement;
+
+/** In {@code prod}: refuses to run with demo accounts still signing in with "demo", or with the demo profile on. */
+@Component
+@Profile("prod")
+class ProductionGuard {
+
+	private final UserManagement users;
+
+	private final Environment environment;
+
+	ProductionGuard(UserManagement users, Environment environment) {
+		this.users = users;
+		this.environment = environment;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void check() {
+		if (this.environment.matchesProfiles("demo")) {
+			throw new IllegalStateException("Профили prod и demo несовместимы: демонстрационные данные не загружаются в рабочую систему");
+		}
+		if (this.users.anySignsInWith(DemoData.ACCOUNTS, "demo")) {
+			throw new IllegalStateException("В рабочей системе есть демонстрационные учётные записи с паролем demo — смените пароли или отключите их");
+		}
+		String password = this.environment.getProperty("spring.datasource.password", "");
+		if (password.isBlank() || password.equals("postgres") || password.equals("nko")) {
+			throw new IllegalStateException("Задайте пароль базы данных NKO_DB_PASSWORD: пароль по умолчанию в рабочей системе запрещён");
+		}
+	}
+}

@@ -1,0 +1,90 @@
+package ru.nko.platform.roadmap;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.InvalidInput;
+
+/** The roadmap module's public API for other modules and start-up data. */
+@Service
+public class RoadmapManagement {
+
+	private final RoadmapImporter importer;
+
+	private final RoadmapRepository roadmaps;
+
+	private final MeasureRepository measures;
+
+	private final ProgressReportRepository reports;
+
+	private final IndicatorRepository indicators;
+
+	private final IndicatorService indicatorService;
+
+	RoadmapManagement(RoadmapImporter importer, RoadmapRepository roadmaps, MeasureRepository measures,
+			ProgressReportRepository reports, IndicatorRepository indicators, IndicatorService indicatorService) {
+		this.importer = importer;
+		this.roadmaps = roadmaps;
+		this.measures = measures;
+		this.reports = reports;
+		this.indicators = indicators;
+		this.indicatorService = indicatorService;
+	}
+
+	/** Whether any roadmap has been imported. */
+	@Transactional(readOnly = true)
+	public boolean anyRoadmap() {
+		return this.roadmaps.count() > 0;
+	}
+
+	/** Imports a roadmap table all or nothing; returns the roadmap id or throws {@link InvalidInput} with the first problems. */
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional
+	public long importRoadmap(String fileName, byte[] content, String region) {
+		try {
+			return this.importer.commit(fileName, content, region).roadmapId();
+		}
+		catch (RoadmapImporter.Rejected rejected) {
+			throw new InvalidInput(rejected.preview().errors().stream()
+				.map(problem -> new InvalidInput.FieldError("file", problem.message())).toList());
+		}
+	}
+
+	/** The id of a measure by its number. */
+	@Transactional(readOnly = true)
+	public Optional<Long> measureId(long roadmapId, String code) {
+		return this.measures.findByRoadmapIdAndWithdrawnFalseOrderByPositionAsc(roadmapId).stream()
+			.filter(measure -> measure.getCode().equals(code)).map(Measure::getId).findFirst();
+	}
+
+	/**
+	 * Records a report written before the platform existed (carried over from earlier paperwork), with
+	 * its original date; administrators only.
+	 */
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional
+	public long recordHistoricalReport(long measureId, int year, Integer quarter, String text, ReportStatus status,
+			String authorName, Instant filedAt) {
+		Measure measure = this.measures.findWithExecutorsById(measureId).orElseThrow();
+		CurrentUser user = CurrentUser.get().orElseThrow();
+		Long bodyId = measure.getExecutors().isEmpty() ? null : measure.getExecutors().get(0).getBodyId();
+		return this.reports.save(new ProgressReport(measureId, new ReportPeriod(year, quarter), text, status, user.id(),
+				authorName, bodyId, null, filedAt, List.of())).getId();
+	}
+
+	/** Enters an indicator value of a measure by the indicator's position (0 = first). */
+	@Transactional
+	public void enterIndicator(long measureId, int position, BigDecimal value, String evidence) {
+		List<Indicator> list = this.indicators.findByMeasureIdInAndWithdrawnFalseOrderByPositionAsc(List.of(measureId));
+		if (position < list.size()) {
+			this.indicatorService.enter(list.get(position).getId(), value, evidence);
+		}
+	}
+}

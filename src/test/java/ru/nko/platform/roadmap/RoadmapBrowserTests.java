@@ -1,0 +1,151 @@
+package ru.nko.platform.roadmap;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import ru.nko.platform.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** The roadmap in a real browser: what guests, executors and the administrator do, each page checked by axe-core. */
+class RoadmapBrowserTests extends BrowserTest {
+
+	private static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+			+ "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
+	private void openMeasure(String code) {
+		open("/");
+		page.locator("a[aria-label^='Открыть мероприятие " + code + ":']").click();
+		page.waitForURL(url -> url.contains("/measures/"));
+	}
+
+	@Test
+	void executorFilesAReportWithAFileAndSeesItInTheHistory() {
+		login("executor", "demo");
+		openMeasure("2.1");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Отчёт о ходе исполнения"))).isVisible();
+		checkAccessible("report-form");
+
+		String text = "Проведены два семинара по информационной открытости, " + UUID.randomUUID();
+		page.getByLabel("Отчётный период").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(0));
+		page.getByLabel("Что сделано").fill(text);
+		page.getByLabel("Выполнено полностью").check();
+		page.getByLabel("Подтверждающие файлы").setInputFiles(new FilePayload("протокол семинара.pdf", "application/pdf", PDF));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отправить отчёт")).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Отчёт отправлен");
+		assertThat(page.locator("#history ~ ol")).containsText(text);
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Скачать протокол семинара.pdf"))).isVisible();
+		assertThat(page.locator(".badge").first()).hasText("Выполнено");
+		checkAccessible("report-filed");
+		checkAccessibleOnPhone("report-filed-phone");
+		checkZoom200("report-filed-zoom200");
+	}
+
+	@Test
+	void executorIsToldWhatIsWrongAndNothingIsSaved() {
+		login("executor", "demo");
+		openMeasure("2.2");
+		int before = page.locator("#history ~ ol > li").count();
+		page.getByLabel("Подтверждающие файлы").setInputFiles(new FilePayload("отчёт.pdf", "application/pdf",
+				"MZ\u0090 not really a pdf".getBytes(StandardCharsets.ISO_8859_1)));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отправить отчёт")).click();
+
+		assertThat(page.locator("#error-summary")).containsText("Опишите, что сделано за период");
+		assertThat(page.locator("#error-summary")).containsText("не подходит");
+		assertThat(page.locator("#e-text")).isVisible();
+		checkAccessible("report-errors");
+		openMeasure("2.2");
+		assertThat(page.locator("#history ~ ol > li")).hasCount(before);
+	}
+
+	@Test
+	void executorCannotReportOnAnotherBodysMeasure() {
+		login("executor", "demo");
+		openMeasure("4.1");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Отчёт о ходе исполнения"))).hasCount(0);
+	}
+
+	@Test
+	void guestSeesTheRoadmapAndItsProgressOnAnyScreen() {
+		open("/");
+		assertThat(page.locator("h1")).containsText("дорожная карта");
+		assertThat(page.locator(".measure-card")).hasCount(29);
+		checkAccessible("roadmap-guest");
+		checkAccessibleOnPhone("roadmap-guest-phone");
+		checkZoom200("roadmap-guest-zoom200");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ход исполнения").setExact(true)).first().click();
+		assertThat(page.locator("h1")).hasText("Ход исполнения дорожной карты");
+		checkAccessible("dashboard-guest");
+		checkAccessibleOnPhone("dashboard-guest-phone");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Версия для слабовидящих")).click();
+		assertThat(page.locator("body")).hasClass(java.util.regex.Pattern.compile("low-vision"));
+		checkAccessible("dashboard-low-vision");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Обычная версия")).click();
+
+		openMeasure("1.5");
+		checkAccessible("measure-guest");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("История изменений мероприятия")).click();
+		assertThat(page.locator("table")).containsText("создано");
+		checkAccessible("measure-changes");
+	}
+
+	@Test
+	void administratorImportsARoadmapThroughAPreviewAndConfirms() throws IOException {
+		login("admin", "demo");
+		open("/admin");
+		checkAccessible("admin-index");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Загрузить дорожную карту")).click();
+		checkAccessible("import-form");
+
+		Path seed = Path.of("src/test/resources/roadmap/lenobl-2023.txt");
+		String region = "Браузерная область " + UUID.randomUUID().toString().substring(0, 8);
+		page.getByLabel("Файл с таблицей").setInputFiles(new FilePayload("дорожная карта.txt", "text/plain", Files.readAllBytes(seed)));
+		page.getByLabel("Регион", new Page.GetByLabelOptions().setExact(true)).fill(region);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Проверить файл")).click();
+
+		assertThat(page.locator("main")).containsText("8 разделов, 29 мероприятий");
+		assertThat(page.locator("main")).containsText("Будет создана новая дорожная карта");
+		checkAccessible("import-preview");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Загрузить дорожную карту")).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Дорожная карта загружена: 29 мероприятий");
+		assertThat(page.locator("main")).containsText(region);
+		checkAccessible("imported-roadmap");
+	}
+
+	@Test
+	void administratorSeesAnImportRefusedWithLineAndColumn() {
+		login("admin", "demo");
+		open("/admin/roadmaps/import");
+		String broken = "№\tНаименование мероприятия\tОжидаемый результат\tСрок исполнения\tИсполнитель\n"
+				+ "1.\tРаздел\t\t\t\n1.1\tМероприятие\tРезультат\t\tКомитет общественных коммуникаций Ленинградской области\n";
+		page.getByLabel("Файл с таблицей").setInputFiles(new FilePayload("ошибка.txt", "text/plain", broken.getBytes(StandardCharsets.UTF_8)));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Проверить файл")).click();
+
+		assertThat(page.locator("#error-summary")).containsText("строка 3");
+		assertThat(page.locator("#error-summary")).containsText("Не указан срок исполнения мероприятия 1.1");
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Загрузить дорожную карту"))).hasCount(0);
+		checkAccessible("import-refused");
+	}
+
+	@Test
+	void administratorAttachesAProviderToAnIndicator() {
+		login("admin", "demo");
+		open("/admin/indicators");
+		checkAccessible("indicators-admin");
+		page.locator("select[name=providerKey]").first().selectOption("roadmap.measures.done-share");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Подключить")).first().click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Источник данных подключён");
+	}
+}
