@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -151,6 +152,7 @@ class IndicatorService {
 
 	/** Recomputes every indicator that has a provider; runs every minute and on demand. */
 	@Scheduled(initialDelayString = "${nko.indicators.refresh-initial-delay:5000}", fixedDelayString = "${nko.indicators.refresh-delay:60000}")
+	@SchedulerLock(name = "roadmap.indicators.refresh", lockAtMostFor = "PT5M")
 	public void refreshAll() {
 		SystemAuthentication.run(() -> this.transactions.executeWithoutResult(status -> refreshAllNow()));
 	}

@@ -27,7 +27,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -305,10 +304,6 @@ class RoadmapImportApiTests {
 		}
 
 		@Test
-		@Disabled("BUG: SecurityConfiguration.java:48 applies CSRF to API calls without an Authorization header, and the "
-				+ "API access-denied handler (line 52) answers every refusal with 403 — so an anonymous API client gets "
-				+ "403 «У вас нет прав на это действие.» instead of 401 «Требуется вход»; fix: answer 401 from that handler "
-				+ "when nobody is signed in")
 		void anAnonymousApiClientWithoutACsrfTokenIsAlsoAskedToSignIn() throws Exception {
 			mvc.perform(multipart("/api/v1/roadmaps/import").file(seedFile()).param("region", uniqueRegion()))
 				.andExpect(status().isUnauthorized())

