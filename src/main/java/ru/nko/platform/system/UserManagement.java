@@ -49,7 +49,10 @@ public class UserManagement {
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional(readOnly = true)
 	public UserView get(long id) {
-		return view(load(id));
+		UserView user = view(load(id));
+		// a user's card carries personal data (name, e-mail): who looked at it is logged
+		this.securityLog.record(SecurityEventLog.Kind.PERSONAL_DATA_VIEWED, user.username(), null);
+		return user;
 	}
 
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")

@@ -176,6 +176,20 @@ class UserAdminControllerTests {
 		assertThat(row).contains("Роль выдана", "EXPERT");
 	}
 
+	@Test
+	void viewingAUsersCardIsLoggedAsAPersonalDataView() throws Exception {
+		String login = unique("viewed");
+		long id = ensureUser(login, Set.of());
+		html(get("/admin/users/" + id));
+
+		String page = html(get("/admin/security-log"));
+
+		int at = page.indexOf(login);
+		assertThat(at).as("the view is on the first page").isPositive();
+		String row = page.substring(page.lastIndexOf("<tr>", at), page.indexOf("</tr>", at));
+		assertThat(row).contains("Просмотр персональных данных");
+	}
+
 	private String html(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
 		return this.mvc.perform(request.with(admin())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
