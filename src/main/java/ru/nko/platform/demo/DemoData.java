@@ -95,12 +95,22 @@ class DemoData {
 	private void roadmapWithHistory() {
 		long id = this.roadmap.importRoadmap("roadmap-leningrad-oblast-2023.txt", read("demo/roadmap-leningrad-oblast-2023.txt"), this.region);
 		String author = "Кузнецов Андрей Павлович";
-		// measures reported done in time, as they were in 2023-2024
-		for (String code : List.of("1.1", "1.2", "1.3", "1.4", "1.6", "2.1", "2.2", "2.4", "3.1", "3.3", "4.1", "6.1", "7.1", "7.2")) {
+		// measures reported done, as they were in 2023-2024; their documents count as adopted
+		List<String> doneIn2023 = List.of("1.1", "1.2", "1.3", "1.4", "1.6", "2.1", "2.2", "2.4", "3.1", "3.3", "4.1", "6.1", "7.1", "7.2");
+		List<String> doneIn2024 = List.of("3.2", "5.1", "7.3", "7.4", "8.1");
+		report(id, "1.1", 2023, 3, "Перечень проблем собран во всех 18 муниципальных образованиях, сводный перечень на согласовании.",
+				ReportStatus.IN_PROGRESS, author, LocalDate.of(2023, 9, 25));
+		for (String code : doneIn2023) {
 			report(id, code, 2023, 4, "Мероприятие выполнено, документы размещены на портале.", ReportStatus.DONE, author, LocalDate.of(2023, 12, 20));
 		}
-		for (String code : List.of("3.2", "5.1", "7.3", "7.4", "8.1")) {
+		for (String code : doneIn2024) {
 			report(id, code, 2024, 4, "Мероприятие выполнено с небольшой задержкой.", ReportStatus.DONE, author, LocalDate.of(2025, 1, 28));
+		}
+		for (String code : java.util.stream.Stream.concat(doneIn2023.stream(), doneIn2024.stream()).toList()) {
+			if (!code.equals("2.1") && !code.equals("2.2")) {
+				this.roadmap.measureId(id, code).ifPresent(m -> this.roadmap.enterIndicator(m, 0, BigDecimal.ONE,
+						"Документ утверждён и размещён на портале Комитета общественных коммуникаций"));
+			}
 		}
 		report(id, "4.3", 2026, 3, "Порядок предоставления ОКН в аренду на согласовании в Комитете правового обеспечения.", ReportStatus.IN_PROGRESS, author, LocalDate.of(2026, 10, 5));
 		report(id, "4.5", 2025, 4, "Проект порядка подготовлен, ожидает заключения.", ReportStatus.AT_RISK, author, LocalDate.of(2025, 12, 25));

@@ -32,6 +32,7 @@ class IndicatorController {
 	String catalogue(@RequestParam(required = false) Long roadmap, Model model) {
 		var roadmaps = this.queries.roadmaps();
 		model.addAttribute("providers", this.catalog.all());
+		model.addAttribute("roadmaps", roadmaps);
 		if (!roadmaps.isEmpty()) {
 			long id = roadmap != null ? roadmap : roadmaps.get(roadmaps.size() - 1).id();
 			model.addAttribute("view", this.queries.roadmap(id));

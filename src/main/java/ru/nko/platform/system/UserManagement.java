@@ -126,6 +126,32 @@ public class UserManagement {
 				user.getUsername(), null);
 	}
 
+	/** The signed-in user changes their own password, proving they know the current one. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public void changeOwnPassword(String currentPassword, String newPassword, String repeated) {
+		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
+		AppUser user = load(me.id());
+		List<InvalidInput.FieldError> errors = new ArrayList<>();
+		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+			errors.add(new InvalidInput.FieldError("currentPassword", "Текущий пароль указан неверно"));
+		}
+		if (newPassword == null || newPassword.length() < 8 || newPassword.length() > 128) {
+			errors.add(new InvalidInput.FieldError("newPassword", "Новый пароль должен быть не короче 8 символов"));
+		}
+		else if (newPassword.equals(currentPassword)) {
+			errors.add(new InvalidInput.FieldError("newPassword", "Новый пароль должен отличаться от текущего"));
+		}
+		else if (!newPassword.equals(repeated)) {
+			errors.add(new InvalidInput.FieldError("repeatedPassword", "Пароли не совпадают — введите новый пароль ещё раз"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		user.changePassword(this.passwordEncoder.encode(newPassword));
+		this.securityLog.record(SecurityEventLog.Kind.PASSWORD_CHANGED, user.getUsername(), null);
+	}
+
 	/** Whether any of the given logins still signs in with the given password: the production guard. */
 	@Transactional(readOnly = true)
 	public boolean anySignsInWith(List<String> usernames, String rawPassword) {

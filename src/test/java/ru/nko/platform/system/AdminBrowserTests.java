@@ -54,6 +54,30 @@ class AdminBrowserTests extends BrowserTest {
 		checkAccessible("security-log");
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	UserManagement users;
+
+	@Test
+	void aSignedInUserChangesTheirPassword() {
+		String login = "self" + UUID.randomUUID().toString().substring(0, 6);
+		SystemAuthentication.run(() -> this.users.ensureUser(login, "first-pass", "Самостоятельная Пользовательница",
+				java.util.Set.of(Grant.of(Role.EXPERT))));
+		login(login, "first-pass");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Самостоятельная Пользовательница")).click();
+		checkAccessible("account");
+		page.locator("#f-currentPassword").fill("first-pass");
+		page.locator("#f-newPassword").fill("second-pass-1");
+		page.locator("#f-repeatedPassword").fill("other-pass-1");
+		page.locator("main form button[type=submit]").click();
+		assertThat(page.locator("#error-summary")).containsText("Пароли не совпадают");
+		checkAccessible("account-errors");
+		page.locator("#f-currentPassword").fill("first-pass");
+		page.locator("#f-newPassword").fill("second-pass-1");
+		page.locator("#f-repeatedPassword").fill("second-pass-1");
+		page.locator("main form button[type=submit]").click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Пароль изменён");
+	}
+
 	@Test
 	void administratorEditsReferenceDataAndSeesItsHistory() {
 		login("admin", "demo");

@@ -25,6 +25,8 @@ import ru.nko.platform.system.audit.SecurityEventLog;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorAdvice {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiErrorAdvice.class);
+
 	private final SecurityEventLog securityLog;
 
 	ApiErrorAdvice(SecurityEventLog securityLog) {
@@ -68,6 +70,28 @@ class ApiErrorAdvice {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ProblemDetail tooLarge() {
 		return problem(HttpStatus.CONTENT_TOO_LARGE, "Файл слишком большой", "Можно загрузить файл не больше 25 МБ.");
+	}
+
+	/** Everything else: framework refusals keep their status with a Russian text; real failures are 500 and logged. */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) throws Exception {
+		if (ex instanceof org.springframework.security.access.AccessDeniedException
+				|| ex instanceof org.springframework.security.core.AuthenticationException) {
+			throw ex; // the security filter answers these (401 or 403)
+		}
+		if (ex instanceof org.springframework.web.ErrorResponse response) {
+			HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
+			String detail = switch (status) {
+				case NOT_FOUND -> "Такого адреса в API нет.";
+				case METHOD_NOT_ALLOWED -> "Этот метод HTTP здесь не поддерживается.";
+				case UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> "Этот формат данных здесь не поддерживается.";
+				default -> "Запрос не может быть выполнен: проверьте его параметры.";
+			};
+			return problem(status, "Запрос не выполнен", detail);
+		}
+		log.error("API request failed", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
+				"Что-то пошло не так. Повторите запрос позже; если ошибка повторится, сообщите администратору.");
 	}
 
 	static ProblemDetail problem(HttpStatus status, String title, String detail) {
