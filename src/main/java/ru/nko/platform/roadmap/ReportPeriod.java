@@ -39,12 +39,6 @@ record ReportPeriod(int year, Integer quarter) implements Comparable<ReportPerio
 		return equals(expected);
 	}
 
-	/** "II квартал 2024 г." or "2024 г.". */
-	public String label() {
-		String[] roman = { "I", "II", "III", "IV" };
-		return this.quarter == null ? this.year + " г." : roman[this.quarter - 1] + " квартал " + this.year + " г.";
-	}
-
 	/** The form value, "2024" or "2024-2". */
 	public String key() {
 		return this.quarter == null ? String.valueOf(this.year) : this.year + "-" + this.quarter;

@@ -34,10 +34,14 @@ class RoadmapController {
 
 	private final AuditHistory history;
 
-	RoadmapController(RoadmapQueries queries, ProgressReportService reports, AuditHistory history) {
+	private final org.springframework.context.MessageSource messages;
+
+	RoadmapController(RoadmapQueries queries, ProgressReportService reports, AuditHistory history,
+			org.springframework.context.MessageSource messages) {
 		this.queries = queries;
 		this.reports = reports;
 		this.history = history;
+		this.messages = messages;
 	}
 
 	@GetMapping("/")
@@ -77,21 +81,27 @@ class RoadmapController {
 
 	@GetMapping("/measures/{id}/changes")
 	String changes(@PathVariable long id, Model model) {
-		model.addAttribute("measure", this.queries.measure(id));
-		model.addAttribute("entries", this.history.history(Measure.class, id, MEASURE_FIELDS));
+		MeasureView measure = this.queries.measure(id);
+		model.addAttribute("measure", measure);
+		model.addAttribute("entries", this.history.history(Measure.class, id, labels("history.measure.", MEASURE_FIELDS)));
+		java.util.Map<RoadmapViews.IndicatorView, List<AuditHistory.Entry>> indicatorHistory = new java.util.LinkedHashMap<>();
+		for (RoadmapViews.IndicatorView indicator : measure.indicators()) {
+			indicatorHistory.put(indicator, this.history.history(Indicator.class, indicator.id(), labels("history.indicator.", INDICATOR_FIELDS)));
+		}
+		model.addAttribute("indicatorHistory", indicatorHistory);
 		return "roadmap/changes";
 	}
 
-	private static final java.util.Map<String, String> MEASURE_FIELDS = fields();
+	private static final List<String> MEASURE_FIELDS = List.of("code", "title", "expectedResult", "deadlineText", "executors", "withdrawn");
 
-	private static java.util.Map<String, String> fields() {
+	private static final List<String> INDICATOR_FIELDS = List.of("name", "target", "providerKey", "actual", "enteredBy", "evidenceNote");
+
+	/** Field names with their Russian labels from the bundle ({@code history.measure.title}, …), in display order. */
+	private java.util.Map<String, String> labels(String prefix, List<String> fields) {
 		java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
-		labels.put("code", "Номер");
-		labels.put("title", "Наименование");
-		labels.put("expectedResult", "Ожидаемый результат");
-		labels.put("deadlineText", "Срок исполнения");
-		labels.put("executors", "Исполнители");
-		labels.put("withdrawn", "Исключено из дорожной карты");
+		for (String field : fields) {
+			labels.put(field, this.messages.getMessage(prefix + field, null, java.util.Locale.forLanguageTag("ru-RU")));
+		}
 		return labels;
 	}
 

@@ -26,8 +26,11 @@ public class AuditHistory {
 
 	private final EntityManager entityManager;
 
-	AuditHistory(EntityManager entityManager) {
+	private final org.springframework.context.MessageSource messages;
+
+	AuditHistory(EntityManager entityManager, org.springframework.context.MessageSource messages) {
 		this.entityManager = entityManager;
+		this.messages = messages;
 	}
 
 	/**
@@ -85,12 +88,12 @@ public class AuditHistory {
 		throw new IllegalArgumentException("Нет поля " + fieldName);
 	}
 
-	private static String text(Object value) {
+	private String text(Object value) {
 		if (value == null) {
 			return "";
 		}
 		if (value instanceof Boolean flag) {
-			return flag ? "да" : "нет";
+			return this.messages.getMessage(flag ? "value.yes" : "value.no", null, java.util.Locale.forLanguageTag("ru-RU"));
 		}
 		if (value instanceof Collection<?> collection) {
 			return collection.stream().map(String::valueOf).sorted().reduce((a, b) -> a + "; " + b).orElse("");

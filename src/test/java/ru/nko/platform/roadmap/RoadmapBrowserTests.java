@@ -96,7 +96,8 @@ class RoadmapBrowserTests extends BrowserTest {
 		openMeasure("1.5");
 		checkAccessible("measure-guest");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("История изменений мероприятия")).click();
-		assertThat(page.locator("table")).containsText("создано");
+		assertThat(page.locator("table").first()).containsText("создано");
+		assertThat(page.locator("main")).containsText("История показателя");
 		checkAccessible("measure-changes");
 	}
 

@@ -55,6 +55,18 @@ public class RussianFormat {
 		return format.format(value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString()));
 	}
 
+	/** A report period as people write it: "II квартал 2024 г." or "2024 г." (quarter null). */
+	public String period(int year, Integer quarter) {
+		String[] roman = { "I", "II", "III", "IV" };
+		return quarter == null ? this.messages.getMessage("period.year", new Object[] { String.valueOf(year) }, RU)
+				: this.messages.getMessage("period.quarter", new Object[] { roman[quarter - 1], String.valueOf(year) }, RU);
+	}
+
+	/** A yes/no value in words. */
+	public String yesNo(boolean value) {
+		return this.messages.getMessage(value ? "value.yes" : "value.no", null, RU);
+	}
+
 	/** The plural form key suffix for a count: "one" (1, 21), "few" (2–4, 22–24) or "many". */
 	public static String pluralForm(long count) {
 		long n = Math.abs(count);
