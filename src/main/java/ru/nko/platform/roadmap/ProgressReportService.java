@@ -134,7 +134,7 @@ class ProgressReportService {
 		}
 		Long municipalityId = user.scopeIds(Role.MUNICIPAL_OFFICER).stream().findFirst().orElse(null);
 		ProgressReport report = this.reports.save(new ProgressReport(measureId, period, text, form.status(), user.id(),
-				user.fullName(), this.rights.bodyFor(user, measure), municipalityId, this.clock.instant(), evidence));
+				user.fullName(), this.rights.bodyFor(user, measure).orElse(null), municipalityId, this.clock.instant(), evidence));
 		this.events.publishEvent(new ProgressReportFiled(report.getId(), measureId, measure.getCode(), report.getBodyId()));
 		return report.getId();
 	}

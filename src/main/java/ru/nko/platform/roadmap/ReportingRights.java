@@ -1,5 +1,7 @@
 package ru.nko.platform.roadmap;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,11 +15,16 @@ import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.Role;
 
 /**
- * Who may report on a measure: an administrator; an executor acting for a body named for it; a
- * municipal officer where the heads of municipal administrations are named (for their municipality).
+ * Who may report on a measure: an administrator; an executor acting for a body named for it; and,
+ * where a collective executor is named, the people it stands for — municipal officers for "heads of
+ * municipal administrations", resource-centre staff for "resource centres".
  */
 @Component
 class ReportingRights {
+
+	/** The collective executor each role acts within. */
+	private static final Map<Role, BodyKind> COLLECTIVES = Map.of(Role.MUNICIPAL_OFFICER, BodyKind.MUNICIPAL_ADMINISTRATIONS,
+			Role.RESOURCE_CENTER_STAFF, BodyKind.RESOURCE_CENTERS);
 
 	private final DirectoryManagement directory;
 
@@ -26,19 +33,7 @@ class ReportingRights {
 	}
 
 	boolean canReport(CurrentUser user, Measure measure) {
-		if (user.isAdmin()) {
-			return true;
-		}
-		Set<Long> bodies = user.scopeIds(Role.EXECUTOR);
-		if (measure.getExecutors().stream().anyMatch(executor -> bodies.contains(executor.getBodyId()))) {
-			return true;
-		}
-		if (user.has(Role.MUNICIPAL_OFFICER)) {
-			Set<Long> ids = measure.getExecutors().stream().map(Measure.Executor::getBodyId).collect(Collectors.toSet());
-			return this.directory.bodies(ids).values().stream().map(BodyRef::kind)
-				.anyMatch(kind -> kind == BodyKind.MUNICIPAL_ADMINISTRATIONS);
-		}
-		return false;
+		return user.isAdmin() || bodyFor(user, measure).isPresent();
 	}
 
 	void checkCanReport(CurrentUser user, Measure measure) {
@@ -48,12 +43,19 @@ class ReportingRights {
 		}
 	}
 
-	/** The body the user reports for on this measure, if they act for one of its executors. */
-	Long bodyFor(CurrentUser user, Measure measure) {
-		Set<Long> bodies = user.scopeIds(Role.EXECUTOR);
-		return measure.getExecutors().stream().map(Measure.Executor::getBodyId).filter(bodies::contains).findFirst()
-			.orElseGet(() -> measure.getExecutors().stream()
-				.filter(executor -> this.directory.body(executor.getBodyId()).map(b -> b.kind() == BodyKind.MUNICIPAL_ADMINISTRATIONS).orElse(false))
-				.map(Measure.Executor::getBodyId).findFirst().orElse(null));
+	/** The executor of this measure the user acts for: their own body, or a collective executor of their role. */
+	Optional<Long> bodyFor(CurrentUser user, Measure measure) {
+		Set<Long> ownBodies = user.scopeIds(Role.EXECUTOR);
+		Optional<Long> own = measure.getExecutors().stream().map(Measure.Executor::getBodyId).filter(ownBodies::contains).findFirst();
+		if (own.isPresent()) {
+			return own;
+		}
+		Set<BodyKind> kinds = COLLECTIVES.entrySet().stream().filter(entry -> user.has(entry.getKey())).map(Map.Entry::getValue)
+			.collect(Collectors.toSet());
+		if (kinds.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<Long> ids = measure.getExecutors().stream().map(Measure.Executor::getBodyId).collect(Collectors.toSet());
+		return this.directory.bodies(ids).values().stream().filter(body -> kinds.contains(body.kind())).map(BodyRef::id).findFirst();
 	}
 }

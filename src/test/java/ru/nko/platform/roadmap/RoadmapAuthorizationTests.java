@@ -228,6 +228,14 @@ class RoadmapAuthorizationTests {
 		}
 
 		@Test
+		void resourceCentreStaffReportWhereResourceCentresAreNamedAndNowhereElse() throws Exception {
+			mvc.perform(validReport(measure("2.1"), "Ресурсный центр провёл семинар " + UUID.randomUUID())
+				.with(httpBasic("resource", "demo")).with(csrf())).andExpect(status().isFound());
+			mvc.perform(validReport(measure("4.1"), "Не наш раздел " + UUID.randomUUID())
+				.with(httpBasic("resource", "demo")).with(csrf())).andExpect(status().isForbidden());
+		}
+
+		@Test
 		void anotherMunicipalityMayNotWithdrawTheReport() throws Exception {
 			long report = municipalReport();
 
