@@ -50,7 +50,11 @@ class DemoData {
 
 	private final String region;
 
-	DemoData(UserManagement users, DirectoryManagement directory, RoadmapManagement roadmap, @Value("${nko.region}") String region) {
+	private final org.springframework.transaction.support.TransactionTemplate transaction;
+
+	DemoData(UserManagement users, DirectoryManagement directory, RoadmapManagement roadmap, @Value("${nko.region}") String region,
+			org.springframework.transaction.PlatformTransactionManager transactionManager) {
+		this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 		this.users = users;
 		this.directory = directory;
 		this.roadmap = roadmap;
@@ -60,12 +64,13 @@ class DemoData {
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(0)
 	void load() {
-		SystemAuthentication.run(() -> {
+		// all of it or nothing, so that a crash half-way leaves no half-loaded demo behind
+		SystemAuthentication.run(() -> this.transaction.executeWithoutResult(status -> {
 			accounts();
 			if (!this.roadmap.anyRoadmap()) {
 				roadmapWithHistory();
 			}
-		});
+		}));
 	}
 
 	private void accounts() {

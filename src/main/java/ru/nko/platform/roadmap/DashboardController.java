@@ -30,10 +30,11 @@ class DashboardController {
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(required = false) Long roadmap, Model model) {
 		List<RoadmapSummary> roadmaps = this.queries.roadmaps();
-		if (roadmaps.isEmpty()) {
+		java.util.Optional<Long> current = this.queries.currentRoadmapId();
+		if (current.isEmpty()) {
 			return "roadmap/empty";
 		}
-		long id = roadmap != null ? roadmap : roadmaps.get(roadmaps.size() - 1).id();
+		long id = roadmap != null ? roadmap : current.get();
 		model.addAttribute("dashboard", this.queries.dashboard(id));
 		model.addAttribute("roadmaps", roadmaps);
 		return "roadmap/dashboard";

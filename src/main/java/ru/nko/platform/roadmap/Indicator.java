@@ -76,10 +76,13 @@ class Indicator {
 	}
 
 	void attach(String providerKey) {
-		this.providerKey = providerKey;
-		if (providerKey == null) {
+		if (this.providerKey != null && !this.providerKey.equals(providerKey)) {
+			// a value computed by the old source is not evidence of anything any more
+			this.actual = null;
 			this.computed = false;
+			this.computedAt = null;
 		}
+		this.providerKey = providerKey;
 	}
 
 	/** Stores a value computed by the provider; returns whether it changed. */

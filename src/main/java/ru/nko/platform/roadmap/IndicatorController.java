@@ -34,7 +34,7 @@ class IndicatorController {
 		model.addAttribute("providers", this.catalog.all());
 		model.addAttribute("roadmaps", roadmaps);
 		if (!roadmaps.isEmpty()) {
-			long id = roadmap != null ? roadmap : roadmaps.get(roadmaps.size() - 1).id();
+			long id = roadmap != null ? roadmap : this.queries.currentRoadmapId().orElseThrow();
 			model.addAttribute("view", this.queries.roadmap(id));
 		}
 		model.addAttribute("directions", Indicator.Direction.values());
@@ -48,21 +48,28 @@ class IndicatorController {
 			redirect.addFlashAttribute("notice", "indicator.attached");
 		}
 		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("formErrors", invalid.errors());
+			redirect.addFlashAttribute("formErrors", invalid.errors().stream()
+				.map(error -> new InvalidInput.FieldError(null, error.message())).toList());
 		}
 		return "redirect:/admin/indicators#indicator-" + id;
 	}
 
 	@PostMapping("/admin/measures/{measureId}/indicators")
 	String create(@PathVariable long measureId, @RequestParam(required = false) String name,
-			@RequestParam(required = false) String unit, @RequestParam(required = false) BigDecimal target,
+			@RequestParam(required = false) String unit, @RequestParam(required = false) String target,
 			@RequestParam(required = false) Indicator.Direction direction, RedirectAttributes redirect) {
 		try {
-			this.indicators.create(measureId, name, unit, target, direction);
+			BigDecimal value = parse(target);
+			if (target != null && !target.isBlank() && value == null) {
+				throw new InvalidInput("target", "Укажите целевое значение числом, например 100 или 12,5");
+			}
+			this.indicators.create(measureId, name, unit, value, direction);
 			redirect.addFlashAttribute("notice", "indicator.created");
 		}
 		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("formErrors", invalid.errors());
+			// many forms share this page: the summary names the problems without links to one form's fields
+			redirect.addFlashAttribute("formErrors", invalid.errors().stream()
+				.map(error -> new InvalidInput.FieldError(null, error.message())).toList());
 		}
 		return "redirect:/admin/indicators#measure-" + measureId;
 	}

@@ -17,6 +17,10 @@ public interface IndicatorProvider {
 	/** The unit of the value: "%", "шт.", "чел.", "руб.". */
 	String unit();
 
-	/** The current value; {@code null} when it cannot be computed yet (e.g. no data). */
-	BigDecimal compute();
+	/**
+	 * The current value for the indicator's roadmap and measure; {@code null} when it cannot be
+	 * computed yet (e.g. no data). Runs in its own read-only transaction; an exception leaves the
+	 * previous value in place.
+	 */
+	BigDecimal compute(IndicatorContext context);
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,11 +46,20 @@ class IndicatorService {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transactions;
+	private final TransactionTemplate readOnly;
+
+	private final TransactionTemplate writing;
+
+	private final TransactionTemplate isolated;
 
 	IndicatorService(IndicatorRepository indicators, MeasureRepository measures, IndicatorCatalog catalog,
 			ReportingRights rights, Clock clock, PlatformTransactionManager transactionManager) {
-		this.transactions = new TransactionTemplate(transactionManager);
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactionManager);
+		this.isolated = new TransactionTemplate(transactionManager);
+		this.isolated.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+		this.isolated.setReadOnly(true);
 		this.indicators = indicators;
 		this.measures = measures;
 		this.catalog = catalog;
@@ -98,8 +108,17 @@ class IndicatorService {
 		if (name == null || name.isBlank()) {
 			errors.add(new InvalidInput.FieldError("name", "Укажите, что измеряет показатель"));
 		}
+		else if (name.strip().length() > 500) {
+			errors.add(new InvalidInput.FieldError("name", "Название показателя длиннее 500 знаков — сократите его"));
+		}
 		if (unit == null || unit.isBlank()) {
 			errors.add(new InvalidInput.FieldError("unit", "Укажите единицу измерения, например «%» или «шт.»"));
+		}
+		else if (unit.strip().length() > 50) {
+			errors.add(new InvalidInput.FieldError("unit", "Единица измерения длиннее 50 знаков"));
+		}
+		if (target != null && (target.signum() < 0 || target.compareTo(new BigDecimal("999999999999")) > 0)) {
+			errors.add(new InvalidInput.FieldError("target", "Целевое значение должно быть неотрицательным числом"));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
@@ -119,7 +138,9 @@ class IndicatorService {
 		}
 		indicator.attach(key);
 		if (key != null) {
-			compute(indicator);
+			Measure measure = this.measures.findById(indicator.getMeasureId()).orElseThrow();
+			compute(this.catalog.find(key).orElseThrow(), new IndicatorContext(measure.getRoadmapId(), measure.getId(), measure.getCode()))
+				.ifPresent(value -> indicator.computedValue(value.orElse(null), this.clock.instant()));
 		}
 	}
 
@@ -130,7 +151,10 @@ class IndicatorService {
 		Indicator indicator = load(indicatorId);
 		Measure measure = this.measures.findWithExecutorsById(indicator.getMeasureId()).orElseThrow();
 		CurrentUser user = CurrentUser.get().orElseThrow();
-		this.rights.checkCanReport(user, measure);
+		if (!this.rights.canEnterIndicator(user, measure)) {
+			throw new ru.nko.platform.system.AccessDenied("Значение показателя мероприятия " + measure.getCode()
+					+ " вводят исполнители мероприятия от своего органа или администратор");
+		}
 		if (indicator.getProviderKey() != null) {
 			throw new InvalidInput("value", "Значение этого показателя вычисляется автоматически и не вводится вручную");
 		}
@@ -144,6 +168,9 @@ class IndicatorService {
 		if (evidence == null || evidence.isBlank()) {
 			errors.add(new InvalidInput.FieldError("evidence", "Укажите, на чём основано значение: документ, отчёт, ссылку"));
 		}
+		else if (evidence.strip().length() > 1000) {
+			errors.add(new InvalidInput.FieldError("evidence", "Основание длиннее 1000 знаков — сократите его или приложите отчёт"));
+		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
@@ -154,24 +181,36 @@ class IndicatorService {
 	@Scheduled(initialDelayString = "${nko.indicators.refresh-initial-delay:5000}", fixedDelayString = "${nko.indicators.refresh-delay:60000}")
 	@SchedulerLock(name = "roadmap.indicators.refresh", lockAtMostFor = "PT5M")
 	public void refreshAll() {
-		SystemAuthentication.run(() -> this.transactions.executeWithoutResult(status -> refreshAllNow()));
+		SystemAuthentication.run(this::refreshAllNow);
 	}
 
-	private void refreshAllNow() {
-		for (Indicator indicator : this.indicators.findByProviderKeyNotNullAndWithdrawnFalse()) {
-			compute(indicator);
+	/** Each indicator on its own: one failing provider neither stops nor rolls back the others. */
+	void refreshAllNow() {
+		List<Long> ids = this.readOnly.execute(status -> this.indicators.findByProviderKeyNotNullAndWithdrawnFalse().stream()
+			.map(Indicator::getId).toList());
+		for (Long id : ids) {
+			this.writing.executeWithoutResult(status -> {
+				Indicator indicator = load(id);
+				Measure measure = this.measures.findById(indicator.getMeasureId()).orElseThrow();
+				this.catalog.find(indicator.getProviderKey()).flatMap(provider -> compute(provider,
+						new IndicatorContext(measure.getRoadmapId(), measure.getId(), measure.getCode())))
+					.ifPresent(value -> indicator.computedValue(value.orElse(null), this.clock.instant()));
+			});
 		}
 	}
 
-	private void compute(Indicator indicator) {
-		this.catalog.find(indicator.getProviderKey()).ifPresent(provider -> {
-			try {
-				indicator.computedValue(provider.compute(), this.clock.instant());
-			}
-			catch (RuntimeException ex) {
-				log.warn("Indicator provider {} failed", provider.key(), ex);
-			}
-		});
+	/**
+	 * Asks a provider in a read-only transaction of its own, so that its failure cannot spoil the
+	 * caller's; empty when it failed (the old value stays), otherwise the value, which may be absent.
+	 */
+	private Optional<Optional<BigDecimal>> compute(IndicatorProvider provider, IndicatorContext context) {
+		try {
+			return Optional.of(Optional.ofNullable(this.isolated.execute(status -> provider.compute(context))));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Indicator provider {} failed for measure {}", provider.key(), context.measureCode(), ex);
+			return Optional.empty();
+		}
 	}
 
 	private Indicator load(long id) {

@@ -74,6 +74,12 @@ class ProgressReportService {
 		return CurrentUser.get().map(user -> this.rights.canReport(user, loadMeasure(measureId))).orElse(false);
 	}
 
+	/** Whether the signed-in user may enter the measure's indicator values (for showing the form). */
+	@Transactional(readOnly = true)
+	public boolean canEnterIndicators(long measureId) {
+		return CurrentUser.get().map(user -> this.rights.canEnterIndicator(user, loadMeasure(measureId))).orElse(false);
+	}
+
 	/** The periods the form offers, newest first. */
 	@Transactional(readOnly = true)
 	public List<ReportPeriod> periods(long measureId) {
@@ -144,6 +150,7 @@ class ProgressReportService {
 	public List<ReportView> history(long measureId) {
 		Measure measure = loadMeasure(measureId);
 		CurrentUser user = CurrentUser.get().orElse(null);
+		boolean reporter = user != null && this.rights.canReport(user, measure);
 		return this.reports.findByMeasureIdOrderByCreatedAtDesc(measureId).stream().map(report -> {
 			List<FileView> files = new ArrayList<>();
 			for (int i = 0; i < report.getFiles().size(); i++) {
@@ -151,10 +158,11 @@ class ProgressReportService {
 				files.add(new FileView(i, file.getFileName(), file.getContentType(), file.getSizeBytes()));
 			}
 			boolean withdrawable = !report.isWithdrawn() && user != null
-					&& (user.isAdmin() || (user.id() == report.getAuthorId() && this.rights.canReport(user, measure)));
+					&& (user.isAdmin() || (user.id() == report.getAuthorId() && reporter));
+			boolean filesVisible = user != null && this.rights.canSeeEvidence(user, measure, report);
 			return new ReportView(report.getId(), report.period(), report.getText(), report.getStatus(), report.getAuthorName(),
 					report.getCreatedAt(), report.isWithdrawn(), report.getWithdrawnAt(), report.getWithdrawnBy(),
-					report.getWithdrawalReason(), files, withdrawable);
+					report.getWithdrawalReason(), files, withdrawable, filesVisible);
 		}).toList();
 	}
 
@@ -183,8 +191,8 @@ class ProgressReportService {
 		CurrentUser user = CurrentUser.get().orElseThrow();
 		ProgressReport report = loadReport(reportId);
 		Measure measure = loadMeasure(report.getMeasureId());
-		if (!this.rights.canReport(user, measure)) {
-			throw new AccessDenied("Файлы отчёта доступны исполнителям мероприятия и администраторам");
+		if (!this.rights.canSeeEvidence(user, measure, report)) {
+			throw new AccessDenied("Файлы отчёта доступны его автору, исполнителям мероприятия и администраторам");
 		}
 		if (index < 0 || index >= report.getFiles().size()) {
 			throw new NotFound("Файл не найден");

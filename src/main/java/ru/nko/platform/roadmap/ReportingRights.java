@@ -43,6 +43,27 @@ class ReportingRights {
 		}
 	}
 
+	/** Region-wide indicator values: an administrator or an executor of one of the measure's own bodies, not a member of a collective. */
+	boolean canEnterIndicator(CurrentUser user, Measure measure) {
+		Set<Long> ownBodies = user.scopeIds(Role.EXECUTOR);
+		return user.isAdmin() || measure.getExecutors().stream().anyMatch(executor -> ownBodies.contains(executor.getBodyId()));
+	}
+
+	/**
+	 * Evidence of a report: the administrator, its author, executors of the measure's own bodies, and
+	 * officers of the municipality the report was filed for.
+	 */
+	boolean canSeeEvidence(CurrentUser user, Measure measure, ProgressReport report) {
+		if (user.isAdmin() || user.id() == report.getAuthorId()) {
+			return true;
+		}
+		Set<Long> ownBodies = user.scopeIds(Role.EXECUTOR);
+		if (measure.getExecutors().stream().anyMatch(executor -> ownBodies.contains(executor.getBodyId()))) {
+			return true;
+		}
+		return report.getMunicipalityId() != null && user.scopeIds(Role.MUNICIPAL_OFFICER).contains(report.getMunicipalityId());
+	}
+
 	/** The executor of this measure the user acts for: their own body, or a collective executor of their role. */
 	Optional<Long> bodyFor(CurrentUser user, Measure measure) {
 		Set<Long> ownBodies = user.scopeIds(Role.EXECUTOR);

@@ -15,12 +15,17 @@ interface RoadmapRepository extends JpaRepository<Roadmap, Long> {
 
 	@Query("select r from Roadmap r where lower(r.region) = lower(?1) and lower(r.title) = lower(?2)")
 	Optional<Roadmap> findByRegionAndTitle(String region, String title);
+
+	@Query("select r from Roadmap r where lower(r.region) = lower(?1) order by r.id")
+	List<Roadmap> findByRegion(String region);
 }
 
 /** Stored sections. */
 interface SectionRepository extends JpaRepository<RoadmapSection, Long> {
 
 	List<RoadmapSection> findByRoadmapIdOrderByPositionAsc(long roadmapId);
+
+	List<RoadmapSection> findByRoadmapIdAndWithdrawnFalseOrderByPositionAsc(long roadmapId);
 }
 
 /** Stored measures, fetched with their executors in the same query. */
@@ -40,7 +45,7 @@ interface MeasureRepository extends JpaRepository<Measure, Long> {
 interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
 	/** Facts for the status rules of many measures at once, without files. */
-	@Query("select r.measureId, r.periodYear, r.periodQuarter, r.status, r.createdAt from ProgressReport r "
+	@Query("select r.measureId, r.periodYear, r.periodQuarter, r.status, r.createdAt, r.bodyId from ProgressReport r "
 			+ "where r.measureId in ?1 and r.withdrawn = false")
 	List<Object[]> statusFacts(Collection<Long> measureIds);
 

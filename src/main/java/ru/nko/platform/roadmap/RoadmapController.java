@@ -20,7 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.roadmap.RoadmapViews.MeasureView;
-import ru.nko.platform.roadmap.RoadmapViews.RoadmapSummary;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.InvalidInput;
 
@@ -46,11 +45,7 @@ class RoadmapController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		List<RoadmapSummary> roadmaps = this.queries.roadmaps();
-		if (roadmaps.isEmpty()) {
-			return "roadmap/empty";
-		}
-		return roadmap(roadmaps.get(roadmaps.size() - 1).id(), null, model);
+		return this.queries.currentRoadmapId().map(id -> roadmap(id, null, model)).orElse("roadmap/empty");
 	}
 
 	@GetMapping("/roadmaps/{id}")
@@ -69,6 +64,7 @@ class RoadmapController {
 		model.addAttribute("reports", this.reports.history(id));
 		boolean canReport = this.reports.canReport(id);
 		model.addAttribute("canReport", canReport);
+		model.addAttribute("canEnterIndicators", this.reports.canEnterIndicators(id));
 		if (canReport) {
 			model.addAttribute("periods", this.reports.periods(id));
 			model.addAttribute("reportStatuses", ReportStatus.values());

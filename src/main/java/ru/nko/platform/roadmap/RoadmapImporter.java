@@ -144,6 +144,8 @@ class RoadmapImporter {
 			}
 		}
 		measuresByCode.values().stream().filter(measure -> !seen.contains(measure.getCode())).forEach(Measure::withdraw);
+		Set<String> sectionCodes = preview.sections().stream().map(SectionPreview::code).collect(Collectors.toSet());
+		sectionsByCode.values().stream().filter(section -> !sectionCodes.contains(section.getCode())).forEach(RoadmapSection::withdraw);
 		this.measures.flush();
 		this.indicators.seedFromExpectedResults(roadmap.getId());
 		this.events.publishEvent(new RoadmapImported(roadmap.getId(), preview.measureCount(), created));
@@ -168,9 +170,18 @@ class RoadmapImporter {
 		if (regionName.isEmpty()) {
 			errors.add(ImportProblem.file("Укажите регион, к которому относится дорожная карта."));
 		}
-		String title = tidyTitle(draft.title() == null || draft.title().isBlank() ? fileName : draft.title());
 		int baseYear = baseYear(draft);
+		boolean titled = draft.title() != null && !draft.title().isBlank();
+		String title = tidyTitle(titled ? draft.title() : fileName);
 		Optional<Roadmap> existing = regionName.isEmpty() ? Optional.empty() : this.roadmaps.findByRegionAndTitle(regionName, title);
+		if (!titled && existing.isEmpty() && !regionName.isEmpty()) {
+			// a table without its title row updates the region's roadmap, if the region has exactly one
+			List<Roadmap> regional = this.roadmaps.findByRegion(regionName);
+			if (regional.size() == 1) {
+				existing = Optional.of(regional.get(0));
+				title = regional.get(0).getTitle();
+			}
+		}
 		Map<String, Measure> existingMeasures = existing
 			.map(roadmap -> this.measures.findByRoadmapIdAndWithdrawnFalseOrderByPositionAsc(roadmap.getId()).stream()
 				.collect(Collectors.toMap(Measure::getCode, Function.identity())))

@@ -2,14 +2,12 @@ package ru.nko.platform.roadmap;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 import ru.nko.platform.roadmap.RoadmapViews.Progress;
-import ru.nko.platform.roadmap.RoadmapViews.RoadmapSummary;
 
 /** What the roadmap measures of itself: shares of its measures done and overdue. */
 @Configuration
@@ -18,28 +16,25 @@ class RoadmapIndicatorProviders {
 	@Bean
 	IndicatorProvider measuresDoneShare(@Lazy RoadmapQueries queries) {
 		return provider("roadmap.measures.done-share", "Доля мероприятий дорожной карты, выполненных полностью", "%",
-				() -> share(queries, Progress::done));
+				context -> share(queries, context, Progress::done));
 	}
 
 	@Bean
 	IndicatorProvider measuresOverdueShare(@Lazy RoadmapQueries queries) {
 		return provider("roadmap.measures.overdue-share", "Доля мероприятий дорожной карты с нарушением срока", "%",
-				() -> share(queries, Progress::overdue));
+				context -> share(queries, context, Progress::overdue));
 	}
 
-	private static BigDecimal share(RoadmapQueries queries, java.util.function.ToIntFunction<Progress> part) {
-		List<RoadmapSummary> roadmaps = queries.roadmaps();
-		if (roadmaps.isEmpty()) {
-			return null;
-		}
-		Progress total = queries.dashboardTotals(roadmaps.get(roadmaps.size() - 1).id());
+	private static BigDecimal share(RoadmapQueries queries, IndicatorContext context, java.util.function.ToIntFunction<Progress> part) {
+		Progress total = queries.dashboardTotals(context.roadmapId());
 		if (total.total() == 0) {
 			return null;
 		}
 		return BigDecimal.valueOf(part.applyAsInt(total) * 100L).divide(BigDecimal.valueOf(total.total()), 1, RoundingMode.HALF_UP);
 	}
 
-	static IndicatorProvider provider(String key, String description, String unit, java.util.function.Supplier<BigDecimal> value) {
+	static IndicatorProvider provider(String key, String description, String unit,
+			java.util.function.Function<IndicatorContext, BigDecimal> value) {
 		return new IndicatorProvider() {
 
 			@Override
@@ -58,8 +53,8 @@ class RoadmapIndicatorProviders {
 			}
 
 			@Override
-			public BigDecimal compute() {
-				return value.get();
+			public BigDecimal compute(IndicatorContext context) {
+				return value.apply(context);
 			}
 		};
 	}

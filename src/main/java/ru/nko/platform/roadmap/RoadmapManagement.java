@@ -74,9 +74,9 @@ public class RoadmapManagement {
 			String authorName, Instant filedAt) {
 		Measure measure = this.measures.findWithExecutorsById(measureId).orElseThrow();
 		CurrentUser user = CurrentUser.get().orElseThrow();
-		Long bodyId = measure.getExecutors().isEmpty() ? null : measure.getExecutors().get(0).getBodyId();
+		// filed for the administration as a whole (no body), like any report the administrator files
 		return this.reports.save(new ProgressReport(measureId, new ReportPeriod(year, quarter), text, status, user.id(),
-				authorName, bodyId, null, filedAt, List.of())).getId();
+				authorName, null, null, filedAt, List.of())).getId();
 	}
 
 	/** Enters an indicator value of a measure by the indicator's position (0 = first). */

@@ -47,9 +47,12 @@ class RoadmapQueries {
 
 	private final Clock clock;
 
+	private final String region;
+
 	RoadmapQueries(RoadmapRepository roadmaps, SectionRepository sections, MeasureRepository measures,
 			ProgressReportRepository reports, IndicatorRepository indicators, DirectoryManagement directory,
-			IndicatorCatalog catalog, Clock clock) {
+			IndicatorCatalog catalog, Clock clock, @org.springframework.beans.factory.annotation.Value("${nko.region}") String region) {
+		this.region = region;
 		this.roadmaps = roadmaps;
 		this.sections = sections;
 		this.measures = measures;
@@ -65,6 +68,17 @@ class RoadmapQueries {
 		return this.roadmaps.findAllByOrderByIdAsc().stream().map(RoadmapQueries::summary).toList();
 	}
 
+	/** The roadmap the home page and the dashboard open: the newest of the platform's own region, else the newest. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Long> currentRoadmapId() {
+		List<Roadmap> regional = this.roadmaps.findByRegion(this.region);
+		if (!regional.isEmpty()) {
+			return java.util.Optional.of(regional.get(regional.size() - 1).getId());
+		}
+		List<Roadmap> all = this.roadmaps.findAllByOrderByIdAsc();
+		return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1).getId());
+	}
+
 	@Transactional(readOnly = true)
 	public RoadmapView roadmap(long id) {
 		Roadmap roadmap = this.roadmaps.findById(id).orElseThrow(() -> new NotFound("Дорожная карта не найдена"));
@@ -74,7 +88,7 @@ class RoadmapQueries {
 		for (MeasureView view : views(all)) {
 			bySection.computeIfAbsent(sectionOf.get(view.id()), key -> new ArrayList<>()).add(view);
 		}
-		List<SectionView> sectionViews = this.sections.findByRoadmapIdOrderByPositionAsc(id).stream()
+		List<SectionView> sectionViews = this.sections.findByRoadmapIdAndWithdrawnFalseOrderByPositionAsc(id).stream()
 			.map(section -> new SectionView(section.getId(), section.getCode(), section.getTitle(),
 					bySection.getOrDefault(section.getId(), List.of())))
 			.filter(section -> !section.measures().isEmpty() || !section.title().isBlank())
@@ -147,16 +161,20 @@ class RoadmapQueries {
 	List<MeasureView> views(List<Measure> measures) {
 		LocalDate today = LocalDate.now(this.clock);
 		Set<Long> ids = measures.stream().map(Measure::getId).collect(Collectors.toSet());
-		Map<Long, List<ReportFacts>> facts = new HashMap<>();
-		if (!ids.isEmpty()) {
-			for (Object[] row : this.reports.statusFacts(ids)) {
-				facts.computeIfAbsent((Long) row[0], key -> new ArrayList<>())
-					.add(new ReportFacts(new ReportPeriod((Integer) row[1], (Integer) row[2]), (ReportStatus) row[3], (Instant) row[4]));
-			}
-		}
 		Set<Long> bodyIds = measures.stream().flatMap(m -> m.getExecutors().stream()).map(Measure.Executor::getBodyId)
 			.collect(Collectors.toSet());
 		Map<Long, BodyRef> bodies = bodyIds.isEmpty() ? Map.of() : this.directory.bodies(bodyIds);
+		Map<Long, Measure> byId = measures.stream().collect(Collectors.toMap(Measure::getId, m -> m));
+		Map<Long, List<ReportFacts>> facts = new HashMap<>();
+		if (!ids.isEmpty()) {
+			for (Object[] row : this.reports.statusFacts(ids)) {
+				Long measureId = (Long) row[0];
+				boolean authoritative = authoritative(byId.get(measureId), (Long) row[5], bodies);
+				facts.computeIfAbsent(measureId, key -> new ArrayList<>())
+					.add(new ReportFacts(new ReportPeriod((Integer) row[1], (Integer) row[2]), (ReportStatus) row[3], (Instant) row[4],
+							authoritative));
+			}
+		}
 		Map<Long, String> codes = measures.stream().collect(Collectors.toMap(Measure::getId, Measure::getCode));
 		Map<Long, List<IndicatorView>> indicatorsByMeasure = ids.isEmpty() ? Map.of()
 				: this.indicators.findByMeasureIdInAndWithdrawnFalseOrderByPositionAsc(ids).stream()
@@ -179,6 +197,23 @@ class RoadmapQueries {
 					indicatorsByMeasure.getOrDefault(measure.getId(), List.of())));
 		}
 		return views;
+	}
+
+	/**
+	 * Whether a report can complete the measure: filed by the administrator (no body), or for the
+	 * lead executor (any executor when none is lead), unless that executor is a collective one.
+	 */
+	static boolean authoritative(Measure measure, Long reportBodyId, Map<Long, BodyRef> bodies) {
+		if (reportBodyId == null) {
+			return true;
+		}
+		BodyRef body = bodies.get(reportBodyId);
+		if (body != null && body.kind().collective()) {
+			return false;
+		}
+		boolean hasLead = measure.getExecutors().stream().anyMatch(executor -> executor.getRole() == ExecutorRole.LEAD);
+		return measure.getExecutors().stream()
+			.anyMatch(executor -> executor.getBodyId() == reportBodyId && (!hasLead || executor.getRole() == ExecutorRole.LEAD));
 	}
 
 	IndicatorView indicatorView(Indicator indicator, String measureCode) {

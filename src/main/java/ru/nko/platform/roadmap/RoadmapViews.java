@@ -53,7 +53,7 @@ final class RoadmapViews {
 
 	record ReportView(long id, ReportPeriod period, String text, ReportStatus status, String authorName, Instant createdAt,
 			boolean withdrawn, Instant withdrawnAt, String withdrawnBy, String withdrawalReason, List<FileView> files,
-			boolean withdrawable) {
+			boolean withdrawable, boolean filesVisible) {
 	}
 
 	record FileView(int index, String fileName, String contentType, long sizeBytes) {

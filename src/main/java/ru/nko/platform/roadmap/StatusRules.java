@@ -25,14 +25,29 @@ final class StatusRules {
 	private StatusRules() {
 	}
 
-	/** What the rules need of a report. */
-	record ReportFacts(ReportPeriod period, ReportStatus status, Instant createdAt) {
+	/**
+	 * What the rules need of a report. {@code authoritative}: filed for the lead executor (or by the
+	 * administrator); a "done" from a co-executor or from one member of a collective executor (one
+	 * municipality of eighteen) shows work in progress, not a measure done.
+	 */
+	record ReportFacts(ReportPeriod period, ReportStatus status, Instant createdAt, boolean authoritative) {
+
+		ReportFacts(ReportPeriod period, ReportStatus status, Instant createdAt) {
+			this(period, status, createdAt, true);
+		}
+
+		/** The status this report stands for in the measure's status. */
+		ReportStatus effectiveStatus() {
+			return this.status == ReportStatus.DONE && !this.authoritative ? ReportStatus.IN_PROGRESS : this.status;
+		}
 	}
 
 	static MeasureStatus status(Deadline deadline, List<ReportFacts> reports, LocalDate today) {
 		List<ReportFacts> sorted = new ArrayList<>(reports);
 		sorted.sort(Comparator.comparing(ReportFacts::createdAt));
-		ReportStatus latest = sorted.isEmpty() ? null : sorted.get(sorted.size() - 1).status();
+		ReportStatus latest = sorted.isEmpty() ? null : sorted.get(sorted.size() - 1).effectiveStatus();
+		boolean doneByLead = sorted.stream().filter(ReportFacts::authoritative).reduce((first, second) -> second)
+			.map(report -> report.status() == ReportStatus.DONE).orElse(false);
 		if (deadline.recurring()) {
 			if (!missingPeriods(deadline, reports, today).isEmpty()) {
 				return MeasureStatus.OVERDUE;
@@ -42,7 +57,7 @@ final class StatusRules {
 			}
 			return fromLatest(latest, sorted.isEmpty());
 		}
-		if (latest == ReportStatus.DONE) {
+		if (doneByLead) {
 			return MeasureStatus.DONE;
 		}
 		if (deadline.end() != null && today.isAfter(deadline.end())) {
@@ -64,7 +79,7 @@ final class StatusRules {
 	/** Whether a "done" report came in by the deadline (true also when there is no end date). */
 	static boolean doneOnTime(Deadline deadline, List<ReportFacts> reports) {
 		return reports.stream()
-			.filter(report -> report.status() == ReportStatus.DONE)
+			.filter(report -> report.status() == ReportStatus.DONE && report.authoritative())
 			.map(report -> report.createdAt().atZone(ZONE).toLocalDate())
 			.min(LocalDate::compareTo)
 			.map(date -> deadline.end() == null || !date.isAfter(deadline.end()))

@@ -7,13 +7,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in user with their grants; what every service asks before it reads or writes scoped data. */
-public final class CurrentUser implements UserDetails, Serializable {
+public final class CurrentUser implements UserDetails, CredentialsContainer, Serializable {
 
 	private final long id;
 
@@ -27,7 +28,16 @@ public final class CurrentUser implements UserDetails, Serializable {
 
 	private final Set<Grant> grants;
 
+	private final boolean locked;
+
 	public CurrentUser(long id, String username, String fullName, String passwordHash, boolean enabled, Set<Grant> grants) {
+		this(id, username, fullName, passwordHash, enabled, grants, false);
+	}
+
+	/** A user who may be locked for a while after too many failed sign-ins. */
+	public CurrentUser(long id, String username, String fullName, String passwordHash, boolean enabled, Set<Grant> grants,
+			boolean locked) {
+		this.locked = locked;
 		this.id = id;
 		this.username = username;
 		this.fullName = fullName;
@@ -89,11 +99,17 @@ public final class CurrentUser implements UserDetails, Serializable {
 	}
 
 	@Override
+	public boolean isAccountNonLocked() {
+		return !this.locked;
+	}
+
+	@Override
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
 	/** Drops the password hash once authentication is done, so that it never lands in a session. */
+	@Override
 	public void eraseCredentials() {
 		this.passwordHash = null;
 	}

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nko.platform.system.audit.SecurityEventLog;
+import ru.nko.platform.system.security.SessionTerminator;
 import ru.nko.platform.system.users.AppUser;
 import ru.nko.platform.system.users.AppUserRepository;
 
@@ -32,11 +33,15 @@ public class UserManagement {
 
 	private final Clock clock;
 
-	UserManagement(AppUserRepository users, PasswordEncoder passwordEncoder, SecurityEventLog securityLog, Clock clock) {
+	private final SessionTerminator sessions;
+
+	UserManagement(AppUserRepository users, PasswordEncoder passwordEncoder, SecurityEventLog securityLog, Clock clock,
+			SessionTerminator sessions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.securityLog = securityLog;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	/** A page of users whose login or name contains the text. */
@@ -58,7 +63,7 @@ public class UserManagement {
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional
 	public long create(NewUser form) {
-		return createUser(form, Set.of());
+		return createUser(form, Set.of(), 8);
 	}
 
 	/** Creates a user with grants, unless one with that login exists; for start-up data, no caller check. */
@@ -68,10 +73,10 @@ public class UserManagement {
 		if (existing.isPresent()) {
 			return existing.get().getId();
 		}
-		return createUser(new NewUser(username, fullName, null, rawPassword), grants);
+		return createUser(new NewUser(username, fullName, null, rawPassword), grants, 4);
 	}
 
-	private long createUser(NewUser form, Set<Grant> grants) {
+	private long createUser(NewUser form, Set<Grant> grants, int minPasswordLength) {
 		List<InvalidInput.FieldError> errors = new ArrayList<>();
 		String username = form.username() == null ? "" : form.username().trim();
 		if (!USERNAME.matcher(username).matches()) {
@@ -86,8 +91,8 @@ public class UserManagement {
 		if (form.email() != null && !form.email().isBlank() && !form.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			errors.add(new InvalidInput.FieldError("email", "Укажите адрес электронной почты в виде name@example.ru"));
 		}
-		if (form.password() == null || form.password().length() < 4 || form.password().length() > 128) {
-			errors.add(new InvalidInput.FieldError("password", "Пароль должен быть не короче 4 символов"));
+		if (form.password() == null || form.password().length() < minPasswordLength || form.password().length() > 128) {
+			errors.add(new InvalidInput.FieldError("password", "Пароль должен быть не короче " + minPasswordLength + " символов"));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
@@ -105,6 +110,7 @@ public class UserManagement {
 		AppUser user = load(userId);
 		if (user.grant(grant)) {
 			this.securityLog.record(SecurityEventLog.Kind.ROLE_GRANTED, user.getUsername(), describe(grant));
+			this.sessions.endSessionsOf(user.getUsername(), null);
 		}
 	}
 
@@ -114,6 +120,7 @@ public class UserManagement {
 		AppUser user = load(userId);
 		if (user.revoke(grant)) {
 			this.securityLog.record(SecurityEventLog.Kind.ROLE_REVOKED, user.getUsername(), describe(grant));
+			this.sessions.endSessionsOf(user.getUsername(), null);
 		}
 	}
 
@@ -122,6 +129,9 @@ public class UserManagement {
 	public void setEnabled(long userId, boolean enabled) {
 		AppUser user = load(userId);
 		user.setEnabled(enabled);
+		if (!enabled) {
+			this.sessions.endSessionsOf(user.getUsername(), null);
+		}
 		this.securityLog.record(enabled ? SecurityEventLog.Kind.USER_ENABLED : SecurityEventLog.Kind.USER_DISABLED,
 				user.getUsername(), null);
 	}
@@ -150,6 +160,8 @@ public class UserManagement {
 		}
 		user.changePassword(this.passwordEncoder.encode(newPassword));
 		this.securityLog.record(SecurityEventLog.Kind.PASSWORD_CHANGED, user.getUsername(), null);
+		// other devices signed in with the old password are signed out; this one stays
+		this.sessions.endSessionsOf(user.getUsername(), currentSessionId());
 	}
 
 	/** Whether any of the given logins still signs in with the given password: the production guard. */
@@ -159,6 +171,20 @@ public class UserManagement {
 			.map(this.users::findByUsername)
 			.flatMap(Optional::stream)
 			.anyMatch(user -> user.isEnabled() && this.passwordEncoder.matches(rawPassword, user.getPasswordHash()));
+	}
+
+	/** Records a successful sign-in on the user's record. */
+	@Transactional
+	public void signedIn(String username) {
+		this.users.findByUsername(username).ifPresent(user -> user.signedIn(this.clock.instant()));
+	}
+
+	private static String currentSessionId() {
+		if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+			var session = attributes.getRequest().getSession(false);
+			return session == null ? null : session.getId();
+		}
+		return null;
 	}
 
 	private AppUser load(long id) {

@@ -1,15 +1,20 @@
 package ru.nko.platform.demo;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import ru.nko.platform.NkoPlatformApplication;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The {@code prod} profile refuses to start with demo data, demo accounts or default secrets. */
+/** The {@code prod} profile refuses to start with demo data, demo accounts, default secrets or the embedded database. */
 class ProductionGuardTests {
 
 	private static Throwable rootCause(Throwable error) {
@@ -20,30 +25,44 @@ class ProductionGuardTests {
 		return cause;
 	}
 
-	private static void start(String... profiles) {
+	private static ConfigurableApplicationContext start(List<String> extra, String... profiles) {
 		SpringApplication application = new SpringApplication(NkoPlatformApplication.class);
 		application.setAdditionalProfiles(profiles);
-		application.run("--nko.embedded-db.data-dir=" + Path.of("target/pg-test").toAbsolutePath(),
+		List<String> args = new ArrayList<>(List.of("--nko.embedded-db.data-dir=" + Path.of("target/pg-test").toAbsolutePath(),
 				"--nko.files.root=target/test-files", "--nko.indicators.refresh-initial-delay=600000",
-				"--spring.main.banner-mode=off", "--server.port=0").close();
+				"--spring.main.banner-mode=off", "--server.port=0"));
+		args.addAll(extra);
+		return application.run(args.toArray(String[]::new));
+	}
+
+	/** The database the demo profile runs on (embedded, or CI's), with demo accounts in it, as explicit settings. */
+	private static List<String> demoDatabase() {
+		try (ConfigurableApplicationContext demo = start(List.of(), "demo")) {
+			var environment = demo.getEnvironment();
+			return List.of("--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+					"--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+					"--spring.datasource.password=" + environment.getProperty("spring.datasource.password"));
+		}
 	}
 
 	@Test
 	void refusesToRunProdTogetherWithTheDemoProfile() {
-		assertThatThrownBy(() -> start("prod", "demo")).satisfies(error ->
-				org.assertj.core.api.Assertions.assertThat(rootCause(error).getMessage()).contains("несовместимы"));
+		List<String> database = demoDatabase();
+		assertThatThrownBy(() -> start(database, "prod", "demo").close())
+			.satisfies(error -> assertThat(rootCause(error).getMessage()).contains("несовместимы"));
 	}
 
 	@Test
 	void refusesToRunProdWhileDemoAccountsSignInWithTheDemoPassword() {
-		// the demo profile of other tests in this JVM (or a first run here) has created the demo accounts
-		try {
-			start("demo");
-		}
-		catch (RuntimeException ignored) {
-			// accounts exist already
-		}
-		assertThatThrownBy(() -> start("prod")).satisfies(error ->
-				org.assertj.core.api.Assertions.assertThat(rootCause(error).getMessage()).contains("демонстрационные учётные записи"));
+		List<String> database = demoDatabase();
+		assertThatThrownBy(() -> start(database, "prod").close())
+			.satisfies(error -> assertThat(rootCause(error).getMessage()).contains("демонстрационные учётные записи"));
+	}
+
+	@Test
+	void refusesToRunProdOnTheEmbeddedDatabase() {
+		assumeTrue(System.getenv("NKO_DB_URL") == null, "an external database is configured for this run");
+		assertThatThrownBy(() -> start(List.of(), "prod").close())
+			.satisfies(error -> assertThat(rootCause(error).getMessage()).contains("NKO_DB_URL"));
 	}
 }

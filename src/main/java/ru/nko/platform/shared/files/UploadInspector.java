@@ -26,7 +26,28 @@ public class UploadInspector {
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "XLSX", "image/png", "PNG",
 			"image/jpeg", "JPEG");
 
+	/** The part every real OOXML document of a type contains. */
+	private static final Map<String, String> OOXML_PARTS = Map.of(
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "word/document.xml",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xl/workbook.xml");
+
 	private final Tika tika = new Tika();
+
+	private static boolean hasZipEntry(byte[] content, String entryName) {
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(content))) {
+			java.util.zip.ZipEntry entry;
+			int entries = 0;
+			while ((entry = zip.getNextEntry()) != null && entries++ < 10_000) {
+				if (entry.getName().equals(entryName)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		catch (java.io.IOException | IllegalArgumentException ex) {
+			return false;
+		}
+	}
 
 	/** Returns the detected type of an accepted file or throws {@link RejectedUpload} with a Russian reason. */
 	public Inspected inspect(String fileName, byte[] content, Set<String> acceptedTypes, long maxBytes) {
@@ -38,6 +59,10 @@ public class UploadInspector {
 			throw new RejectedUpload("Файл «" + name + "» больше " + (maxBytes / (1024 * 1024)) + " МБ. Уменьшите его или разделите на части.");
 		}
 		String type = this.tika.detect(content, name);
+		if (OOXML_PARTS.containsKey(type) && !hasZipEntry(content, OOXML_PARTS.get(type))) {
+			// tika-core names any ZIP by its extension; a real Word or Excel file has its main part inside
+			type = "application/zip";
+		}
 		if (!acceptedTypes.contains(type)) {
 			String accepted = acceptedTypes.stream().map(t -> NAMES.getOrDefault(t, t)).sorted().reduce((a, b) -> a + ", " + b).orElse("");
 			throw new RejectedUpload("Файл «" + name + "» не подходит: по содержимому это не " + accepted

@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,11 +40,9 @@ public class SecurityEventLog {
 		this.events.save(new SecurityEvent(this.clock.instant(), kind, subject, remoteAddress(), text));
 	}
 
+	/** Sign-ins through the login page; API calls with HTTP Basic authenticate on every request and are not logged as sign-ins. */
 	@EventListener
-	void onSuccess(AuthenticationSuccessEvent event) {
-		if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
-			user.eraseCredentials();
-		}
+	void onSuccess(InteractiveAuthenticationSuccessEvent event) {
 		record(Kind.LOGIN, event.getAuthentication().getName(), null);
 	}
 

@@ -55,6 +55,21 @@ final class EmbeddedDatabase {
 		}
 	}
 
+	private static boolean isOurPostgres(ProcessHandle process, Path dataDirectory) {
+		String command = process.info().commandLine().orElse("");
+		return command.contains("postgres") && command.contains(dataDirectory.toString());
+	}
+
+	private static void stopOrphan(ProcessHandle process) {
+		try {
+			new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start().waitFor();
+			process.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			process.destroy();
+		}
+	}
+
 	/** Removes a stale lock left by an unclean stop, or the whole directory when a clean start is asked for. */
 	private static void prepare(Path dataDirectory, boolean clean) throws IOException {
 		if (clean && Files.exists(dataDirectory)) {
@@ -72,9 +87,14 @@ final class EmbeddedDatabase {
 			catch (RuntimeException ignored) {
 				// unreadable lock file: treat as stale
 			}
-			boolean alive = processId > 0 && ProcessHandle.of(processId).map(ProcessHandle::isAlive).orElse(false);
+			java.util.Optional<ProcessHandle> process = processId > 0 ? ProcessHandle.of(processId) : java.util.Optional.empty();
+			if (process.filter(ProcessHandle::isAlive).filter(p -> isOurPostgres(p, dataDirectory)).isPresent()) {
+				// the server of a JVM that was killed outlives it; stop it (fast shutdown) before starting anew
+				stopOrphan(process.get());
+			}
+			boolean alive = process.map(ProcessHandle::isAlive).orElse(false) && process.filter(p -> isOurPostgres(p, dataDirectory)).isPresent();
 			if (!alive) {
-				Files.delete(pid);
+				Files.deleteIfExists(pid);
 			}
 		}
 	}

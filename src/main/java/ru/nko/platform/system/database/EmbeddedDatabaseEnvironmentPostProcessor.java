@@ -27,6 +27,10 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 			properties.put("spring.datasource.password", environment.getProperty("NKO_DB_PASSWORD", ""));
 		}
 		else if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+			if (environment.matchesProfiles("prod")) {
+				throw new IllegalStateException("Профиль prod работает только с внешней базой PostgreSQL: задайте NKO_DB_URL, "
+						+ "NKO_DB_USER и NKO_DB_PASSWORD");
+			}
 			Path dataDir = Path.of(environment.getProperty("nko.embedded-db.data-dir", "data/pg")).toAbsolutePath();
 			boolean clean = environment.getProperty("nko.embedded-db.clean", Boolean.class, false);
 			properties.put("spring.datasource.url", EmbeddedDatabase.start(dataDir, clean));

@@ -14,17 +14,30 @@ import ru.nko.platform.system.users.AppUserRepository;
 @Component
 class AppUserDetailsService implements UserDetailsService {
 
+	/** Failed sign-ins within {@link #LOCK_WINDOW} after which the login is locked until the window passes. */
+	static final int MAX_FAILURES = 5;
+
+	static final java.time.Duration LOCK_WINDOW = java.time.Duration.ofMinutes(15);
+
 	private final AppUserRepository users;
 
-	AppUserDetailsService(AppUserRepository users) {
+	private final ru.nko.platform.system.audit.SecurityEventRepository events;
+
+	private final java.time.Clock clock;
+
+	AppUserDetailsService(AppUserRepository users, ru.nko.platform.system.audit.SecurityEventRepository events, java.time.Clock clock) {
 		this.users = users;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		AppUser user = this.users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
+		long failures = this.events.countRecent(user.getUsername(), ru.nko.platform.system.audit.SecurityEventLog.Kind.LOGIN_FAILED,
+				this.clock.instant().minus(LOCK_WINDOW));
 		return new CurrentUser(user.getId(), user.getUsername(), user.getFullName(), user.getPasswordHash(),
-				user.isEnabled(), user.grants());
+				user.isEnabled(), user.grants(), failures >= MAX_FAILURES);
 	}
 }

@@ -34,7 +34,10 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-		RequestMatcher basicApiCall = request -> api.matches(request) && request.getHeader("Authorization") != null;
+		// CSRF is skipped only for API clients that send credentials and no session cookie: a browser with a
+		// session (or with Basic credentials it was tricked into caching) still needs the token
+		RequestMatcher basicApiCall = request -> api.matches(request) && request.getHeader("Authorization") != null
+				&& request.getRequestedSessionId() == null;
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
 			.requestMatchers("/login", "/error").permitAll()
@@ -42,9 +45,15 @@ class SecurityConfiguration {
 					"/api/v1/indicator-providers").permitAll()
 			.requestMatchers("/admin/**").hasRole("REGIONAL_ADMIN")
 			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+				.failureHandler(new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler() {
+					{
+						setDefaultFailureUrl("/login?error");
+						setExceptionMappings(java.util.Map.of(org.springframework.security.authentication.LockedException.class.getName(), "/login?locked"));
+					}
+				}))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
-			.httpBasic(basic -> basic.realmName("nko"))
+			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(basicApiCall))
 			.exceptionHandling(exceptions -> exceptions
 				.defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorizedProblem, api)
@@ -65,7 +74,7 @@ class SecurityConfiguration {
 
 	private static void unauthorizedProblem(HttpServletRequest request, HttpServletResponse response,
 			org.springframework.security.core.AuthenticationException exception) throws IOException {
-		response.setHeader("WWW-Authenticate", "Basic realm=\"nko\"");
+		// no WWW-Authenticate challenge: browsers would prompt for and then cache Basic credentials
 		writeProblem(response, HttpStatus.UNAUTHORIZED, "Требуется вход",
 				"Войдите в систему: передайте логин и пароль (HTTP Basic) или войдите через страницу входа.");
 	}

@@ -13,7 +13,7 @@ class AccessibilityController {
 	static final String COOKIE = "nko-low-vision";
 
 	@GetMapping("/accessibility/low-vision")
-	String toggle(@RequestParam(defaultValue = "on") String mode, @RequestParam(defaultValue = "/") String back,
+	org.springframework.web.servlet.view.RedirectView toggle(@RequestParam(defaultValue = "on") String mode, @RequestParam(defaultValue = "/") String back,
 			HttpServletResponse response) {
 		Cookie cookie = new Cookie(COOKIE, "on".equals(mode) ? "on" : "off");
 		cookie.setPath("/");
@@ -21,7 +21,10 @@ class AccessibilityController {
 		cookie.setMaxAge(60 * 60 * 24 * 365);
 		cookie.setAttribute("SameSite", "Lax");
 		response.addCookie(cookie);
-		String target = back.startsWith("/") && !back.startsWith("//") ? back : "/";
-		return "redirect:" + target;
+		// back to the page the visitor was on: a local path only, taken literally (no URI templates)
+		boolean local = back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") && back.chars().noneMatch(Character::isISOControl);
+		org.springframework.web.servlet.view.RedirectView redirect = new org.springframework.web.servlet.view.RedirectView(local ? back : "/", true);
+		redirect.setExpandUriTemplateVariables(false);
+		return redirect;
 	}
 }

@@ -96,7 +96,7 @@ class UserAdminControllerTests {
 		String login = unique("new");
 
 		String location = this.mvc.perform(post("/admin/users").with(admin()).with(csrf()).param("username", login)
-			.param("fullName", "Иванова Мария Николаевна").param("email", login + "@example.ru").param("password", "secret"))
+			.param("fullName", "Иванова Мария Николаевна").param("email", login + "@example.ru").param("password", "secret-password"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
 
