@@ -162,6 +162,38 @@ class RoadmapImportApiTests {
 			assertThat((List<String>) JsonPath.read(roadmap, "$.sections[*].measures[?(@.code == '1.2')].title"))
 				.containsExactly("Формирование обновлённого плана мероприятий");
 		}
+
+		@Test
+		void aSectionLeftOutIsWithdrawnAndComesBackWithTheNextFullTable() throws Exception {
+			String region = uniqueRegion();
+			long id = commit(seedFile(), region, 201);
+			List<String[]> rows = seedRows();
+			rows.remove(rowOf(rows, "5"));
+			rows.remove(rowOf(rows, "5.1"));
+
+			commit(tsv("roadmap.txt", rows), region, 200);
+			assertThat((List<String>) JsonPath.read(api("/api/v1/roadmaps/" + id), "$.sections[*].code")).doesNotContain("5");
+
+			commit(seedFile(), region, 200);
+			assertThat((List<String>) JsonPath.read(api("/api/v1/roadmaps/" + id), "$.sections[*].code")).contains("5");
+			assertThat(measureCodes(id)).hasSize(29).contains("5.1");
+		}
+
+		@Test
+		void aTableWithoutItsTitleRowUpdatesTheRegionsRoadmap() throws Exception {
+			String region = uniqueRegion();
+			long id = commit(seedFile(), region, 201);
+			List<String[]> rows = seedRows();
+			int header = 0;
+			while (!rows.get(header)[0].equals("№")) {
+				header++;
+			}
+			List<String[]> untitled = new ArrayList<>(rows.subList(header, rows.size()));
+			int before = roadmapCount();
+
+			assertThat(commit(tsv("roadmap (1).txt", untitled), region, 200)).isEqualTo(id);
+			assertThat(roadmapCount()).isEqualTo(before);
+		}
 	}
 
 	@Nested

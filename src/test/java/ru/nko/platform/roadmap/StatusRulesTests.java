@@ -54,6 +54,23 @@ class StatusRulesTests {
 	}
 
 	@Test
+	void aDoneReportOfACoExecutorOrOfOneMunicipalityDoesNotCompleteTheMeasure() {
+		ReportFacts member = new ReportFacts(new ReportPeriod(2023, 3), ReportStatus.DONE, Instant.parse("2023-08-01T10:00:00Z"), false);
+		assertThat(StatusRules.status(Q2_Q3_2023, List.of(member), LocalDate.of(2023, 8, 2))).isEqualTo(MeasureStatus.IN_PROGRESS);
+		assertThat(StatusRules.status(Q2_Q3_2023, List.of(member), LocalDate.of(2023, 10, 1))).isEqualTo(MeasureStatus.OVERDUE);
+		assertThat(StatusRules.doneOnTime(Q2_Q3_2023, List.of(member))).isFalse();
+		ReportFacts lead = new ReportFacts(new ReportPeriod(2023, 3), ReportStatus.DONE, Instant.parse("2023-09-01T10:00:00Z"), true);
+		assertThat(StatusRules.status(Q2_Q3_2023, List.of(member, lead), LocalDate.of(2023, 10, 1))).isEqualTo(MeasureStatus.DONE);
+	}
+
+	@Test
+	void aLaterProgressNoteOfACoExecutorDoesNotUndoTheLeadsDone() {
+		ReportFacts lead = new ReportFacts(new ReportPeriod(2023, 3), ReportStatus.DONE, Instant.parse("2023-09-01T10:00:00Z"), true);
+		ReportFacts co = new ReportFacts(new ReportPeriod(2023, 3), ReportStatus.IN_PROGRESS, Instant.parse("2023-09-10T10:00:00Z"), false);
+		assertThat(StatusRules.status(Q2_Q3_2023, List.of(lead, co), LocalDate.of(2023, 10, 1))).isEqualTo(MeasureStatus.DONE);
+	}
+
+	@Test
 	void theLatestReportDecidesBetweenInProgressAndAtRisk() {
 		List<ReportFacts> reports = List.of(report(2023, 2, ReportStatus.IN_PROGRESS, "2023-05-01"),
 				report(2023, 2, ReportStatus.AT_RISK, "2023-06-01"));

@@ -19,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
-@Import({ TestClockConfiguration.class, QueryCounting.class })
+@Import({ TestClockConfiguration.class, QueryCounting.class, TestIndicatorProviders.class })
 public @interface PlatformTest {
 }
