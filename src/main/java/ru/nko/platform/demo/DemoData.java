@@ -36,7 +36,7 @@ import ru.nko.platform.system.UserManagement;
 class DemoData {
 
 	/** The demo logins, all with the password "demo"; the production guard refuses them. */
-	static final List<String> ACCOUNTS = List.of("admin", "executor", "municipal", "municipal2", "ngo", "ngo2", "expert", "resource");
+	static final List<String> ACCOUNTS = List.of("admin", "executor", "municipal", "municipal2", "ngo", "ngo2", "expert", "resource", "initiative");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -93,6 +93,8 @@ class DemoData {
 		this.users.ensureUser("ngo", "demo", "Соколова Анна Дмитриевна (РОО «Добрые соседи»)", Set.of(Grant.of(Role.NGO_REPRESENTATIVE, ngo.id())));
 		this.users.ensureUser("ngo2", "demo", "Морозов Денис Алексеевич (ГОО «Экология перешейка»)", Set.of(Grant.of(Role.NGO_REPRESENTATIVE, ngo2.id())));
 		this.users.ensureUser("expert", "demo", "Волкова Елена Игоревна (эксперт)", Set.of(Grant.of(Role.EXPERT)));
+		this.users.ensureUser("initiative", "demo", "Григорьева Наталья Андреевна (инициативная группа «Музей Луги»)",
+				Set.of(Grant.of(Role.INITIATIVE_GROUP)));
 		this.users.ensureUser("resource", "demo", "Лебедев Сергей Олегович (ресурсный центр)",
 				Set.of(Grant.of(Role.RESOURCE_CENTER_STAFF, centre.id())));
 	}
