@@ -99,6 +99,25 @@ public class DirectoryManagement {
 			.orElseGet(() -> ref(this.organizations.save(new Organization(name, shortName, inn, ogrn, municipalityId))));
 	}
 
+	/**
+	 * Creates the organisation, or updates the one with the same INN (else the same OGRN), with all of
+	 * the given data; for imports and start-up data. Check digits are the caller's to verify.
+	 */
+	@Transactional
+	public OrganizationRef saveOrganization(OrganizationData data) {
+		Organization organization = (data.inn() == null ? java.util.Optional.<Organization>empty() : this.organizations.findByInn(data.inn()))
+			.or(() -> data.ogrn() == null ? java.util.Optional.empty() : this.organizations.findByOgrn(data.ogrn()))
+			.orElseGet(() -> new Organization(data.name(), data.shortName(), data.inn(), data.ogrn(), data.municipalityId()));
+		organization.describe(data);
+		return ref(this.organizations.save(organization));
+	}
+
+	/** How many organisations the directory holds (active ones). */
+	@Transactional(readOnly = true)
+	public long organizationCount() {
+		return this.organizations.countByActiveTrue();
+	}
+
 	Municipality loadMunicipality(long id) {
 		return this.municipalities.findById(id).orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
 	}

@@ -29,5 +29,9 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
 	Optional<Organization> findByInn(String inn);
 
+	Optional<Organization> findByOgrn(String ogrn);
+
+	long countByActiveTrue();
+
 	List<Organization> findAllByOrderByNameAsc();
 }
