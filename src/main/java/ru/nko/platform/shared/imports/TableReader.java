@@ -269,7 +269,7 @@ public final class TableReader {
         XSSFSheet sheet = workbook.getSheetAt(firstVisibleSheet(workbook));
         List<CellRangeAddress> merged = sheet.getMergedRegions();
         DataFormatter formatter = new DataFormatter(RUSSIAN);
-        // show a formula's last computed result, exactly as Excel saved it; never evaluate
+        // formula cells are returned as written (see cellText); cached values are used for nothing else
         formatter.setUseCachedValuesForFormulaCells(true);
         int maxColumns = SpreadsheetVersion.EXCEL2007.getMaxColumns();
 
@@ -315,7 +315,12 @@ public final class TableReader {
     }
 
     private static String cellText(Cell cell, DataFormatter formatter, boolean date1904) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (cell.getCellType() == CellType.FORMULA) {
+            // a formula is shown as written, never as its saved result, so that interpreters can refuse it:
+            // imported data are values, and a formula copied into the platform would run again on export
+            return "=" + cell.getCellFormula();
+        }
+        CellType type = cell.getCellType();
         switch (type) {
             case STRING:
                 return cell.getStringCellValue();

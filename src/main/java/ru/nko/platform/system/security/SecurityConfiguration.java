@@ -28,8 +28,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/roadmaps/**", "/measures/**", "/dashboard", "/login", "/error",
-			"/accessibility/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health",
-			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+			"/accessibility/**", "/organizations", "/organizations/*", "/webjars/**", "/css/**", "/js/**", "/img/**",
+			"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -42,7 +42,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
 			.requestMatchers("/login", "/error").permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/roadmaps", "/api/v1/roadmaps/*", "/api/v1/roadmaps/*/indicators",
-					"/api/v1/indicator-providers").permitAll()
+					"/api/v1/indicator-providers", "/api/v1/organizations", "/api/v1/organizations/*").permitAll()
 			.requestMatchers("/admin/**").hasRole("REGIONAL_ADMIN")
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()

@@ -1,0 +1,105 @@
+package ru.nko.platform.directory;
+
+import java.util.Arrays;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import ru.nko.platform.directory.OrganizationQueries.Filter;
+import ru.nko.platform.directory.OrganizationQueries.Row;
+import ru.nko.platform.directory.OrganizationQueries.Sort;
+
+/** The public directory of organisations: search with filters, and one organisation's card. */
+@Controller
+class OrganizationDirectoryController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final OrganizationQueries queries;
+
+	OrganizationDirectoryController(OrganizationQueries queries) {
+		this.queries = queries;
+	}
+
+	/** Page numbers in the address start at 1, as people count. */
+	@GetMapping("/organizations")
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String municipality,
+			@RequestParam(required = false) String area, @RequestParam(defaultValue = "false") boolean so,
+			@RequestParam(defaultValue = "false") boolean iopu, @RequestParam(defaultValue = "false") boolean rc,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, Model model) {
+		Filter filter = new Filter(q, parseId(municipality), parse(ActivityArea.class, area), so, iopu, rc,
+				parse(Sort.class, sort));
+		Page<Row> result = this.queries.search(filter, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+		model.addAttribute("filter", filter);
+		model.addAttribute("sort", filter.effectiveSort());
+		model.addAttribute("page", result);
+		model.addAttribute("rows", result.getContent());
+		model.addAttribute("filtered", filter.q() != null || filter.municipalityId() != null || filter.activityArea() != null
+				|| so || iopu || rc);
+		model.addAttribute("municipalities", this.queries.municipalityChoices());
+		model.addAttribute("areas", ActivityArea.values());
+		model.addAttribute("sorts", Arrays.stream(Sort.values()).filter(s -> s != Sort.RELEVANCE || filter.q() != null).toList());
+		model.addAttribute("pageUrl", pageUrl(filter));
+		return "directory/organizations";
+	}
+
+	@GetMapping("/organizations/{id}")
+	String card(@PathVariable long id, Model model) {
+		model.addAttribute("org", this.queries.card(id));
+		return "directory/organization";
+	}
+
+	/** The list's address with its filters, for the pager to add a page number to. */
+	private static String pageUrl(Filter filter) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/organizations");
+		if (filter.q() != null) {
+			url.queryParam("q", filter.q());
+		}
+		if (filter.municipalityId() != null) {
+			url.queryParam("municipality", filter.municipalityId());
+		}
+		if (filter.activityArea() != null) {
+			url.queryParam("area", filter.activityArea().name());
+		}
+		if (filter.socialOriented()) {
+			url.queryParam("so", true);
+		}
+		if (filter.iopu()) {
+			url.queryParam("iopu", true);
+		}
+		if (filter.resourceCenter()) {
+			url.queryParam("rc", true);
+		}
+		if (filter.sort() != null) {
+			url.queryParam("sort", filter.sort().name());
+		}
+		return url.encode().build().toUriString();
+	}
+
+	private static Long parseId(String value) {
+		try {
+			return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,336 @@
+package ru.nko.platform.directory;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import ru.nko.platform.shared.export.TableExport;
+import ru.nko.platform.shared.ids.Inn;
+import ru.nko.platform.shared.ids.Kpp;
+import ru.nko.platform.shared.ids.Ogrn;
+import ru.nko.platform.shared.imports.ImportProblem;
+import ru.nko.platform.shared.imports.Table;
+import ru.nko.platform.shared.imports.TableRow;
+
+/**
+ * Interprets a registry of organisations (CSV or XLSX read by the import pipeline): columns found by
+ * their header in any order, every row validated (INN and OGRN check digits, required fields, known
+ * municipality, no duplicate inside the file, no formula-like text), each problem with line and column.
+ */
+final class OrganizationTableParser {
+
+	/** A column the registry may have: its key and the header wordings that name it (normalised, prefixes). */
+	enum Column {
+		NAME(true, "полное наименование", "наименование организации", "наименование"),
+		SHORT_NAME(false, "сокращенное наименование", "краткое наименование"),
+		LEGAL_FORM(false, "организационно-правовая форма", "опф"),
+		INN(false, "инн"),
+		OGRN(false, "огрн"),
+		KPP(false, "кпп"),
+		REGISTERED(false, "дата регистрации", "дата государственной регистрации"),
+		ADDRESS(false, "адрес", "юридический адрес"),
+		MUNICIPALITY(true, "муниципальное образование", "муниципальный район", "район", "мо"),
+		AREAS(false, "направления деятельности", "сферы деятельности", "виды деятельности"),
+		SOCIAL_ORIENTED(false, "со нко", "социально ориентированная"),
+		IOPU(false, "иопу", "исполнитель общественно полезных услуг"),
+		RESOURCE_CENTER(false, "ресурсный центр"),
+		WEBSITE(false, "сайт", "веб-сайт"),
+		VK(false, "вконтакте", "вк"),
+		TELEGRAM(false, "телеграм", "telegram"),
+		OK(false, "одноклассники", "ок"),
+		EMAIL(false, "электронная почта", "e-mail", "email"),
+		PHONE(false, "телефон"),
+		HEAD(false, "руководитель", "фио руководителя"),
+		DESCRIPTION(false, "описание", "о деятельности");
+
+		final boolean required;
+
+		final List<String> headers;
+
+		Column(boolean required, String... headers) {
+			this.required = required;
+			this.headers = List.of(headers);
+		}
+	}
+
+	/** One valid row: where it was and what it says. */
+	record Row(int line, OrganizationData data) {
+	}
+
+	/** What the table holds: valid rows, every problem, the column positions found, the number of data rows. */
+	record Result(List<Row> rows, List<ImportProblem> problems, Map<Column, Integer> columns, int dataRows) {
+
+		/** The lines that have at least one problem. */
+		Set<Integer> rejectedLines() {
+			Set<Integer> lines = new java.util.TreeSet<>();
+			this.problems.stream().filter(problem -> problem.line() > 0).forEach(problem -> lines.add(problem.line()));
+			return lines;
+		}
+	}
+
+	/** Strict, so that 31.02.2020 is refused rather than read as 29.02.2020. */
+	private static final List<DateTimeFormatter> DATES = List.of(
+			DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT),
+			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT),
+			DateTimeFormatter.ISO_LOCAL_DATE);
+
+	private OrganizationTableParser() {
+	}
+
+	/**
+	 * @param municipalities municipality ids by {@link #normalize normalised} name (and short forms such
+	 * as "всеволожский"), as the directory knows them
+	 */
+	static Result parse(Table table, Map<String, Long> municipalities) {
+		List<ImportProblem> problems = new ArrayList<>();
+		List<TableRow> rows = table.rows().stream().filter(row -> !row.blank()).toList();
+		if (rows.isEmpty()) {
+			problems.add(ImportProblem.file("В файле нет ни одной строки."));
+			return new Result(List.of(), problems, Map.of(), 0);
+		}
+		TableRow header = rows.get(0);
+		Map<Column, Integer> columns = columns(header);
+		for (Column column : Column.values()) {
+			if (column.required && !columns.containsKey(column)) {
+				problems.add(new ImportProblem(header.line(), null, "В первой строке нет столбца «" + title(column)
+						+ "». Назовите так столбец с этими данными."));
+			}
+		}
+		if (!columns.containsKey(Column.INN) && !columns.containsKey(Column.OGRN)) {
+			problems.add(new ImportProblem(header.line(), null, "В первой строке нет столбца «ИНН» или «ОГРН»: по ним организации узнаются при повторной загрузке."));
+		}
+		if (!problems.isEmpty()) {
+			return new Result(List.of(), problems, columns, rows.size() - 1);
+		}
+		List<Row> valid = new ArrayList<>();
+		Map<String, Integer> innLines = new HashMap<>();
+		Map<String, Integer> ogrnLines = new HashMap<>();
+		for (TableRow row : rows.subList(1, rows.size())) {
+			List<ImportProblem> rowProblems = new ArrayList<>();
+			Cells cells = new Cells(row, columns, rowProblems);
+			String name = cells.text(Column.NAME);
+			if (name == null) {
+				rowProblems.add(cells.problem(Column.NAME, "Не указано наименование организации"));
+			}
+			String inn = cells.identifier(Column.INN, Inn::problem, text -> Inn.parse(text).value());
+			String ogrn = cells.identifier(Column.OGRN, Ogrn::problem, text -> Ogrn.parse(text).value());
+			String kpp = cells.identifier(Column.KPP, Kpp::problem, text -> Kpp.parse(text).value());
+			if (inn == null && ogrn == null && !cells.has(Column.INN) && !cells.has(Column.OGRN)) {
+				rowProblems.add(cells.problem(columns.containsKey(Column.INN) ? Column.INN : Column.OGRN, "Укажите ИНН или ОГРН организации"));
+			}
+			duplicate(inn, innLines, row, cells, Column.INN, "ИНН", rowProblems);
+			duplicate(ogrn, ogrnLines, row, cells, Column.OGRN, "ОГРН", rowProblems);
+			Long municipalityId = null;
+			String municipality = cells.text(Column.MUNICIPALITY);
+			if (municipality == null) {
+				rowProblems.add(cells.problem(Column.MUNICIPALITY, "Не указано муниципальное образование"));
+			}
+			else {
+				municipalityId = municipalities.get(normalize(municipality));
+				if (municipalityId == null) {
+					rowProblems.add(cells.problem(Column.MUNICIPALITY, "Муниципальное образование «" + municipality
+							+ "» не найдено в справочнике. Напишите его так, как в справочнике, например «Всеволожский муниципальный район»"));
+				}
+			}
+			LocalDate registered = cells.date(Column.REGISTERED);
+			Set<ActivityArea> areas = cells.areas(Column.AREAS);
+			List<OrganizationData.SocialPageLink> pages = new ArrayList<>();
+			cells.url(Column.VK).ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.VK, url)));
+			cells.url(Column.TELEGRAM).ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.TELEGRAM, url)));
+			cells.url(Column.OK).ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.ODNOKLASSNIKI, url)));
+			String website = cells.url(Column.WEBSITE).orElse(null);
+			boolean socialOriented = cells.flag(Column.SOCIAL_ORIENTED);
+			boolean iopu = cells.flag(Column.IOPU);
+			boolean resourceCenter = cells.flag(Column.RESOURCE_CENTER);
+			if (rowProblems.isEmpty()) {
+				valid.add(new Row(row.line(), new OrganizationData(name, cells.text(Column.SHORT_NAME), cells.text(Column.LEGAL_FORM),
+						inn, ogrn, kpp, registered, cells.text(Column.ADDRESS), municipalityId, socialOriented, null, iopu, null,
+						resourceCenter, false, website, cells.text(Column.EMAIL), cells.text(Column.PHONE), cells.text(Column.HEAD),
+						null, cells.text(Column.DESCRIPTION), null, null, null, areas, pages)));
+			}
+			problems.addAll(rowProblems);
+		}
+		return new Result(valid, problems, columns, rows.size() - 1);
+	}
+
+	private static void duplicate(String value, Map<String, Integer> seen, TableRow row, Cells cells, Column column, String label,
+			List<ImportProblem> problems) {
+		if (value == null) {
+			return;
+		}
+		Integer first = seen.putIfAbsent(value, row.line());
+		if (first != null) {
+			problems.add(cells.problem(column, label + " " + value + " уже встречается в строке " + first
+					+ ": одна организация — одна строка"));
+		}
+	}
+
+	private static Map<Column, Integer> columns(TableRow header) {
+		Map<Column, Integer> found = new LinkedHashMap<>();
+		for (int index = 0; index < header.size(); index++) {
+			String text = normalize(header.cell(index));
+			if (text.isEmpty()) {
+				continue;
+			}
+			for (Column column : Column.values()) {
+				if (!found.containsKey(column) && column.headers.stream().anyMatch(h -> text.equals(h) || text.startsWith(h + " "))) {
+					found.put(column, index);
+					break;
+				}
+			}
+		}
+		return found;
+	}
+
+	/** Lower case, "ё" as "е", quotes and extra spaces removed: how headers and municipality names are compared. */
+	static String normalize(String text) {
+		return text == null ? "" : text.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[«»\"“”]", "")
+			.replaceAll("[\\s\\u00A0]+", " ").strip();
+	}
+
+	static String title(Column column) {
+		String header = column.headers.get(0);
+		return Character.toUpperCase(header.charAt(0)) + header.substring(1);
+	}
+
+	/** The cells of one row, read by column, each refusal recorded with its line and column. */
+	private static final class Cells {
+
+		private final TableRow row;
+
+		private final Map<Column, Integer> columns;
+
+		private final List<ImportProblem> problems;
+
+		Cells(TableRow row, Map<Column, Integer> columns, List<ImportProblem> problems) {
+			this.row = row;
+			this.columns = columns;
+			this.problems = problems;
+		}
+
+		boolean has(Column column) {
+			return raw(column) != null;
+		}
+
+		ImportProblem problem(Column column, String message) {
+			Integer index = this.columns.get(column);
+			return new ImportProblem(this.row.line(), index == null ? null : index + 1, message);
+		}
+
+		private String raw(Column column) {
+			Integer index = this.columns.get(column);
+			if (index == null) {
+				return null;
+			}
+			String text = this.row.cell(index).strip();
+			return text.isEmpty() ? null : text;
+		}
+
+		/** Text of a cell; a formula-like value is refused, since a spreadsheet would run it on export. */
+		String text(Column column) {
+			String text = raw(column);
+			if (text != null && TableExport.looksLikeFormula(text)) {
+				this.problems.add(problem(column, "Ячейка начинается с «" + text.charAt(0)
+						+ "» и похожа на формулу. Уберите этот знак или формулу из ячейки"));
+				return null;
+			}
+			return text;
+		}
+
+		String identifier(Column column, java.util.function.Function<String, Optional<String>> check,
+				java.util.function.Function<String, String> clean) {
+			String text = text(column);
+			if (text == null) {
+				return null;
+			}
+			Optional<String> problem = check.apply(text);
+			if (problem.isPresent()) {
+				this.problems.add(problem(column, problem.get()));
+				return null;
+			}
+			return clean.apply(text);
+		}
+
+		LocalDate date(Column column) {
+			String text = text(column);
+			if (text == null) {
+				return null;
+			}
+			for (DateTimeFormatter format : DATES) {
+				try {
+					LocalDate date = LocalDate.parse(text, format);
+					if (date.getYear() < 1900 || date.isAfter(LocalDate.now().plusDays(1))) {
+						break;
+					}
+					return date;
+				}
+				catch (DateTimeParseException ignored) {
+					// try the next form
+				}
+			}
+			this.problems.add(problem(column, "Дата «" + text + "» не распознана: напишите её как 12.03.2015"));
+			return null;
+		}
+
+		boolean flag(Column column) {
+			String text = text(column);
+			if (text == null) {
+				return false;
+			}
+			String value = normalize(text);
+			if (Set.of("да", "yes", "1", "true", "истина", "+", "v").contains(value)) {
+				return true;
+			}
+			if (!Set.of("нет", "no", "0", "false", "ложь", "-").contains(value)) {
+				this.problems.add(problem(column, "Напишите «да» или «нет», а не «" + text + "»"));
+			}
+			return false;
+		}
+
+		Optional<String> url(Column column) {
+			String text = text(column);
+			if (text == null) {
+				return Optional.empty();
+			}
+			String url = text.matches("(?i)https?://.*") ? text : "https://" + text;
+			if (!url.matches("(?i)https?://[^\\s/$.?#][^\\s]*\\.[^\\s]+") || url.length() > 300) {
+				this.problems.add(problem(column, "Ссылка «" + text + "» не похожа на адрес страницы в интернете"));
+				return Optional.empty();
+			}
+			return Optional.of(url);
+		}
+
+		/** Activity areas separated by ";" or ",", each by its Russian name (as in the directory) or code. */
+		Set<ActivityArea> areas(Column column) {
+			String text = text(column);
+			Set<ActivityArea> areas = EnumSet.noneOf(ActivityArea.class);
+			if (text == null) {
+				return areas;
+			}
+			for (String part : text.split("[;,\\n]")) {
+				String value = normalize(part);
+				if (value.isEmpty()) {
+					continue;
+				}
+				Optional<ActivityArea> area = ActivityAreaNames.find(value);
+				if (area.isPresent()) {
+					areas.add(area.get());
+				}
+				else {
+					this.problems.add(problem(column, "Направление «" + part.strip() + "» не найдено в перечне направлений "
+							+ "(статья 31.1 закона о НКО). Используйте названия из перечня на странице справочника"));
+				}
+			}
+			return areas;
+		}
+	}
+}

@@ -1,0 +1,132 @@
+package ru.nko.platform.directory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import ru.nko.platform.shared.imports.Format;
+import ru.nko.platform.shared.imports.ImportProblem;
+import ru.nko.platform.shared.imports.Table;
+import ru.nko.platform.shared.imports.TableRow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrganizationTableParserTests {
+
+	private static final Map<String, Long> MUNICIPALITIES = Map.of("всеволожский муниципальный район", 4L,
+			"выборгский район", 5L);
+
+	private static Table table(String... lines) {
+		List<TableRow> rows = new ArrayList<>();
+		for (int i = 0; i < lines.length; i++) {
+			rows.add(new TableRow(i + 1, Arrays.asList(lines[i].split(";", -1))));
+		}
+		return new Table(Format.CSV, "UTF-8", rows);
+	}
+
+	private static final String HEADER = "Полное наименование;ИНН;ОГРН;Муниципальное образование;Направления деятельности;СО НКО;Сайт;ВКонтакте;Дата регистрации";
+
+	@Test
+	void readsValidRowsWhateverTheOrderAndWordingOfTheColumns() {
+		var result = OrganizationTableParser.parse(table(
+				"МО;Наименование организации;ВК;ИНН;Сферы деятельности;Со НКО",
+				"Всеволожский муниципальный район;РОО «Добрые соседи»;vk.com/dobrye;4703050002;Социальная поддержка и защита граждан; да"),
+				MUNICIPALITIES);
+
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.rows()).hasSize(1);
+		OrganizationData data = result.rows().get(0).data();
+		assertThat(data.name()).isEqualTo("РОО «Добрые соседи»");
+		assertThat(data.inn()).isEqualTo("4703050002");
+		assertThat(data.municipalityId()).isEqualTo(4L);
+		assertThat(data.socialOriented()).isTrue();
+		assertThat(data.activityAreas()).containsExactly(ActivityArea.SOCIAL_SUPPORT);
+		assertThat(data.socialPages()).extracting(OrganizationData.SocialPageLink::url).containsExactly("https://vk.com/dobrye");
+	}
+
+	@Test
+	void refusesWrongCheckDigitsWithLineAndColumn() {
+		var result = OrganizationTableParser.parse(table(HEADER,
+				"АНО «Первая»;4703050003;;Выборгский район;;;;;",
+				"АНО «Вторая»;;1024700123459;Выборгский район;;;;;"), MUNICIPALITIES);
+
+		assertThat(result.rows()).isEmpty();
+		assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::column)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, 2), org.assertj.core.groups.Tuple.tuple(3, 3));
+		assertThat(result.problems().get(0).message()).contains("контрольная цифра");
+	}
+
+	@Test
+	void refusesAnInnThatAppearsTwiceInTheFile() {
+		var result = OrganizationTableParser.parse(table(HEADER,
+				"АНО «Первая»;4703050002;;Выборгский район;;;;;",
+				"АНО «Первая (копия)»;4703 050002;;Выборгский район;;;;;"), MUNICIPALITIES);
+
+		assertThat(result.rows()).hasSize(1);
+		assertThat(result.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.line()).isEqualTo(3);
+			assertThat(problem.message()).contains("уже встречается в строке 2");
+		});
+	}
+
+	@Test
+	void refusesAFormulaInACell() {
+		var result = OrganizationTableParser.parse(table(HEADER,
+				"=HYPERLINK(\"http://evil\";\"АНО\");4703050002;;Выборгский район;;;;;"), MUNICIPALITIES);
+
+		assertThat(result.rows()).isEmpty();
+		assertThat(result.problems()).extracting(ImportProblem::message).anySatisfy(message -> assertThat(message).contains("похожа на формулу"));
+	}
+
+	@Test
+	void refusesAnUnknownMunicipalityAMissingNameAndMissingIdentifiers() {
+		var result = OrganizationTableParser.parse(table(HEADER,
+				";4703050002;;Выборгский район;;;;;",
+				"АНО «Без ИНН»;;;Выборгский район;;;;;",
+				"АНО «Из другого региона»;4703062375;;Кировский район Москвы;;;;;"), MUNICIPALITIES);
+
+		assertThat(result.rows()).isEmpty();
+		assertThat(result.rejectedLines()).containsExactly(2, 3, 4);
+		assertThat(result.problems()).extracting(ImportProblem::message)
+			.anySatisfy(message -> assertThat(message).contains("Не указано наименование"))
+			.anySatisfy(message -> assertThat(message).contains("Укажите ИНН или ОГРН"))
+			.anySatisfy(message -> assertThat(message).contains("не найдено в справочнике"));
+	}
+
+	@Test
+	void readsDatesFlagsLinksAndAreasAsPeopleWriteThem() {
+		var result = OrganizationTableParser.parse(table(HEADER,
+				"БФ «Луч»;4703087115;1024700123458;выборгский район;охрана здоровья, Культура и искусство;нет;luch.ru;https://vk.com/luch;05.06.2012"),
+				MUNICIPALITIES);
+
+		assertThat(result.problems()).isEmpty();
+		OrganizationData data = result.rows().get(0).data();
+		assertThat(data.registrationDate()).isEqualTo(LocalDate.of(2012, 6, 5));
+		assertThat(data.socialOriented()).isFalse();
+		assertThat(data.website()).isEqualTo("https://luch.ru");
+		assertThat(data.activityAreas()).containsExactlyInAnyOrder(ActivityArea.HEALTH, ActivityArea.CULTURE);
+	}
+
+	@Test
+	void saysWhichRequiredColumnIsMissing() {
+		var result = OrganizationTableParser.parse(table("ИНН;Сайт", "4703050002;x.ru"), MUNICIPALITIES);
+
+		assertThat(result.rows()).isEmpty();
+		assertThat(result.problems()).extracting(ImportProblem::message)
+			.anySatisfy(message -> assertThat(message).contains("«Полное наименование»"))
+			.anySatisfy(message -> assertThat(message).contains("«Муниципальное образование»"));
+	}
+
+	@Test
+	void refusesUnknownAreasBadDatesFlagsAndLinks() {
+		var result = OrganizationTableParser.parse(table(HEADER,
+				"АНО «Пробная»;4703050002;;Выборгский район;астрология;может быть;не сайт;;31.02.2020"), MUNICIPALITIES);
+
+		assertThat(result.rows()).isEmpty();
+		assertThat(result.problems()).extracting(ImportProblem::column).containsExactlyInAnyOrder(5, 6, 7, 9);
+	}
+}
