@@ -31,6 +31,10 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
 	Optional<Organization> findByOgrn(String ogrn);
 
+	List<Organization> findByInnIn(java.util.Collection<String> inns);
+
+	List<Organization> findByOgrnIn(java.util.Collection<String> ogrns);
+
 	long countByActiveTrue();
 
 	List<Organization> findAllByOrderByNameAsc();

@@ -1,0 +1,81 @@
+package ru.nko.platform.directory;
+
+import java.io.IOException;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import ru.nko.platform.shared.files.UploadInspector;
+import ru.nko.platform.shared.imports.ImportProblem;
+
+/** The organisation registry import over REST, for administrators. */
+@RestController
+@RequestMapping(path = "/api/v1/organizations", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Организации", description = "Справочник некоммерческих организаций")
+class OrganizationImportApiController {
+
+	private final OrganizationImportService imports;
+
+	OrganizationImportApiController(OrganizationImportService imports) {
+		this.imports = imports;
+	}
+
+	record ProblemJson(int line, Integer column, String message) {
+	}
+
+	record ImportJson(int created, int updated, int rejected, List<ProblemJson> errors) {
+	}
+
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Загрузка реестра организаций (CSV или XLSX); только администраторы",
+			description = "dryRun=true проверяет файл и считает, что будет добавлено и обновлено, ничего не сохраняя. "
+					+ "mode=ALL_OR_NOTHING (по умолчанию): при любой ошибке — ответ 422 со списком errors и ничего не "
+					+ "сохраняется; mode=VALID_ONLY: загружаются строки без ошибок, остальные перечислены в errors. "
+					+ "Организации узнаются по ИНН, затем по ОГРН: известные обновляются.")
+	ResponseEntity<ImportJson> importRegistry(@RequestParam("file") MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun,
+			@RequestParam(defaultValue = "ALL_OR_NOTHING") OrganizationImportService.Mode mode) throws IOException {
+		String fileName = UploadInspector.safeName(file.getOriginalFilename() == null ? "реестр" : file.getOriginalFilename());
+		if (dryRun) {
+			OrganizationImportService.Outcome outcome = this.imports.preview(fileName, file.getBytes());
+			boolean refused = (mode == OrganizationImportService.Mode.ALL_OR_NOTHING && !outcome.clean())
+					|| outcome.created() + outcome.updated() == 0;
+			return ResponseEntity.status(refused ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).body(json(outcome));
+		}
+		try {
+			return ResponseEntity.ok(json(this.imports.commit(fileName, file.getBytes(), mode, NO_PROGRESS)));
+		}
+		catch (OrganizationImportService.Refused refused) {
+			return ResponseEntity.unprocessableContent().body(json(refused.outcome()));
+		}
+	}
+
+	private static final ru.nko.platform.shared.imports.ImportJobs.Progress NO_PROGRESS = new ru.nko.platform.shared.imports.ImportJobs.Progress() {
+
+		@Override
+		public void total(int total) {
+		}
+
+		@Override
+		public void advance(int done) {
+		}
+	};
+
+	private static ImportJson json(OrganizationImportService.Outcome outcome) {
+		return new ImportJson(outcome.created(), outcome.updated(), outcome.rejected(),
+				outcome.problems().stream().map(OrganizationImportApiController::json).toList());
+	}
+
+	private static ProblemJson json(ImportProblem problem) {
+		return new ProblemJson(problem.line(), problem.column(), problem.message());
+	}
+}

@@ -1,0 +1,126 @@
+package ru.nko.platform.directory;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import ru.nko.platform.shared.files.FileStorage;
+import ru.nko.platform.shared.files.UploadInspector;
+import ru.nko.platform.shared.imports.ImportJobs;
+import ru.nko.platform.shared.imports.TableReader;
+import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.NotFound;
+
+/**
+ * The administrator's import of a registry of organisations: upload → preview with every problem →
+ * confirm (all or nothing, or valid rows only) → progress while it runs → a summary.
+ */
+@Controller
+@RequestMapping("/admin/organizations/import")
+class OrganizationImportController {
+
+	private static final Pattern TOKEN = Pattern.compile("imports/[0-9a-f-]{36}");
+
+	private final OrganizationImportService imports;
+
+	private final FileStorage storage;
+
+	private final ImportJobs jobs;
+
+	OrganizationImportController(OrganizationImportService imports, FileStorage storage, ImportJobs jobs) {
+		this.imports = imports;
+		this.storage = storage;
+		this.jobs = jobs;
+	}
+
+	@GetMapping
+	String form(Model model) {
+		model.addAttribute("columns", OrganizationTableParser.Column.values());
+		return "directory/organization-import";
+	}
+
+	@PostMapping
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+		model.addAttribute("columns", OrganizationTableParser.Column.values());
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("uploadError", file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+					? "Выберите файл с реестром организаций" : "Файл «" + file.getOriginalFilename() + "» пуст.");
+			return "directory/organization-import";
+		}
+		if (file.getSize() > TableReader.MAX_BYTES) {
+			model.addAttribute("uploadError", "Файл больше 20 МБ. Разделите реестр на несколько файлов.");
+			return "directory/organization-import";
+		}
+		byte[] content = file.getBytes();
+		String fileName = UploadInspector.safeName(file.getOriginalFilename() == null ? "реестр" : file.getOriginalFilename());
+		OrganizationImportService.Outcome outcome = this.imports.preview(fileName, content);
+		model.addAttribute("outcome", outcome);
+		model.addAttribute("token", this.storage.store("imports", content));
+		return "directory/organization-import-preview";
+	}
+
+	@PostMapping("/confirm")
+	String confirm(@RequestParam String token, @RequestParam String fileName,
+			@RequestParam(defaultValue = "ALL_OR_NOTHING") OrganizationImportService.Mode mode) {
+		byte[] content = staged(token);
+		String name = UploadInspector.safeName(fileName);
+		String owner = CurrentUser.get().orElseThrow().getUsername();
+		String id = this.jobs.start(owner, progress -> this.imports.commit(name, content, mode, progress));
+		return "redirect:/admin/organizations/import/jobs/" + id;
+	}
+
+	@GetMapping("/jobs/{id}")
+	String job(@PathVariable String id, Model model) {
+		model.addAttribute("job", status(id));
+		refusal(id, model);
+		return "directory/organization-import-job";
+	}
+
+	/** Only the progress block, for the page to poll. */
+	@GetMapping("/jobs/{id}/progress")
+	String progress(@PathVariable String id, Model model) {
+		model.addAttribute("job", status(id));
+		refusal(id, model);
+		return "directory/organization-import-job :: progress";
+	}
+
+	@GetMapping("/rejected")
+	ResponseEntity<byte[]> rejected(@RequestParam String token, @RequestParam String fileName) {
+		byte[] csv = this.imports.rejectedRows(UploadInspector.safeName(fileName), staged(token));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("отклонённые строки.csv", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(csv);
+	}
+
+	private ImportJobs.Status status(String id) {
+		String owner = CurrentUser.get().orElseThrow().getUsername();
+		return this.jobs.status(id, owner).orElseThrow(() -> new NotFound("Загрузка не найдена: возможно, она завершилась больше часа назад"));
+	}
+
+	private void refusal(String id, Model model) {
+		this.jobs.failure(id).filter(OrganizationImportService.Refused.class::isInstance)
+			.map(failure -> ((OrganizationImportService.Refused) failure).outcome())
+			.ifPresent(outcome -> model.addAttribute("refused", outcome));
+	}
+
+	private byte[] staged(String token) {
+		if (!TOKEN.matcher(token).matches()) {
+			throw new NotFound("Загруженный файл не найден — выберите его ещё раз");
+		}
+		return this.storage.read(token);
+	}
+}

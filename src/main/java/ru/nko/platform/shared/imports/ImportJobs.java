@@ -1,0 +1,130 @@
+package ru.nko.platform.shared.imports;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Long imports run in the background and report their progress, so that the page can show a progress
+ * bar and a summary at the end. Jobs live in this node's memory for an hour (a page polls the node it
+ * started on); the import itself is one database transaction, all or nothing.
+ */
+@Component
+public class ImportJobs {
+
+	/** Where a job stands. */
+	public enum State {
+		RUNNING, DONE, FAILED
+	}
+
+	/** What the page shows of a job. */
+	public record Status(String id, String owner, State state, int done, int total, Object result, String error, Instant startedAt) {
+
+		public int percent() {
+			return this.total == 0 ? (this.state == State.RUNNING ? 0 : 100) : Math.min(100, this.done * 100 / this.total);
+		}
+	}
+
+	/** What a running job reports through. */
+	public interface Progress {
+
+		void total(int total);
+
+		void advance(int done);
+	}
+
+	private final TaskExecutor executor;
+
+	private final Clock clock;
+
+	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+
+	ImportJobs(@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+		this.executor = executor;
+		this.clock = clock;
+	}
+
+	/** Starts the work in the background as the current user; returns the job's id. */
+	public String start(String owner, Function<Progress, Object> work) {
+		forgetOld();
+		Job job = new Job(UUID.randomUUID().toString(), owner, this.clock.instant());
+		this.jobs.put(job.id, job);
+		this.executor.execute(new DelegatingSecurityContextRunnable(() -> {
+			try {
+				job.result = work.apply(job);
+				job.state = State.DONE;
+			}
+			catch (RuntimeException ex) {
+				job.error = ex.getMessage();
+				job.failure = ex;
+				job.state = State.FAILED;
+			}
+		}));
+		return job.id;
+	}
+
+	/** The job, if it exists and belongs to the owner. */
+	public Optional<Status> status(String id, String owner) {
+		Job job = this.jobs.get(id);
+		if (job == null || !job.owner.equals(owner)) {
+			return Optional.empty();
+		}
+		return Optional.of(new Status(job.id, job.owner, job.state, job.done.get(), job.total, job.result, job.error, job.startedAt));
+	}
+
+	/** The exception a failed job ended with, for callers that want to tell refusals from faults. */
+	public Optional<RuntimeException> failure(String id) {
+		return Optional.ofNullable(this.jobs.get(id)).map(job -> job.failure);
+	}
+
+	private void forgetOld() {
+		Instant hourAgo = this.clock.instant().minusSeconds(3600);
+		this.jobs.values().removeIf(job -> job.state != State.RUNNING && job.startedAt.isBefore(hourAgo));
+	}
+
+	private static final class Job implements Progress {
+
+		final String id;
+
+		final String owner;
+
+		final Instant startedAt;
+
+		final AtomicInteger done = new AtomicInteger();
+
+		volatile int total;
+
+		volatile State state = State.RUNNING;
+
+		volatile Object result;
+
+		volatile String error;
+
+		volatile RuntimeException failure;
+
+		Job(String id, String owner, Instant startedAt) {
+			this.id = id;
+			this.owner = owner;
+			this.startedAt = startedAt;
+		}
+
+		@Override
+		public void total(int total) {
+			this.total = total;
+		}
+
+		@Override
+		public void advance(int done) {
+			this.done.set(done);
+		}
+	}
+}

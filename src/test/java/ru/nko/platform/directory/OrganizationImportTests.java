@@ -1,0 +1,209 @@
+package ru.nko.platform.directory;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.jayway.jsonpath.JsonPath;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import ru.nko.platform.shared.ids.Inn;
+import ru.nko.platform.support.PlatformTest;
+import ru.nko.platform.support.TestUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Importing a registry of organisations: preview, all or nothing, valid rows only, updates by INN, bad files. */
+@PlatformTest
+class OrganizationImportTests {
+
+	private static final String HEADER = "Полное наименование;ИНН;Муниципальное образование;Направления деятельности;ВКонтакте\r\n";
+
+	private static final AtomicLong SEQUENCE = new AtomicLong(new Random().nextInt(1_000_000) * 10L);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	/** A valid organisation INN of Leningrad Oblast, different each call. */
+	static String inn() {
+		while (true) {
+			String candidate = "47" + String.format("%07d", SEQUENCE.incrementAndGet() % 10_000_000);
+			for (int check = 0; check <= 9; check++) {
+				if (Inn.problem(candidate + check).isEmpty()) {
+					return candidate + check;
+				}
+			}
+		}
+	}
+
+	private static MockMultipartFile csv(String body) {
+		return new MockMultipartFile("file", "реестр.csv", "text/csv", (HEADER + body).getBytes(Charset.forName("windows-1251")));
+	}
+
+	private MvcResult importing(MockMultipartFile file, String mode, boolean dryRun, int expected) throws Exception {
+		return this.mvc.perform(multipart("/api/v1/organizations/import").file(file).param("mode", mode)
+				.param("dryRun", String.valueOf(dryRun)).with(httpBasic("admin", "demo")))
+			.andExpect(status().is(expected)).andReturn();
+	}
+
+	private static int number(MvcResult result, String path) throws Exception {
+		return JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), path);
+	}
+
+	@Test
+	void aCleanFileIsCheckedThenLoadedThenUpdatedWithoutDuplicates() throws Exception {
+		String first = inn();
+		String second = inn();
+		MockMultipartFile file = csv("АНО «Проверка загрузки»;" + first + ";Всеволожский;Культура и искусство;vk.com/check\r\n"
+				+ "РОО «Вторая проверка»;" + second + ";Выборгский район;;\r\n");
+		long before = this.directory.organizationCount();
+
+		assertThat(number(importing(file, "ALL_OR_NOTHING", true, 200), "$.created")).isEqualTo(2);
+		assertThat(this.directory.organizationCount()).isEqualTo(before);
+
+		assertThat(number(importing(file, "ALL_OR_NOTHING", false, 200), "$.created")).isEqualTo(2);
+		assertThat(this.directory.organizationCount()).isEqualTo(before + 2);
+
+		MvcResult again = importing(file, "ALL_OR_NOTHING", false, 200);
+		assertThat(number(again, "$.updated")).isEqualTo(2);
+		assertThat(number(again, "$.created")).isZero();
+		assertThat(this.directory.organizationCount()).isEqualTo(before + 2);
+	}
+
+	@Test
+	void allOrNothingRefusesTheFileWithLineColumnAndReasonAndSavesNothing() throws Exception {
+		String good = inn();
+		MockMultipartFile file = csv("АНО «Хорошая»;" + good + ";Всеволожский;;\r\n"
+				+ "АНО «С ошибкой»;4703050003;Всеволожский;;\r\n"
+				+ "АНО «Повтор»;" + good + ";Всеволожский;;\r\n");
+		long before = this.directory.organizationCount();
+
+		MvcResult refused = importing(file, "ALL_OR_NOTHING", false, 422);
+
+		String json = refused.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat((Integer) JsonPath.read(json, "$.errors[0].line")).isEqualTo(3);
+		assertThat((Integer) JsonPath.read(json, "$.errors[0].column")).isEqualTo(2);
+		assertThat((String) JsonPath.read(json, "$.errors[0].message")).contains("контрольная цифра");
+		assertThat((String) JsonPath.read(json, "$.errors[1].message")).contains("уже встречается в строке 2");
+		assertThat(this.directory.organizationCount()).isEqualTo(before);
+	}
+
+	@Test
+	void validOnlyLoadsTheGoodRowsAndCountsTheRejected() throws Exception {
+		MockMultipartFile file = csv("АНО «Годная»;" + inn() + ";Всеволожский;;\r\n"
+				+ "АНО «Негодная»;123;Всеволожский;;\r\n");
+		long before = this.directory.organizationCount();
+
+		MvcResult result = importing(file, "VALID_ONLY", false, 200);
+
+		assertThat(number(result, "$.created")).isEqualTo(1);
+		assertThat(number(result, "$.rejected")).isEqualTo(1);
+		assertThat(this.directory.organizationCount()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void badFilesAreRefusedInRussianAndChangeNothing() throws Exception {
+		long before = this.directory.organizationCount();
+		importing(new MockMultipartFile("file", "пусто.csv", "text/csv", new byte[0]), "ALL_OR_NOTHING", false, 422);
+		importing(new MockMultipartFile("file", "реестр.xlsx", "application/octet-stream",
+				"PK\u0003\u0004 broken".getBytes(StandardCharsets.ISO_8859_1)), "ALL_OR_NOTHING", false, 422);
+		MvcResult huge = importing(new MockMultipartFile("file", "огромный.csv", "text/csv", new byte[50 * 1024 * 1024]),
+				"ALL_OR_NOTHING", false, 422);
+		assertThat(huge.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("больше 20 МБ");
+
+		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			var sheet = workbook.createSheet();
+			var header = sheet.createRow(0);
+			header.createCell(0).setCellValue("Полное наименование");
+			header.createCell(1).setCellValue("ИНН");
+			header.createCell(2).setCellValue("Муниципальное образование");
+			var row = sheet.createRow(1);
+			row.createCell(0).setCellFormula("HYPERLINK(\"http://example.com\",\"АНО\")");
+			row.createCell(1).setCellValue(inn());
+			row.createCell(2).setCellValue("Всеволожский");
+			workbook.write(xlsx);
+		}
+		MvcResult formula = importing(new MockMultipartFile("file", "формула.xlsx", "application/octet-stream", xlsx.toByteArray()),
+				"ALL_OR_NOTHING", false, 422);
+		assertThat(formula.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("похожа на формулу");
+		assertThat(this.directory.organizationCount()).isEqualTo(before);
+	}
+
+	@Test
+	void onlyAdministratorsImport() throws Exception {
+		MockMultipartFile file = csv("АНО «Чужая»;" + inn() + ";Всеволожский;;\r\n");
+		this.mvc.perform(multipart("/api/v1/organizations/import").file(file).with(httpBasic("executor", "demo")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(multipart("/api/v1/organizations/import").file(file).with(csrf())).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/admin/organizations/import")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/admin/organizations/import").with(TestUsers.expert())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theAdministratorPreviewsConfirmsAndFollowsTheProgressToTheSummary() throws Exception {
+		String body = "АНО «Через страницу»;" + inn() + ";Всеволожский;;\r\nАНО «Плохая»;1;Всеволожский;;\r\n";
+		MvcResult preview = this.mvc.perform(multipart("/admin/organizations/import").file(csv(body)).with(TestUsers.admin()).with(csrf()))
+			.andExpect(status().isOk()).andReturn();
+		String html = preview.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("Будет добавлено: 1", "с ошибками: 1", "ИНН состоит из 10 цифр");
+		String token = html.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
+
+		this.mvc.perform(get("/admin/organizations/import/rejected").param("token", token).param("fileName", "реестр.csv")
+				.with(TestUsers.admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("АНО «Плохая»")));
+
+		MvcResult confirmed = this.mvc.perform(post("/admin/organizations/import/confirm").param("token", token)
+				.param("fileName", "реестр.csv").param("mode", "VALID_ONLY").with(TestUsers.admin()).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		String job = confirmed.getResponse().getRedirectedUrl();
+
+		String page = "";
+		for (int i = 0; i < 100 && !page.contains("Загрузка завершена"); i++) {
+			Thread.sleep(100);
+			page = this.mvc.perform(get(job).with(TestUsers.admin())).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+		}
+		assertThat(page).contains("Загрузка завершена: добавлено 1, обновлено 0, пропущено строк с ошибками 1");
+		this.mvc.perform(get(job).with(TestUsers.expert())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void tenThousandOrganisationsLoadInSeconds() throws Exception {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < 10_000; i++) {
+			body.append("АНО «Массовая загрузка ").append(i).append("»;").append(inn()).append(";Тосненский;Культура и искусство;vk.com/mass")
+				.append(i).append("\r\n");
+		}
+		long before = this.directory.organizationCount();
+		long started = System.nanoTime();
+
+		MvcResult result = importing(csv(body.toString()), "ALL_OR_NOTHING", false, 200);
+
+		long seconds = (System.nanoTime() - started) / 1_000_000_000;
+		assertThat(number(result, "$.created")).isEqualTo(10_000);
+		assertThat(this.directory.organizationCount()).isEqualTo(before + 10_000);
+		assertThat(seconds).as("seconds for 10 000 rows").isLessThan(60);
+		System.out.println("ORG IMPORT 10000 rows: " + seconds + " s");
+	}
+}
