@@ -112,6 +112,28 @@ public class DirectoryManagement {
 		return ref(this.organizations.save(organization));
 	}
 
+	/** An organisation's data, private fields included: the caller decides who may see them. */
+	@Transactional(readOnly = true)
+	public Optional<OrganizationData> organizationData(long id) {
+		return this.organizations.findById(id).filter(Organization::isActive).map(DirectoryManagement::data);
+	}
+
+	/** The data of the active organisations taking part in the region's support programmes, by id. */
+	@Transactional(readOnly = true)
+	public Map<Long, OrganizationData> supportParticipants() {
+		return this.organizations.findBySupportParticipantTrueAndActiveTrue().stream()
+			.collect(Collectors.toMap(Organization::getId, DirectoryManagement::data));
+	}
+
+	static OrganizationData data(Organization o) {
+		return new OrganizationData(o.getName(), o.getShortName(), o.getLegalForm(), o.getInn(), o.getOgrn(), o.getKpp(),
+				o.getRegistrationDate(), o.getAddress(), o.getMunicipalityId(), o.isSocialOriented(), o.getSocialOrientedSince(),
+				o.isIopu(), o.getIopuSince(), o.isResourceCenter(), o.isSupportParticipant(), o.getWebsite(), o.getPublicEmail(),
+				o.getPublicPhone(), o.getHeadName(), o.getHeadPosition(), o.getDescription(), o.getContactPerson(),
+				o.getContactEmail(), o.getContactPhone(), o.getActivityAreas(),
+				o.getSocialPages().stream().map(page -> new OrganizationData.SocialPageLink(page.getNetwork(), page.getUrl())).toList());
+	}
+
 	/** How many organisations the directory holds (active ones). */
 	@Transactional(readOnly = true)
 	public long organizationCount() {

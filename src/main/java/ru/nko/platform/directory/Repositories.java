@@ -37,5 +37,8 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
 	long countByActiveTrue();
 
+	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = { "activityAreas", "socialPages" })
+	List<Organization> findBySupportParticipantTrueAndActiveTrue();
+
 	List<Organization> findAllByOrderByNameAsc();
 }

@@ -1,0 +1,82 @@
+package ru.nko.platform.openness;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/** One criterion of the openness checklist, managed by the administrator. */
+@Entity
+@Table(name = "openness_criterion")
+@Audited
+class Criterion {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String code;
+
+	private String name;
+
+	private String explanation;
+
+	private int weight;
+
+	@Enumerated(EnumType.STRING)
+	private CheckKind checkKind;
+
+	private String checkTarget;
+
+	private boolean requiredForApplicants;
+
+	private boolean active = true;
+
+	private int position;
+
+	@Version
+	@NotAudited
+	private long version;
+
+	protected Criterion() {
+	}
+
+	Criterion(String code, String name, String explanation, int weight, CheckKind checkKind, String checkTarget,
+			boolean requiredForApplicants, int position) {
+		this.code = code;
+		this.name = name;
+		this.explanation = explanation;
+		this.weight = weight;
+		this.checkKind = checkKind;
+		this.checkTarget = checkTarget;
+		this.requiredForApplicants = requiredForApplicants;
+		this.position = position;
+	}
+
+	OpennessRules.CriterionFacts facts() {
+		return new OpennessRules.CriterionFacts(this.code, this.name, this.explanation, this.weight, this.checkKind, this.checkTarget,
+				this.requiredForApplicants);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getCode() {
+		return this.code;
+	}
+
+	boolean isActive() {
+		return this.active;
+	}
+
+	int getPosition() {
+		return this.position;
+	}
+}

@@ -1,0 +1,99 @@
+package ru.nko.platform.openness;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.directory.OrganizationData;
+import ru.nko.platform.directory.SocialNetwork;
+import ru.nko.platform.roadmap.IndicatorContext;
+import ru.nko.platform.roadmap.IndicatorProvider;
+import ru.nko.platform.support.PlatformTest;
+import ru.nko.platform.support.TestUsers;
+import ru.nko.platform.system.SystemAuthentication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Openness of an organisation over the API, scoped to its representatives, and the shares for 2.1 and 2.2. */
+@PlatformTest
+class OpennessTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	List<IndicatorProvider> providers;
+
+	@Autowired
+	OrganizationDocumentRepository documents;
+
+	private long organization(boolean withGroup) {
+		String inn = "98" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000));
+		List<OrganizationData.SocialPageLink> pages = withGroup
+				? List.of(new OrganizationData.SocialPageLink(SocialNetwork.VK, "https://vk.com/open" + inn)) : List.of();
+		return SystemAuthentication.call(() -> this.directory.saveOrganization(new OrganizationData("АНО «Открытость " + inn + "»",
+				null, null, inn, null, null, null, null, null, true, null, false, null, false, true, null, "open@example.ru", null,
+				"Петрова П. П.", null, null, null, null, null, Set.of(), pages))).id();
+	}
+
+	@Test
+	void aRepresentativeSeesTheirOrganisationsOpennessWithAdvice() throws Exception {
+		long id = organization(true);
+		String json = this.mvc.perform(get("/api/v1/organizations/{id}/openness", id).with(TestUsers.representativeOf(id)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat((Integer) JsonPath.read(json, "$.score")).isBetween(1, 99);
+		assertThat((String) JsonPath.read(json, "$.level")).isEqualTo("LOW");
+		assertThat((List<String>) JsonPath.read(json, "$.criteria[?(@.met == false)].advice")).isNotEmpty()
+			.allSatisfy(advice -> assertThat(advice).isNotBlank());
+		assertThat((List<Boolean>) JsonPath.read(json, "$.criteria[?(@.code == 'SOCIAL_GROUP')].met")).containsExactly(true);
+	}
+
+	@Test
+	void nobodyElseSeesIt() throws Exception {
+		long id = organization(false);
+		long other = organization(false);
+		this.mvc.perform(get("/api/v1/organizations/{id}/openness", id).with(TestUsers.representativeOf(other)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/organizations/{id}/openness", id).with(TestUsers.expert())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/organizations/{id}/openness", id)).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/organizations/{id}/openness", id).with(TestUsers.admin())).andExpect(status().isOk());
+	}
+
+	@Test
+	void theSharesAmongApplicantsFollowTheirDataAtOnce() {
+		IndicatorProvider social = provider("openness.applicants.social-share");
+		IndicatorProvider required = provider("openness.applicants.required-share");
+		IndicatorContext context = new IndicatorContext(0, 0, "2.2");
+		double before = social.compute(context).doubleValue();
+		organization(true);
+		double after = social.compute(context).doubleValue();
+		assertThat(after).isGreaterThan(before);
+
+		long id = organization(true);
+		double requiredBefore = required.compute(context).doubleValue();
+		SystemAuthentication.run(() -> {
+			this.documents.save(OrganizationDocument.link(id, DocumentKind.CHARTER, null, "Устав", "https://example.ru/ustav.pdf",
+					java.time.Instant.now(), "тест"));
+			this.documents.save(OrganizationDocument.link(id, DocumentKind.ANNUAL_REPORT, java.time.LocalDate.now().getYear() - 1,
+					"Отчёт", "https://example.ru/report.pdf", java.time.Instant.now(), "тест"));
+		});
+		assertThat(required.compute(context).doubleValue()).isGreaterThan(requiredBefore);
+	}
+
+	private IndicatorProvider provider(String key) {
+		return this.providers.stream().filter(provider -> provider.key().equals(key)).findFirst().orElseThrow();
+	}
+}
