@@ -44,14 +44,65 @@ public class OpennessManagement {
 	/** The evaluation of an organisation, for its representatives and administrators. */
 	@Transactional(readOnly = true)
 	public OpennessRules.Evaluation evaluation(long organizationId) {
-		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
-		if (!user.isAdmin() && !user.scopeIds(Role.NGO_REPRESENTATIVE).contains(organizationId)) {
-			throw new AccessDenied("Самопроверку открытости видят представители организации и администраторы");
-		}
+		checkAccess(organizationId);
 		OrganizationData organization = this.directory.organizationData(organizationId)
 			.orElseThrow(() -> new NotFound("Организация не найдена"));
 		return OpennessRules.evaluate(organization, this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(organizationId)
 			.stream().map(OrganizationDocument::facts).toList(), activeCriteria(), LocalDate.now(this.clock));
+	}
+
+	/** A document of the organisation as the self-check page lists it. */
+	record DocumentView(long id, DocumentKind kind, Integer year, String title, String url) {
+	}
+
+	/** The organisation's published documents, for its representatives and administrators. */
+	@Transactional(readOnly = true)
+	public List<DocumentView> documents(long organizationId) {
+		checkAccess(organizationId);
+		return this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(organizationId).stream()
+			.map(document -> new DocumentView(document.getId(), document.getKind(), document.getYear(), document.getTitle(), document.getUrl()))
+			.toList();
+	}
+
+	/** A representative publishes a document by a link to it; the evaluation follows at once. */
+	@Transactional
+	public long publishLink(long organizationId, DocumentKind kind, Integer year, String title, String url) {
+		CurrentUser user = checkAccess(organizationId);
+		List<ru.nko.platform.system.InvalidInput.FieldError> errors = new java.util.ArrayList<>();
+		if (kind == null) {
+			errors.add(new ru.nko.platform.system.InvalidInput.FieldError("kind", "Выберите, что это за документ"));
+		}
+		int thisYear = LocalDate.now(this.clock).getYear();
+		if (kind != null && kind.name().endsWith("_REPORT") && (year == null || year < 1990 || year > thisYear)) {
+			errors.add(new ru.nko.platform.system.InvalidInput.FieldError("year", "Укажите год, за который составлен отчёт, например " + (thisYear - 1)));
+		}
+		String link = url == null ? "" : url.strip();
+		if (!link.matches("(?i)https?://[^\\s/$.?#][^\\s]*\\.[^\\s]+") || link.length() > 500) {
+			errors.add(new ru.nko.platform.system.InvalidInput.FieldError("url", "Укажите ссылку на документ, например https://dobrye-sosedi.ru/otchet-2025.pdf"));
+		}
+		if (!errors.isEmpty()) {
+			throw new ru.nko.platform.system.InvalidInput(errors);
+		}
+		String name = title == null || title.isBlank() ? kind.name() : title.strip();
+		return this.documents.save(OrganizationDocument.link(organizationId, kind, year, name.length() > 300 ? name.substring(0, 300) : name,
+				link, this.clock.instant(), user.fullName())).getId();
+	}
+
+	/** Withdraws a published document (it stays in the history). */
+	@Transactional
+	public void withdrawDocument(long organizationId, long documentId) {
+		checkAccess(organizationId);
+		OrganizationDocument document = this.documents.findById(documentId).filter(d -> d.getOrganizationId() == organizationId)
+			.orElseThrow(() -> new NotFound("Документ не найден"));
+		document.withdraw();
+	}
+
+	private CurrentUser checkAccess(long organizationId) {
+		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
+		if (!user.isAdmin() && !user.scopeIds(Role.NGO_REPRESENTATIVE).contains(organizationId)) {
+			throw new AccessDenied("Открытость организации видят и меняют её представители и администраторы");
+		}
+		return user;
 	}
 
 	/** Among the applicants (support-programme participants): the share meeting every required criterion, in %. */

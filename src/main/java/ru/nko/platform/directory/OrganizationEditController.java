@@ -1,0 +1,60 @@
+package ru.nko.platform.directory;
+
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nko.platform.system.InvalidInput;
+
+/** The representative's form for their organisation's card. */
+@Controller
+class OrganizationEditController {
+
+	private final OrganizationEditing editing;
+
+	private final DirectoryManagement directory;
+
+	OrganizationEditController(OrganizationEditing editing, DirectoryManagement directory) {
+		this.editing = editing;
+		this.directory = directory;
+	}
+
+	@GetMapping("/organizations/{id}/edit")
+	String form(@PathVariable long id, Model model) {
+		OrganizationData data = this.editing.editable(id);
+		return page(id, data, OrganizationEditing.Form.of(data), model);
+	}
+
+	@PostMapping("/organizations/{id}/edit")
+	String save(@PathVariable long id, OrganizationEditing.Form form, @RequestParam(required = false) Set<ActivityArea> areas,
+			Model model, RedirectAttributes redirect) {
+		OrganizationEditing.Form submitted = new OrganizationEditing.Form(form.name(), form.shortName(), form.legalForm(), form.kpp(),
+				form.registrationDate(), form.address(), form.municipalityId(), form.website(), form.publicEmail(), form.publicPhone(),
+				form.headName(), form.headPosition(), form.description(), form.contactPerson(), form.contactEmail(), form.contactPhone(),
+				areas == null ? Set.of() : areas, form.vk(), form.telegram(), form.ok());
+		try {
+			this.editing.update(id, submitted);
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("formErrors", invalid.errors());
+			return page(id, this.editing.editable(id), submitted, model);
+		}
+		redirect.addFlashAttribute("notice", "organization.saved");
+		return "redirect:/organizations/" + id;
+	}
+
+	private String page(long id, OrganizationData data, OrganizationEditing.Form form, Model model) {
+		model.addAttribute("organizationId", id);
+		model.addAttribute("data", data);
+		model.addAttribute("form", form);
+		model.addAttribute("municipalities", this.directory.municipalities());
+		model.addAttribute("areas", ActivityArea.values());
+		return "directory/organization-edit";
+	}
+}
