@@ -223,6 +223,15 @@ class Organization {
 		return this.socialPages;
 	}
 
+	/** Hidden from the directory until someone is confirmed to represent it (an organisation added by a newcomer). */
+	void awaitConfirmation() {
+		this.active = false;
+	}
+
+	void confirm() {
+		this.active = true;
+	}
+
 	/** Everything a representative or an import states about the organisation, replacing what was there. */
 	void describe(OrganizationData details) {
 		this.name = details.name();

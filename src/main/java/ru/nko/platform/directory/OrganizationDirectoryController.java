@@ -1,6 +1,6 @@
 package ru.nko.platform.directory;
 
-import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -37,14 +37,15 @@ class OrganizationDirectoryController {
 				parse(Sort.class, sort));
 		Page<Row> result = this.queries.search(filter, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
 		model.addAttribute("filter", filter);
-		model.addAttribute("sort", filter.effectiveSort());
+		// as asked, else relevance (which is the order by name when nothing is searched for)
+		model.addAttribute("sort", filter.sort() != null ? filter.sort() : Sort.RELEVANCE);
 		model.addAttribute("page", result);
 		model.addAttribute("rows", result.getContent());
 		model.addAttribute("filtered", filter.q() != null || filter.municipalityId() != null || filter.activityArea() != null
 				|| so || iopu || rc);
 		model.addAttribute("municipalities", this.queries.municipalityChoices());
 		model.addAttribute("areas", ActivityArea.values());
-		model.addAttribute("sorts", Arrays.stream(Sort.values()).filter(s -> s != Sort.RELEVANCE || filter.q() != null).toList());
+		model.addAttribute("sorts", List.of(Sort.RELEVANCE, Sort.NAME, Sort.REGISTERED));
 		model.addAttribute("pageUrl", pageUrl(filter));
 		return "directory/organizations";
 	}

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -43,10 +44,6 @@ class OrganizationQueries {
 			q = q == null || q.isBlank() ? null : q.strip();
 		}
 
-		static Filter byText(String q) {
-			return new Filter(q, null, null, false, false, false, null);
-		}
-
 		/** The order actually used: by relevance when something is searched for, else by name. */
 		Sort effectiveSort() {
 			if (this.sort == null) {
@@ -60,13 +57,13 @@ class OrganizationQueries {
 	record Row(long id, String name, String shortName, String inn, String ogrn, String municipality, boolean socialOriented,
 			boolean iopu, boolean resourceCenter, List<ActivityArea> activityAreas, List<String> socialPages) {
 
-		int socialPageCount() {
+		public int socialPageCount() {
 			return this.socialPages.size();
 		}
 	}
 
-	/** A social page as the card shows it. */
-	record SocialLink(SocialNetwork network, String url) {
+	/** A social page as the card shows it; {@code href} is null when the address is not a web link. */
+	record SocialLink(SocialNetwork network, String url, String href) {
 	}
 
 	/** The private contacts, given only to administrators and the organisation's representatives. */
@@ -77,17 +74,20 @@ class OrganizationQueries {
 	record Card(long id, String name, String shortName, String legalForm, String inn, String ogrn, String kpp,
 			LocalDate registrationDate, String address, String municipality, String headName, String headPosition,
 			List<ActivityArea> activityAreas, boolean socialOriented, LocalDate socialOrientedSince, boolean iopu,
-			LocalDate iopuSince, boolean resourceCenter, String website, List<SocialLink> socialPages, String publicEmail,
+			LocalDate iopuSince, boolean resourceCenter, String website, String websiteHref, List<SocialLink> socialPages, String publicEmail,
 			String publicPhone, String description, Contacts contacts) {
 	}
 
 	private static final String MATCH = "(o.search_vector @@ websearch_to_tsquery('russian', :q)"
 			+ " or lower(o.name) % lower(:q) or lower(coalesce(o.short_name, '')) % lower(:q)"
 			+ " or lower(:q) <% lower(o.name) or lower(:q) <% lower(coalesce(o.short_name, ''))"
-			+ " or lower(o.name) like :prefix escape '\\' or lower(coalesce(o.short_name, '')) like :prefix escape '\\')";
+			+ " or lower(o.name) like :prefix escape '!' or lower(coalesce(o.short_name, '')) like :prefix escape '!')";
 
 	private static final String SCORE = "(ts_rank(o.search_vector, websearch_to_tsquery('russian', :q))"
 			+ " + greatest(word_similarity(lower(:q), lower(o.name)), word_similarity(lower(:q), lower(coalesce(o.short_name, '')))))";
+
+	/** How alike a query and a part of a name must be for a typo to be forgiven (this transaction only). */
+	private static final String WORD_SIMILARITY = "0.5";
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -101,14 +101,21 @@ class OrganizationQueries {
 		this.municipalities = municipalities;
 	}
 
-	/** Active organisations matching the filter: one query for the page's ids and the total, one for its rows. */
+	/**
+	 * Active organisations matching the filter: one query for the page's ids and the total, one for its rows (and,
+	 * with a text to search for, one setting how forgiving the typo search is). Every condition on the text can use
+	 * an index: the full-text GIN index, and the trigram GIN indexes for similarity and prefixes.
+	 */
 	Page<Row> search(Filter filter, Pageable pageable) {
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder where = new StringBuilder("o.active");
 		if (filter.q() != null) {
 			where.append(" and ").append(MATCH);
 			params.put("q", filter.q());
-			params.put("prefix", likePrefix(filter.q()));
+			params.put("prefix", filter.q().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+			// one wrong letter in a ten-letter word gives a word similarity of about 0.57; pg_trgm's default is 0.6
+			this.entityManager.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', '" + WORD_SIMILARITY
+					+ "', true)").getSingleResult();
 		}
 		if (filter.municipalityId() != null) {
 			where.append(" and o.municipality_id = :municipality");
@@ -191,7 +198,8 @@ class OrganizationQueries {
 				o.getRegistrationDate(), o.getAddress(), municipality, o.getHeadName(), o.getHeadPosition(),
 				o.getActivityAreas().stream().sorted(Comparator.naturalOrder()).toList(), o.isSocialOriented(),
 				o.getSocialOrientedSince(), o.isIopu(), o.getIopuSince(), o.isResourceCenter(), o.getWebsite(),
-				o.getSocialPages().stream().map(p -> new SocialLink(p.getNetwork(), p.getUrl())).toList(), o.getPublicEmail(),
+				href(o.getWebsite()),
+				o.getSocialPages().stream().map(p -> new SocialLink(p.getNetwork(), p.getUrl(), href(p.getUrl()))).toList(), o.getPublicEmail(),
 				o.getPublicPhone(), o.getDescription(), contacts);
 	}
 
@@ -209,8 +217,16 @@ class OrganizationQueries {
 			.orElse(false);
 	}
 
-	private static String likePrefix(String q) {
-		return q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	/** A safe link for an address as people write it ("nko.ru", "https://vk.com/x"); null for anything else. */
+	static String href(String address) {
+		if (address == null || address.isBlank()) {
+			return null;
+		}
+		String a = address.strip();
+		if (a.regionMatches(true, 0, "https://", 0, 8) || a.regionMatches(true, 0, "http://", 0, 7)) {
+			return a.contains(" ") ? null : a;
+		}
+		return a.matches("(?i)[a-zа-яё0-9][a-zа-яё0-9.-]*\\.[a-zа-яё]{2,}(/\\S*)?") ? "https://" + a : null;
 	}
 
 	private static List<ActivityArea> areas(String joined) {

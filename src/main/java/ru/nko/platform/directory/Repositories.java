@@ -42,3 +42,14 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
 	List<Organization> findAllByOrderByNameAsc();
 }
+
+/** Stored representation claims. */
+interface RepresentationClaimRepository extends JpaRepository<RepresentationClaim, Long> {
+
+	org.springframework.data.domain.Page<RepresentationClaim> findByStatusOrderByCreatedAtAsc(RepresentationClaim.Status status,
+			org.springframework.data.domain.Pageable pageable);
+
+	List<RepresentationClaim> findByUserIdOrderByCreatedAtDesc(long userId);
+
+	boolean existsByUserIdAndOrganizationIdAndStatus(long userId, Long organizationId, RepresentationClaim.Status status);
+}

@@ -66,6 +66,30 @@ public class UserManagement {
 		return createUser(form, Set.of(), 8);
 	}
 
+	/**
+	 * A person registers themselves (no roles yet: they get them by claiming to represent an organisation
+	 * or from an administrator); needs an e-mail and consent to the processing of personal data.
+	 */
+	@Transactional
+	public long register(NewUser form, String repeatedPassword, boolean consent) {
+		List<InvalidInput.FieldError> errors = new ArrayList<>();
+		if (form.email() == null || form.email().isBlank()) {
+			errors.add(new InvalidInput.FieldError("email", "Укажите адрес электронной почты — на него придут уведомления"));
+		}
+		if (form.password() != null && !form.password().equals(repeatedPassword)) {
+			errors.add(new InvalidInput.FieldError("repeatedPassword", "Пароли не совпадают — введите пароль ещё раз"));
+		}
+		if (!consent) {
+			errors.add(new InvalidInput.FieldError("consent", "Без согласия на обработку персональных данных зарегистрироваться нельзя"));
+		}
+		if (!errors.isEmpty()) {
+			// report every problem at once, the form's own checks included
+			createUserChecks(form, 8, errors);
+			throw new InvalidInput(errors);
+		}
+		return createUser(form, Set.of(), 8);
+	}
+
 	/** Creates a user with grants, unless one with that login exists; for start-up data, no caller check. */
 	@Transactional
 	public long ensureUser(String username, String rawPassword, String fullName, Set<Grant> grants) {
@@ -78,6 +102,18 @@ public class UserManagement {
 
 	private long createUser(NewUser form, Set<Grant> grants, int minPasswordLength) {
 		List<InvalidInput.FieldError> errors = new ArrayList<>();
+		createUserChecks(form, minPasswordLength, errors);
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		AppUser user = new AppUser(form.username().trim(), this.passwordEncoder.encode(form.password()), form.fullName().trim(),
+				form.email() == null || form.email().isBlank() ? null : form.email().trim(), this.clock.instant());
+		grants.forEach(user::grant);
+		this.users.save(user);
+		return user.getId();
+	}
+
+	private void createUserChecks(NewUser form, int minPasswordLength, List<InvalidInput.FieldError> errors) {
 		String username = form.username() == null ? "" : form.username().trim();
 		if (!USERNAME.matcher(username).matches()) {
 			errors.add(new InvalidInput.FieldError("username", "Укажите логин из 3–64 латинских букв, цифр, точек, дефисов или подчёркиваний"));
@@ -94,14 +130,6 @@ public class UserManagement {
 		if (form.password() == null || form.password().length() < minPasswordLength || form.password().length() > 128) {
 			errors.add(new InvalidInput.FieldError("password", "Пароль должен быть не короче " + minPasswordLength + " символов"));
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
-		AppUser user = new AppUser(username, this.passwordEncoder.encode(form.password()), form.fullName().trim(),
-				form.email() == null || form.email().isBlank() ? null : form.email().trim(), this.clock.instant());
-		grants.forEach(user::grant);
-		this.users.save(user);
-		return user.getId();
 	}
 
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")

@@ -40,7 +40,7 @@ class SecurityConfiguration {
 				&& request.getRequestedSessionId() == null;
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
-			.requestMatchers("/login", "/error").permitAll()
+			.requestMatchers("/login", "/error", "/register").permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/roadmaps", "/api/v1/roadmaps/*", "/api/v1/roadmaps/*/indicators",
 					"/api/v1/indicator-providers", "/api/v1/organizations", "/api/v1/organizations/*").permitAll()
 			.requestMatchers("/admin/**").hasRole("REGIONAL_ADMIN")

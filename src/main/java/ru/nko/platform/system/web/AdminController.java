@@ -13,7 +13,8 @@ class AdminController {
 	private static final List<String[]> ITEMS = List.of(new String[] { "/admin/roadmaps/import", "admin.roadmapImport" },
 			new String[] { "/admin/indicators", "admin.indicators" }, new String[] { "/admin/users", "admin.users" },
 			new String[] { "/admin/municipalities", "admin.municipalities" },
-			new String[] { "/admin/organizations/import", "admin.organizationImport" }, new String[] { "/admin/bodies", "admin.bodies" },
+			new String[] { "/admin/organizations/import", "admin.organizationImport" },
+			new String[] { "/admin/claims", "admin.claims" }, new String[] { "/admin/bodies", "admin.bodies" },
 			new String[] { "/admin/security-log", "admin.securityLog" });
 
 	@GetMapping("/admin")

@@ -1,0 +1,111 @@
+package ru.nko.platform.directory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nko.platform.system.InvalidInput;
+
+/** Joining: the claim form for a signed-in person, and the administrator's checking of claims. */
+@Controller
+class RepresentationClaimController {
+
+	private final RepresentationClaims claims;
+
+	private final DirectoryManagement directory;
+
+	RepresentationClaimController(RepresentationClaims claims, DirectoryManagement directory) {
+		this.claims = claims;
+		this.directory = directory;
+	}
+
+	@GetMapping("/organizations/claim")
+	String form(Model model) {
+		return page(new RepresentationClaims.ClaimForm("", "", "", "", null), model);
+	}
+
+	@PostMapping("/organizations/claim")
+	String submit(@RequestParam(defaultValue = "") String inn, @RequestParam(defaultValue = "") String position,
+			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String ogrn,
+			@RequestParam(required = false) Long municipalityId, @RequestParam(required = false) MultipartFile document,
+			Model model, RedirectAttributes redirect) {
+		RepresentationClaims.ClaimForm form = new RepresentationClaims.ClaimForm(inn, position, name, ogrn, municipalityId);
+		try {
+			byte[] content = document == null ? null : document.getBytes();
+			this.claims.submit(form, document == null ? "" : document.getOriginalFilename(), content);
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("formErrors", invalid.errors());
+			return page(form, model);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		redirect.addFlashAttribute("notice", "claim.sent");
+		return "redirect:/organizations/claim#mine";
+	}
+
+	@GetMapping("/organizations/claims/{id}/document")
+	ResponseEntity<byte[]> document(@PathVariable long id) {
+		RepresentationClaims.Document document = this.claims.document(id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(document.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8)
+				.build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(document.content());
+	}
+
+	@GetMapping("/admin/claims")
+	String pending(@RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("page", this.claims.pending(PageRequest.of(Math.max(0, page - 1), 20)));
+		return "directory/claims";
+	}
+
+	@GetMapping("/admin/claims/{id}")
+	String claim(@PathVariable long id, Model model) {
+		model.addAttribute("claim", this.claims.claim(id));
+		return "directory/claim";
+	}
+
+	@PostMapping("/admin/claims/{id}/approve")
+	String approve(@PathVariable long id, RedirectAttributes redirect) {
+		this.claims.approve(id);
+		redirect.addFlashAttribute("notice", "claim.approved");
+		return "redirect:/admin/claims";
+	}
+
+	@PostMapping("/admin/claims/{id}/reject")
+	String reject(@PathVariable long id, @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+		try {
+			this.claims.reject(id, reason);
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("formErrors", invalid.errors());
+			return claim(id, model);
+		}
+		redirect.addFlashAttribute("notice", "claim.rejected");
+		return "redirect:/admin/claims";
+	}
+
+	private String page(RepresentationClaims.ClaimForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("municipalities", this.directory.municipalities());
+		model.addAttribute("mine", this.claims.mine());
+		return "directory/claim-form";
+	}
+}

@@ -1,0 +1,216 @@
+package ru.nko.platform.directory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nko.platform.shared.files.FileStorage;
+import ru.nko.platform.shared.files.UploadInspector;
+import ru.nko.platform.shared.ids.Inn;
+import ru.nko.platform.shared.ids.Ogrn;
+import ru.nko.platform.system.AccessDenied;
+import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.Grant;
+import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.InvalidInput.FieldError;
+import ru.nko.platform.system.NotFound;
+import ru.nko.platform.system.Role;
+import ru.nko.platform.system.UserManagement;
+
+/**
+ * Joining: a signed-in person claims an organisation by INN (or adds one that is not in the directory)
+ * and attaches a document showing their authority; an administrator checks it and the person becomes a
+ * representative. An organisation may have several representatives, a person several organisations.
+ */
+@Service
+class RepresentationClaims {
+
+	static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
+
+	private final RepresentationClaimRepository claims;
+
+	private final OrganizationRepository organizations;
+
+	private final DirectoryManagement directory;
+
+	private final UserManagement users;
+
+	private final UploadInspector inspector;
+
+	private final FileStorage storage;
+
+	private final Clock clock;
+
+	RepresentationClaims(RepresentationClaimRepository claims, OrganizationRepository organizations, DirectoryManagement directory,
+			UserManagement users, UploadInspector inspector, FileStorage storage, Clock clock) {
+		this.claims = claims;
+		this.organizations = organizations;
+		this.directory = directory;
+		this.users = users;
+		this.inspector = inspector;
+		this.storage = storage;
+		this.clock = clock;
+	}
+
+	/** The claim form: INN first; name, OGRN and municipality only when the organisation is new to the directory. */
+	record ClaimForm(String inn, String position, String name, String ogrn, Long municipalityId) {
+	}
+
+	/** What pages show of a claim. */
+	record ClaimView(long id, String username, String fullName, long organizationId, String organizationName, String inn,
+			boolean newOrganization, String position, String documentName, RepresentationClaim.Status status, String decisionReason,
+			String decidedBy, java.time.Instant decidedAt, java.time.Instant createdAt) {
+	}
+
+	/** The organisation with this INN, if the directory has it (for the claim form's first step). */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public Optional<OrganizationRef> findByInn(String inn) {
+		return Inn.problem(inn).isPresent() ? Optional.empty()
+				: this.organizations.findByInn(Inn.parse(inn).value()).filter(Organization::isActive).map(DirectoryManagement::ref);
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public long submit(ClaimForm form, String documentName, byte[] document) {
+		CurrentUser user = CurrentUser.get().orElseThrow();
+		List<FieldError> errors = new ArrayList<>();
+		Optional<String> innProblem = Inn.problem(form.inn());
+		innProblem.ifPresent(problem -> errors.add(new FieldError("inn", problem)));
+		if (form.position() == null || form.position().isBlank()) {
+			errors.add(new FieldError("position", "Укажите вашу должность или роль в организации, например «председатель правления»"));
+		}
+		Organization organization = null;
+		boolean created = false;
+		if (innProblem.isEmpty()) {
+			String inn = Inn.parse(form.inn()).value();
+			organization = this.organizations.findByInn(inn).orElse(null);
+			if (organization == null) {
+				if (form.name() == null || form.name().isBlank()) {
+					errors.add(new FieldError("name", "Организации с ИНН " + inn + " нет в справочнике: укажите её полное наименование, и она будет добавлена после проверки"));
+				}
+				if (form.ogrn() != null && !form.ogrn().isBlank()) {
+					Ogrn.problem(form.ogrn()).ifPresent(problem -> errors.add(new FieldError("ogrn", problem)));
+				}
+				if (form.municipalityId() == null || this.directory.municipality(form.municipalityId()).isEmpty()) {
+					errors.add(new FieldError("municipalityId", "Выберите муниципальное образование организации"));
+				}
+			}
+			else if (user.scopeIds(Role.NGO_REPRESENTATIVE).contains(organization.getId())) {
+				errors.add(new FieldError("inn", "Вы уже представляете эту организацию"));
+			}
+			else if (this.claims.existsByUserIdAndOrganizationIdAndStatus(user.id(), organization.getId(), RepresentationClaim.Status.PENDING)) {
+				errors.add(new FieldError("inn", "Ваша заявка по этой организации уже ждёт проверки"));
+			}
+		}
+		UploadInspector.Inspected inspected = null;
+		if (document == null || document.length == 0) {
+			errors.add(new FieldError("document", "Приложите документ, подтверждающий ваши полномочия: протокол о назначении, доверенность или выписку"));
+		}
+		else {
+			try {
+				inspected = this.inspector.inspect(documentName, document, UploadInspector.EVIDENCE_TYPES, MAX_DOCUMENT_BYTES);
+			}
+			catch (UploadInspector.RejectedUpload rejected) {
+				errors.add(new FieldError("document", rejected.getMessage()));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		if (organization == null) {
+			organization = new Organization(form.name().strip(), null, Inn.parse(form.inn()).value(),
+					form.ogrn() == null || form.ogrn().isBlank() ? null : Ogrn.parse(form.ogrn()).value(), form.municipalityId());
+			organization.awaitConfirmation();
+			organization = this.organizations.save(organization);
+			created = true;
+		}
+		String key = this.storage.store("claims", document);
+		RepresentationClaim claim = this.claims.save(new RepresentationClaim(user.id(), user.getUsername(), user.fullName(),
+				organization.getId(), form.position().strip(), inspected.fileName(), inspected.contentType(), inspected.size(), key,
+				this.clock.instant()));
+		return claim.getId();
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public List<ClaimView> mine() {
+		CurrentUser user = CurrentUser.get().orElseThrow();
+		return this.claims.findByUserIdOrderByCreatedAtDesc(user.id()).stream().map(this::view).toList();
+	}
+
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional(readOnly = true)
+	public Page<ClaimView> pending(Pageable pageable) {
+		return this.claims.findByStatusOrderByCreatedAtAsc(RepresentationClaim.Status.PENDING, pageable).map(this::view);
+	}
+
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional(readOnly = true)
+	public ClaimView claim(long id) {
+		return view(load(id));
+	}
+
+	/** The claimant's document, for administrators and the claimant. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public Document document(long id) {
+		RepresentationClaim claim = load(id);
+		CurrentUser user = CurrentUser.get().orElseThrow();
+		if (!user.isAdmin() && user.id() != claim.getUserId()) {
+			throw new AccessDenied("Документ заявки видят её автор и администраторы");
+		}
+		return new Document(claim.getDocumentName(), claim.getDocumentType(), this.storage.read(claim.getDocumentKey()));
+	}
+
+	/** A file to send back. */
+	record Document(String fileName, String contentType, byte[] content) {
+	}
+
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional
+	public void approve(long id) {
+		RepresentationClaim claim = pendingClaim(id);
+		Organization organization = this.organizations.findById(claim.getOrganizationId()).orElseThrow();
+		organization.confirm();
+		claim.approve(CurrentUser.get().orElseThrow().fullName(), this.clock.instant());
+		this.users.grant(claim.getUserId(), Grant.of(Role.NGO_REPRESENTATIVE, organization.getId()));
+	}
+
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional
+	public void reject(long id, String reason) {
+		RepresentationClaim claim = pendingClaim(id);
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInput("reason", "Укажите причину отказа — её увидит заявитель");
+		}
+		claim.reject(reason.strip(), CurrentUser.get().orElseThrow().fullName(), this.clock.instant());
+	}
+
+	private RepresentationClaim pendingClaim(long id) {
+		RepresentationClaim claim = load(id);
+		if (claim.getStatus() != RepresentationClaim.Status.PENDING) {
+			throw new InvalidInput("reason", "Заявка уже рассмотрена");
+		}
+		return claim;
+	}
+
+	private RepresentationClaim load(long id) {
+		return this.claims.findById(id).orElseThrow(() -> new NotFound("Заявка не найдена"));
+	}
+
+	private ClaimView view(RepresentationClaim claim) {
+		Organization organization = this.organizations.findById(claim.getOrganizationId()).orElseThrow();
+		return new ClaimView(claim.getId(), claim.getUsername(), claim.getFullName(), organization.getId(), organization.getName(),
+				organization.getInn(), !organization.isActive() && claim.getStatus() == RepresentationClaim.Status.PENDING,
+				claim.getPosition(), claim.getDocumentName(), claim.getStatus(), claim.getDecisionReason(), claim.getDecidedBy(),
+				claim.getDecidedAt(), claim.getCreatedAt());
+	}
+}
