@@ -118,6 +118,16 @@ public class DirectoryManagement {
 		return this.organizations.findById(id).filter(Organization::isActive).map(DirectoryManagement::data);
 	}
 
+	/** The data of several organisations at once (areas and pages in the same query), by id. */
+	@Transactional(readOnly = true)
+	public Map<Long, OrganizationData> organizationData(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.organizations.findWithDetailsByIdIn(ids).stream()
+			.collect(Collectors.toMap(Organization::getId, DirectoryManagement::data));
+	}
+
 	/** The data of the active organisations taking part in the region's support programmes, by id. */
 	@Transactional(readOnly = true)
 	public Map<Long, OrganizationData> supportParticipants() {

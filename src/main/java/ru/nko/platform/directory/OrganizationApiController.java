@@ -30,8 +30,11 @@ class OrganizationApiController {
 
 	private final OrganizationQueries queries;
 
-	OrganizationApiController(OrganizationQueries queries) {
+	private final org.springframework.beans.factory.ObjectProvider<OrganizationAssessments> assessments;
+
+	OrganizationApiController(OrganizationQueries queries, org.springframework.beans.factory.ObjectProvider<OrganizationAssessments> assessments) {
 		this.queries = queries;
+		this.assessments = assessments;
 	}
 
 	record ItemJson(long id, String inn, String ogrn, String name, String municipality, List<String> socialGroups,
@@ -58,7 +61,7 @@ class OrganizationApiController {
 	@Operation(summary = "Поиск организаций по названию и описанию",
 			description = "Понимает формы слов, опечатки и начало названия; только действующие организации. "
 					+ "municipality — id муниципального образования; страницы с 0, size не больше 100. "
-					+ "socialGroups — адреса страниц в социальных сетях; opennessLevel пока всегда null.")
+					+ "socialGroups — адреса страниц в социальных сетях; opennessLevel — уровень информационной открытости: LOW, BASIC, ADVANCED, EXEMPLARY.")
 	ListJson search(@Parameter(description = "Что искать") @RequestParam(required = false) String q,
 			@Parameter(description = "Id муниципального образования") @RequestParam(required = false) Long municipality,
 			@Parameter(description = "Номер страницы, с 0") @RequestParam(defaultValue = "0") int page,
@@ -66,8 +69,11 @@ class OrganizationApiController {
 		Filter filter = new Filter(q, municipality, null, false, false, false, null);
 		Page<Row> result = this.queries.search(filter,
 				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE)));
+		java.util.Map<Long, String> levels = this.assessments.stream().findFirst()
+			.map(assessment -> assessment.opennessLevels(result.getContent().stream().map(Row::id).toList()))
+			.orElse(java.util.Map.of());
 		return new ListJson(result.getContent().stream()
-			.map(r -> new ItemJson(r.id(), r.inn(), r.ogrn(), r.name(), r.municipality(), r.socialPages(), null))
+			.map(r -> new ItemJson(r.id(), r.inn(), r.ogrn(), r.name(), r.municipality(), r.socialPages(), levels.get(r.id())))
 			.toList(), result.getTotalElements());
 	}
 

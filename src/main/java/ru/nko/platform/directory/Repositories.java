@@ -40,6 +40,9 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = { "activityAreas", "socialPages" })
 	List<Organization> findBySupportParticipantTrueAndActiveTrue();
 
+	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = { "activityAreas", "socialPages" })
+	List<Organization> findWithDetailsByIdIn(java.util.Collection<Long> ids);
+
 	List<Organization> findAllByOrderByNameAsc();
 }
 

@@ -122,16 +122,23 @@ public class OpennessManagement {
 		if (applicants.isEmpty()) {
 			return Optional.empty();
 		}
+		long yes = evaluations(applicants).values().stream().filter(counted).count();
+		return Optional.of(yes * 100.0 / applicants.size());
+	}
+
+	/** Evaluations of many organisations at once (documents in one query), keyed by id; no access check. */
+	Map<Long, OpennessRules.Evaluation> evaluations(Map<Long, OrganizationData> organizations) {
 		Map<Long, List<OpennessRules.DocumentFacts>> documentsById = new HashMap<>();
-		this.documents.findByOrganizationIdInAndWithdrawnFalse(applicants.keySet())
-			.forEach(document -> documentsById.computeIfAbsent(document.getOrganizationId(), id -> new java.util.ArrayList<>()).add(document.facts()));
+		if (!organizations.isEmpty()) {
+			this.documents.findByOrganizationIdInAndWithdrawnFalse(organizations.keySet())
+				.forEach(document -> documentsById.computeIfAbsent(document.getOrganizationId(), id -> new java.util.ArrayList<>()).add(document.facts()));
+		}
 		List<OpennessRules.CriterionFacts> criteria = activeCriteria();
 		LocalDate today = LocalDate.now(this.clock);
-		long yes = applicants.entrySet().stream()
-			.map(entry -> OpennessRules.evaluate(entry.getValue(), documentsById.getOrDefault(entry.getKey(), List.of()), criteria, today))
-			.filter(counted)
-			.count();
-		return Optional.of(yes * 100.0 / applicants.size());
+		Map<Long, OpennessRules.Evaluation> result = new HashMap<>();
+		organizations.forEach((id, data) -> result.put(id,
+				OpennessRules.evaluate(data, documentsById.getOrDefault(id, List.of()), criteria, today)));
+		return result;
 	}
 
 	private List<OpennessRules.CriterionFacts> activeCriteria() {

@@ -208,7 +208,7 @@ class OrganizationDirectoryTests {
 			.andExpect(jsonPath("$.items[0].name").value(w + " Эпсилон"))
 			.andExpect(jsonPath("$.items[0].municipality").value(this.directory.municipality(m).orElseThrow().name()))
 			.andExpect(jsonPath("$.items[0].socialGroups[0]").value(data.socialPages().get(0).url()))
-			.andExpect(jsonPath("$.items[0].opennessLevel").value(nullValue()));
+			.andExpect(jsonPath("$.items[0].opennessLevel").value("LOW"));
 		this.mvc.perform(get("/api/v1/organizations").param("q", w).param("municipality", String.valueOf(municipality(1))))
 			.andExpect(jsonPath("$.total").value(0));
 	}
