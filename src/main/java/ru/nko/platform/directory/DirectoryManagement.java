@@ -128,6 +128,12 @@ public class DirectoryManagement {
 			.collect(Collectors.toMap(Organization::getId, DirectoryManagement::data));
 	}
 
+	/** The data of every active organisation, by id: for region-wide overviews. */
+	@Transactional(readOnly = true)
+	public Map<Long, OrganizationData> activeOrganizationData() {
+		return this.organizations.findByActiveTrue().stream().collect(Collectors.toMap(Organization::getId, DirectoryManagement::data));
+	}
+
 	/** The data of the active organisations taking part in the region's support programmes, by id. */
 	@Transactional(readOnly = true)
 	public Map<Long, OrganizationData> supportParticipants() {

@@ -43,6 +43,9 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = { "activityAreas", "socialPages" })
 	List<Organization> findWithDetailsByIdIn(java.util.Collection<Long> ids);
 
+	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = { "activityAreas", "socialPages" })
+	List<Organization> findByActiveTrue();
+
 	List<Organization> findAllByOrderByNameAsc();
 }
 

@@ -59,6 +59,43 @@ class Criterion {
 		this.position = position;
 	}
 
+	/** What the administrator sets; the code stays, so evaluations and exports keep referring to the same criterion. */
+	void update(String name, String explanation, int weight, CheckKind checkKind, String checkTarget, boolean requiredForApplicants,
+			boolean active, int position) {
+		this.name = name;
+		this.explanation = explanation;
+		this.weight = weight;
+		this.checkKind = checkKind;
+		this.checkTarget = checkTarget;
+		this.requiredForApplicants = requiredForApplicants;
+		this.active = active;
+		this.position = position;
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	String getExplanation() {
+		return this.explanation;
+	}
+
+	int getWeight() {
+		return this.weight;
+	}
+
+	CheckKind getCheckKind() {
+		return this.checkKind;
+	}
+
+	String getCheckTarget() {
+		return this.checkTarget;
+	}
+
+	boolean isRequiredForApplicants() {
+		return this.requiredForApplicants;
+	}
+
 	OpennessRules.CriterionFacts facts() {
 		return new OpennessRules.CriterionFacts(this.code, this.name, this.explanation, this.weight, this.checkKind, this.checkTarget,
 				this.requiredForApplicants);

@@ -9,6 +9,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CriterionRepository extends JpaRepository<Criterion, Long> {
 
 	List<Criterion> findByActiveTrueOrderByPositionAsc();
+
+	List<Criterion> findAllByOrderByPositionAscIdAsc();
+
+	boolean existsByCode(String code);
 }
 
 /** Stored documents of organisations. */

@@ -68,6 +68,19 @@ class OpennessBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void theAdministratorSeesOpennessAcrossTheRegionAndKeepsTheChecklist() {
+		login("admin", "demo");
+		open("/admin/openness");
+		checkAccessible("openness-overview");
+		checkAccessibleOnPhone("openness-overview-phone");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Всеволожский муниципальный район")).click();
+		assertThat(page.locator("h1")).containsText("Всеволожский");
+		checkAccessible("openness-drill-down");
+		open("/admin/openness/criteria");
+		checkAccessible("openness-criteria");
+	}
+
+	@Test
 	void anotherOrganisationsRepresentativeIsRefused() {
 		long id = this.directory.organizations().stream().filter(o -> o.name().contains("Добрые соседи")).findFirst().orElseThrow().id();
 		login("ngo2", "demo");

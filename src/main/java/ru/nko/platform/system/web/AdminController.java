@@ -14,7 +14,9 @@ class AdminController {
 			new String[] { "/admin/indicators", "admin.indicators" }, new String[] { "/admin/users", "admin.users" },
 			new String[] { "/admin/municipalities", "admin.municipalities" },
 			new String[] { "/admin/organizations/import", "admin.organizationImport" },
-			new String[] { "/admin/claims", "admin.claims" }, new String[] { "/admin/bodies", "admin.bodies" },
+			new String[] { "/admin/claims", "admin.claims" },
+			new String[] { "/admin/openness", "admin.openness" },
+			new String[] { "/admin/openness/criteria", "admin.opennessCriteria" }, new String[] { "/admin/bodies", "admin.bodies" },
 			new String[] { "/admin/security-log", "admin.securityLog" });
 
 	@GetMapping("/admin")

@@ -1,0 +1,71 @@
+package ru.nko.platform.openness;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nko.platform.system.AuditHistory;
+import ru.nko.platform.system.InvalidInput;
+
+/** The administrator's page of the openness checklist: every criterion editable, a new one, the history of each. */
+@Controller
+class CriteriaController {
+
+	private final CriteriaAdministration administration;
+
+	private final AuditHistory history;
+
+	private final org.springframework.context.MessageSource messages;
+
+	CriteriaController(CriteriaAdministration administration, AuditHistory history, org.springframework.context.MessageSource messages) {
+		this.administration = administration;
+		this.history = history;
+		this.messages = messages;
+	}
+
+	@GetMapping("/admin/openness/criteria")
+	String criteria(Model model) {
+		model.addAttribute("criteria", this.administration.all());
+		model.addAttribute("checks", CriteriaAdministration.checkKeys());
+		if (!model.containsAttribute("newForm")) {
+			model.addAttribute("newForm", new CriteriaAdministration.Form(null, "", "", "", 10, null, false, true, 99));
+		}
+		return "openness/criteria";
+	}
+
+	@GetMapping("/admin/openness/criteria/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		for (String field : new String[] { "name", "explanation", "weight", "checkKind", "checkTarget", "requiredForApplicants", "active" }) {
+			fields.put(field, this.messages.getMessage("criterion.field." + field, null, java.util.Locale.forLanguageTag("ru-RU")));
+		}
+		model.addAttribute("entries", this.history.history(Criterion.class, id, fields));
+		return "openness/criterion-history";
+	}
+
+	@PostMapping("/admin/openness/criteria")
+	String save(@RequestParam(required = false) Long id, @RequestParam(required = false) String code,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String explanation,
+			@RequestParam(required = false) Integer weight, @RequestParam(required = false) String check,
+			@RequestParam(defaultValue = "false") boolean required, @RequestParam(defaultValue = "false") boolean active,
+			@RequestParam(required = false) Integer position, Model model, RedirectAttributes redirect) {
+		CriteriaAdministration.Form form = new CriteriaAdministration.Form(id, code, name, explanation, weight, check, required, active, position);
+		try {
+			this.administration.save(form);
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("formErrors", invalid.errors().stream()
+				.map(error -> new InvalidInput.FieldError(null, error.message())).toList());
+			if (id == null) {
+				model.addAttribute("newForm", form);
+			}
+			return criteria(model);
+		}
+		redirect.addFlashAttribute("notice", "criterion.saved");
+		return "redirect:/admin/openness/criteria";
+	}
+}
