@@ -52,8 +52,11 @@ class DemoData {
 
 	private final org.springframework.transaction.support.TransactionTemplate transaction;
 
+	private final DemoOrganizations organizations;
+
 	DemoData(UserManagement users, DirectoryManagement directory, RoadmapManagement roadmap, @Value("${nko.region}") String region,
-			org.springframework.transaction.PlatformTransactionManager transactionManager) {
+			org.springframework.transaction.PlatformTransactionManager transactionManager, DemoOrganizations organizations) {
+		this.organizations = organizations;
 		this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 		this.users = users;
 		this.directory = directory;
@@ -68,6 +71,7 @@ class DemoData {
 		SystemAuthentication.run(() -> this.transaction.executeWithoutResult(status -> {
 			accounts();
 			if (!this.roadmap.anyRoadmap()) {
+				this.organizations.create();
 				roadmapWithHistory();
 			}
 		}));

@@ -20,9 +20,33 @@ class OrganizationEditController {
 
 	private final DirectoryManagement directory;
 
-	OrganizationEditController(OrganizationEditing editing, DirectoryManagement directory) {
+	private final ru.nko.platform.system.AuditHistory history;
+
+	private final org.springframework.context.MessageSource messages;
+
+	OrganizationEditController(OrganizationEditing editing, DirectoryManagement directory, ru.nko.platform.system.AuditHistory history,
+			org.springframework.context.MessageSource messages) {
 		this.editing = editing;
 		this.directory = directory;
+		this.history = history;
+		this.messages = messages;
+	}
+
+	/** Who changed what in the card, when: for the organisation's representatives and administrators. */
+	@GetMapping("/organizations/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		OrganizationData data = this.editing.editable(id);
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		for (String field : new String[] { "name", "shortName", "legalForm", "inn", "ogrn", "kpp", "registrationDate", "address",
+				"municipalityId", "socialOriented", "iopu", "resourceCenter", "supportParticipant", "website", "publicEmail",
+				"publicPhone", "headName", "headPosition", "description", "contactPerson", "contactEmail", "contactPhone",
+				"activityAreas", "socialPages", "active" }) {
+			fields.put(field, this.messages.getMessage("orghistory.field." + field, null, java.util.Locale.forLanguageTag("ru-RU")));
+		}
+		model.addAttribute("organizationId", id);
+		model.addAttribute("data", data);
+		model.addAttribute("entries", this.history.history(Organization.class, id, fields));
+		return "directory/organization-history";
 	}
 
 	@GetMapping("/organizations/{id}/edit")

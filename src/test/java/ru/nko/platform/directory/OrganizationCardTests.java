@@ -1,0 +1,83 @@
+package ru.nko.platform.directory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import ru.nko.platform.support.PlatformTest;
+import ru.nko.platform.support.TestUsers;
+import ru.nko.platform.system.SystemAuthentication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Representatives keep their card; every change is in its history; nobody else may change or read it. */
+@PlatformTest
+class OrganizationCardTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	private long organization() {
+		String inn = OrganizationImportTests.inn();
+		long municipality = this.directory.municipalities().get(1).id();
+		return SystemAuthentication.call(() -> this.directory.saveOrganization(new OrganizationData("АНО «Карточка " + inn + "»", null,
+				null, inn, null, null, null, null, municipality, false, null, false, null, false, false, null, null, null,
+				"Старый Руководитель", null, null, null, null, null, Set.of(), List.of()))).id();
+	}
+
+	private MockHttpServletRequestBuilder edit(long id, String headName, String website) {
+		return post("/organizations/{id}/edit", id).with(csrf()).param("name", this.directory.organization(id).orElseThrow().name())
+			.param("municipalityId", String.valueOf(this.directory.municipalities().get(1).id())).param("headName", headName)
+			.param("website", website).param("areas", "CULTURE", "YOUTH");
+	}
+
+	@Test
+	void aRepresentativeChangesTheCardAndTheHistoryShowsOldAndNew() throws Exception {
+		long id = organization();
+		this.mvc.perform(edit(id, "Новая Руководительница", "kartochka.ru").with(TestUsers.representativeOf(id)))
+			.andExpect(redirectedUrl("/organizations/" + id));
+
+		OrganizationData data = this.directory.organizationData(id).orElseThrow();
+		assertThat(data.headName()).isEqualTo("Новая Руководительница");
+		assertThat(data.website()).isEqualTo("https://kartochka.ru");
+		assertThat(data.activityAreas()).containsExactlyInAnyOrder(ActivityArea.CULTURE, ActivityArea.YOUTH);
+		String history = this.mvc.perform(get("/organizations/{id}/history", id).with(TestUsers.representativeOf(id)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(history).contains("Старый Руководитель", "Новая Руководительница", "Руководитель");
+	}
+
+	@Test
+	void badInputIsRefusedInRussianAndChangesNothing() throws Exception {
+		long id = organization();
+		String page = this.mvc.perform(edit(id, "Кто-то", "не сайт").param("publicEmail", "почта").with(TestUsers.representativeOf(id)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Укажите адрес страницы", "name@example.ru");
+		assertThat(this.directory.organizationData(id).orElseThrow().headName()).isEqualTo("Старый Руководитель");
+	}
+
+	@Test
+	void nobodyElseChangesOrReadsTheHistory() throws Exception {
+		long id = organization();
+		long other = organization();
+		this.mvc.perform(edit(id, "Чужой", "").with(TestUsers.representativeOf(other))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/organizations/{id}/edit", id).with(TestUsers.expert())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/organizations/{id}/history", id).with(TestUsers.representativeOf(other))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/organizations/{id}/history", id)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/organizations/{id}/openness", id).with(TestUsers.representativeOf(other))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/organizations/{id}/history", id).with(TestUsers.admin())).andExpect(status().isOk());
+		assertThat(this.directory.organizationData(id).orElseThrow().headName()).isEqualTo("Старый Руководитель");
+	}
+}
