@@ -54,9 +54,13 @@ class DemoData {
 
 	private final DemoOrganizations organizations;
 
+	private final DemoOpenness openness;
+
 	DemoData(UserManagement users, DirectoryManagement directory, RoadmapManagement roadmap, @Value("${nko.region}") String region,
-			org.springframework.transaction.PlatformTransactionManager transactionManager, DemoOrganizations organizations) {
+			org.springframework.transaction.PlatformTransactionManager transactionManager, DemoOrganizations organizations,
+			DemoOpenness openness) {
 		this.organizations = organizations;
+		this.openness = openness;
 		this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 		this.users = users;
 		this.directory = directory;
@@ -72,6 +76,7 @@ class DemoData {
 			accounts();
 			if (!this.roadmap.anyRoadmap()) {
 				this.organizations.create();
+				this.openness.create();
 				roadmapWithHistory();
 			}
 		}));
@@ -138,10 +143,9 @@ class DemoData {
 		for (int year = 2023; year <= 2025; year++) {
 			report(id, "6.3", year, null, "Семинар для экспертов проведён совместно с Общественной палатой РФ.", ReportStatus.IN_PROGRESS, author, LocalDate.of(year, 11, 15));
 		}
-		this.roadmap.measureId(id, "2.1").ifPresent(m -> this.roadmap.enterIndicator(m, 0, new BigDecimal("87"),
-				"Сводка Комитета по заявкам на субсидии 2026 года"));
-		this.roadmap.measureId(id, "2.2").ifPresent(m -> this.roadmap.enterIndicator(m, 0, new BigDecimal("56"),
-				"Проверка страниц заявителей в социальных сетях, октябрь 2026 г."));
+		// 2.1 and 2.2 are measured live from the organisations' openness
+		this.roadmap.measureId(id, "2.1").ifPresent(m -> this.roadmap.attachProvider(m, 0, "openness.applicants.required-share"));
+		this.roadmap.measureId(id, "2.2").ifPresent(m -> this.roadmap.attachProvider(m, 0, "openness.applicants.social-share"));
 		log.info("Demo roadmap loaded: roadmap {}", id);
 	}
 

@@ -79,6 +79,16 @@ public class RoadmapManagement {
 				authorName, null, null, filedAt, List.of())).getId();
 	}
 
+	/** Attaches a provider from the catalogue to a measure's indicator (by position, 0 = first) and computes it. */
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional
+	public void attachProvider(long measureId, int position, String providerKey) {
+		List<Indicator> list = this.indicators.findByMeasureIdInAndWithdrawnFalseOrderByPositionAsc(List.of(measureId));
+		if (position < list.size()) {
+			this.indicatorService.attach(list.get(position).getId(), providerKey);
+		}
+	}
+
 	/** Enters an indicator value of a measure by the indicator's position (0 = first). */
 	@Transactional
 	public void enterIndicator(long measureId, int position, BigDecimal value, String evidence) {
