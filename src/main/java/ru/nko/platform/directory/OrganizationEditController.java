@@ -57,11 +57,16 @@ class OrganizationEditController {
 
 	@PostMapping("/organizations/{id}/edit")
 	String save(@PathVariable long id, OrganizationEditing.Form form, @RequestParam(required = false) Set<ActivityArea> areas,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean statusesGiven, @RequestParam(defaultValue = "false") boolean socialOriented,
+			@RequestParam(required = false) String socialOrientedSince, @RequestParam(defaultValue = "false") boolean iopu,
+			@RequestParam(required = false) String iopuSince, @RequestParam(defaultValue = "false") boolean resourceCenter,
+			@RequestParam(defaultValue = "false") boolean supportParticipant, Model model, RedirectAttributes redirect) {
+		OrganizationEditing.Statuses statuses = statusesGiven ? new OrganizationEditing.Statuses(socialOriented, socialOrientedSince, iopu,
+				iopuSince, resourceCenter, supportParticipant) : null;
 		OrganizationEditing.Form submitted = new OrganizationEditing.Form(form.name(), form.shortName(), form.legalForm(), form.kpp(),
 				form.registrationDate(), form.address(), form.municipalityId(), form.website(), form.publicEmail(), form.publicPhone(),
 				form.headName(), form.headPosition(), form.description(), form.contactPerson(), form.contactEmail(), form.contactPhone(),
-				areas == null ? Set.of() : areas, form.vk(), form.telegram(), form.ok());
+				areas == null ? Set.of() : areas, form.vk(), form.telegram(), form.ok(), statuses);
 		try {
 			this.editing.update(id, submitted);
 		}

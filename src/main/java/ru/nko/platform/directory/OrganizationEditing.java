@@ -40,20 +40,34 @@ class OrganizationEditing {
 	record Form(String name, String shortName, String legalForm, String kpp, String registrationDate, String address,
 			Long municipalityId, String website, String publicEmail, String publicPhone, String headName, String headPosition,
 			String description, String contactPerson, String contactEmail, String contactPhone, Set<ActivityArea> activityAreas,
-			String vk, String telegram, String ok) {
+			String vk, String telegram, String ok, Statuses statuses) {
 
 		static Form of(OrganizationData data) {
 			return new Form(data.name(), data.shortName(), data.legalForm(), data.kpp(),
 					data.registrationDate() == null ? null : data.registrationDate().toString(), data.address(), data.municipalityId(),
 					data.website(), data.publicEmail(), data.publicPhone(), data.headName(), data.headPosition(), data.description(),
 					data.contactPerson(), data.contactEmail(), data.contactPhone(), data.activityAreas(), page(data, SocialNetwork.VK),
-					page(data, SocialNetwork.TELEGRAM), page(data, SocialNetwork.ODNOKLASSNIKI));
+					page(data, SocialNetwork.TELEGRAM), page(data, SocialNetwork.ODNOKLASSNIKI),
+					new Statuses(data.socialOriented(), date(data.socialOrientedSince()), data.iopu(), date(data.iopuSince()),
+							data.resourceCenter(), data.supportParticipant()));
+		}
+
+		private static String date(LocalDate date) {
+			return date == null ? null : date.toString();
 		}
 
 		private static String page(OrganizationData data, SocialNetwork network) {
 			return data.socialPages().stream().filter(page -> page.network() == network).map(OrganizationData.SocialPageLink::url)
 				.findFirst().orElse(null);
 		}
+	}
+
+	/**
+	 * Statuses from federal registers and the region's programmes: set by administrators only
+	 * (null in a representative's form: they keep their values).
+	 */
+	record Statuses(boolean socialOriented, String socialOrientedSince, boolean iopu, String iopuSince, boolean resourceCenter,
+			boolean supportParticipant) {
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -119,16 +133,39 @@ class OrganizationEditing {
 		if (description != null && description.length() > 5000) {
 			errors.add(new FieldError("description", "Описание длиннее 5000 знаков — сократите его"));
 		}
+		OrganizationData current = DirectoryManagement.data(organization);
+		boolean admin = CurrentUser.get().map(CurrentUser::isAdmin).orElse(false);
+		Statuses statuses = admin && form.statuses() != null ? form.statuses()
+				: new Statuses(current.socialOriented(), null, current.iopu(), null, current.resourceCenter(), current.supportParticipant());
+		LocalDate socialSince = admin && form.statuses() != null ? date(statuses.socialOrientedSince(), "socialOrientedSince", errors)
+				: current.socialOrientedSince();
+		LocalDate iopuSince = admin && form.statuses() != null ? date(statuses.iopuSince(), "iopuSince", errors) : current.iopuSince();
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		OrganizationData current = DirectoryManagement.data(organization);
 		organization.describe(new OrganizationData(name, text(form.shortName()), text(form.legalForm()), current.inn(), current.ogrn(),
 				kpp == null ? null : Kpp.parse(kpp).value(), registered, text(form.address()), form.municipalityId(),
-				current.socialOriented(), current.socialOrientedSince(), current.iopu(), current.iopuSince(), current.resourceCenter(),
-				current.supportParticipant(), website, email, text(form.publicPhone()), text(form.headName()), text(form.headPosition()),
+				statuses.socialOriented(), statuses.socialOriented() ? socialSince : null, statuses.iopu(),
+				statuses.iopu() ? iopuSince : null, statuses.resourceCenter(), statuses.supportParticipant(), website, email, text(form.publicPhone()), text(form.headName()), text(form.headPosition()),
 				description, text(form.contactPerson()), contactEmail, text(form.contactPhone()),
 				form.activityAreas() == null ? Set.of() : form.activityAreas(), pages));
+	}
+
+	private static LocalDate date(String text, String field, List<FieldError> errors) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			LocalDate date = LocalDate.parse(text.strip());
+			if (!date.isAfter(LocalDate.now())) {
+				return date;
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// reported below
+		}
+		errors.add(new FieldError(field, "Укажите дату не позже сегодняшней, например 01.02.2020"));
+		return null;
 	}
 
 	private Organization load(long id) {

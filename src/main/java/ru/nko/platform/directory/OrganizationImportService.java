@@ -36,7 +36,11 @@ class OrganizationImportService {
 
 	/** What an import would do or did. */
 	record Outcome(String fileName, int dataRows, int created, int updated, int rejected, List<ImportProblem> problems,
-			boolean committed) {
+			boolean committed, List<Mapped> mapping) {
+
+		Outcome(String fileName, int dataRows, int created, int updated, int rejected, List<ImportProblem> problems, boolean committed) {
+			this(fileName, dataRows, created, updated, rejected, problems, committed, List.of());
+		}
 
 		public boolean clean() {
 			return this.problems.isEmpty();
@@ -70,7 +74,7 @@ class OrganizationImportService {
 		Existing existing = existing(parsed.result.rows());
 		int updated = (int) parsed.result.rows().stream().filter(row -> existing.find(row.data()) != null).count();
 		return new Outcome(fileName, parsed.result.dataRows(), parsed.result.rows().size() - updated, updated,
-				parsed.result.rejectedLines().size(), parsed.result.problems(), false);
+				parsed.result.rejectedLines().size(), parsed.result.problems(), false, mapping(parsed));
 	}
 
 	/**
@@ -147,6 +151,21 @@ class OrganizationImportService {
 			}
 		}
 		return this.export.csv(new TableExport.SheetData("Отклонённые строки", headers, rows));
+	}
+
+	/** Which column of the file went to which field: what the preview shows as the mapping by header. */
+	record Mapped(int column, String header, OrganizationTableParser.Column field) {
+	}
+
+	private static List<Mapped> mapping(Parsed parsed) {
+		TableRow header = parsed.table.rows().stream().filter(row -> !row.blank()).findFirst().orElse(null);
+		if (header == null) {
+			return List.of();
+		}
+		return parsed.result.columns().entrySet().stream()
+			.map(entry -> new Mapped(entry.getValue() + 1, header.cell(entry.getValue()), entry.getKey()))
+			.sorted(java.util.Comparator.comparingInt(Mapped::column))
+			.toList();
 	}
 
 	/** Fields the file leaves empty keep what the directory already knows. */

@@ -69,6 +69,23 @@ class OrganizationCardTests {
 	}
 
 	@Test
+	void onlyTheAdministratorSetsStatusesFromRegisters() throws Exception {
+		long id = organization();
+		this.mvc.perform(edit(id, "Руководитель", "").param("statusesGiven", "true").param("iopu", "true").param("iopuSince", "2024-03-01")
+				.with(TestUsers.representativeOf(id)))
+			.andExpect(redirectedUrl("/organizations/" + id));
+		assertThat(this.directory.organizationData(id).orElseThrow().iopu()).isFalse();
+
+		this.mvc.perform(edit(id, "Руководитель", "").param("statusesGiven", "true").param("iopu", "true").param("iopuSince", "2024-03-01")
+				.param("supportParticipant", "true").with(TestUsers.admin()))
+			.andExpect(redirectedUrl("/organizations/" + id));
+		OrganizationData data = this.directory.organizationData(id).orElseThrow();
+		assertThat(data.iopu()).isTrue();
+		assertThat(data.iopuSince()).isEqualTo(java.time.LocalDate.of(2024, 3, 1));
+		assertThat(data.supportParticipant()).isTrue();
+	}
+
+	@Test
 	void nobodyElseChangesOrReadsTheHistory() throws Exception {
 		long id = organization();
 		long other = organization();

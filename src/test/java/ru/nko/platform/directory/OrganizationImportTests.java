@@ -166,6 +166,7 @@ class OrganizationImportTests {
 			.andExpect(status().isOk()).andReturn();
 		String html = preview.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("Будет добавлено: 1", "с ошибками: 1", "ИНН состоит из 10 цифр");
+		assertThat(html).contains("Столбец 2 «ИНН» → ИНН", "Столбец 3 «Муниципальное образование» → Муниципальное образование");
 		String token = html.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
 
 		this.mvc.perform(get("/admin/organizations/import/rejected").param("token", token).param("fileName", "реестр.csv")
