@@ -80,6 +80,8 @@ class DemoData {
 				roadmapWithHistory();
 			}
 		}));
+		// providers read committed data: compute the live indicators once the demo is in
+		this.roadmap.refreshIndicators();
 	}
 
 	private void accounts() {

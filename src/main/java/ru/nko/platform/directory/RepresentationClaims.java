@@ -149,7 +149,11 @@ class RepresentationClaims {
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional(readOnly = true)
 	public Page<ClaimView> pending(Pageable pageable) {
-		return this.claims.findByStatusOrderByCreatedAtAsc(RepresentationClaim.Status.PENDING, pageable).map(this::view);
+		Page<RepresentationClaim> page = this.claims.findByStatusOrderByCreatedAtAsc(RepresentationClaim.Status.PENDING, pageable);
+		java.util.Map<Long, Organization> organizations = this.organizations
+			.findAllById(page.getContent().stream().map(RepresentationClaim::getOrganizationId).toList()).stream()
+			.collect(java.util.stream.Collectors.toMap(Organization::getId, o -> o));
+		return page.map(claim -> view(claim, organizations.get(claim.getOrganizationId())));
 	}
 
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
@@ -207,7 +211,10 @@ class RepresentationClaims {
 	}
 
 	private ClaimView view(RepresentationClaim claim) {
-		Organization organization = this.organizations.findById(claim.getOrganizationId()).orElseThrow();
+		return view(claim, this.organizations.findById(claim.getOrganizationId()).orElseThrow());
+	}
+
+	private static ClaimView view(RepresentationClaim claim, Organization organization) {
 		return new ClaimView(claim.getId(), claim.getUsername(), claim.getFullName(), organization.getId(), organization.getName(),
 				organization.getInn(), !organization.isActive() && claim.getStatus() == RepresentationClaim.Status.PENDING,
 				claim.getPosition(), claim.getDocumentName(), claim.getStatus(), claim.getDecisionReason(), claim.getDecidedBy(),

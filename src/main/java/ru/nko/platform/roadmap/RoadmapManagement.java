@@ -89,6 +89,11 @@ public class RoadmapManagement {
 		}
 	}
 
+	/** Recomputes every indicator that has a provider now, not at the next scheduled run (e.g. after loading data). */
+	public void refreshIndicators() {
+		this.indicatorService.refreshAll();
+	}
+
 	/** Enters an indicator value of a measure by the indicator's position (0 = first). */
 	@Transactional
 	public void enterIndicator(long measureId, int position, BigDecimal value, String evidence) {
