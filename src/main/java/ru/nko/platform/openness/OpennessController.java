@@ -37,9 +37,16 @@ class OpennessController {
 	@PostMapping("/organizations/{id}/openness/documents")
 	String publish(@PathVariable long id, @RequestParam(required = false) DocumentKind kind,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String url, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String url,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model, RedirectAttributes redirect)
+			throws java.io.IOException {
 		try {
-			this.openness.publishLink(id, kind, year, title, url);
+			if (file != null && !file.isEmpty()) {
+				this.openness.publishFile(id, kind, year, title, file.getOriginalFilename(), file.getBytes());
+			}
+			else {
+				this.openness.publishLink(id, kind, year, title, url);
+			}
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("formErrors", invalid.errors());
@@ -47,6 +54,18 @@ class OpennessController {
 		}
 		redirect.addFlashAttribute("notice", "openness.published");
 		return "redirect:/organizations/" + id + "/openness";
+	}
+
+	/** A published document's file: public, like the document itself. */
+	@GetMapping("/organizations/{id}/documents/{documentId}")
+	org.springframework.http.ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long documentId) {
+		OpennessManagement.PublishedFile file = this.openness.publishedFile(id, documentId);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+				.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
 	}
 
 	@PostMapping("/organizations/{id}/openness/documents/{documentId}/withdraw")

@@ -33,8 +33,14 @@ public class OpennessManagement {
 
 	private final Clock clock;
 
+	private final ru.nko.platform.shared.files.UploadInspector inspector;
+
+	private final ru.nko.platform.shared.files.FileStorage storage;
+
 	OpennessManagement(CriterionRepository criteria, OrganizationDocumentRepository documents, DirectoryManagement directory,
-			Clock clock) {
+			Clock clock, ru.nko.platform.shared.files.UploadInspector inspector, ru.nko.platform.shared.files.FileStorage storage) {
+		this.inspector = inspector;
+		this.storage = storage;
 		this.criteria = criteria;
 		this.documents = documents;
 		this.directory = directory;
@@ -60,13 +66,37 @@ public class OpennessManagement {
 	public List<DocumentView> documents(long organizationId) {
 		checkAccess(organizationId);
 		return this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(organizationId).stream()
-			.map(document -> new DocumentView(document.getId(), document.getKind(), document.getYear(), document.getTitle(), document.getUrl()))
+			.map(document -> new DocumentView(document.getId(), document.getKind(), document.getYear(), document.getTitle(),
+					document.getUrl() != null ? document.getUrl() : "/organizations/" + organizationId + "/documents/" + document.getId()))
 			.toList();
 	}
 
 	/** A representative publishes a document by a link to it; the evaluation follows at once. */
 	@Transactional
 	public long publishLink(long organizationId, DocumentKind kind, Integer year, String title, String url) {
+		return publish(organizationId, kind, year, title, url, null, null);
+	}
+
+	/** A representative uploads the document itself (checked by content, up to 10 MB); it is then public. */
+	@Transactional
+	public long publishFile(long organizationId, DocumentKind kind, Integer year, String title, String fileName, byte[] content) {
+		return publish(organizationId, kind, year, title, null, fileName, content);
+	}
+
+	/** A published file, for anyone: published documents are public. */
+	@Transactional(readOnly = true)
+	public PublishedFile publishedFile(long organizationId, long documentId) {
+		OrganizationDocument document = this.documents.findById(documentId)
+			.filter(d -> d.getOrganizationId() == organizationId && !d.isWithdrawn() && d.getStorageKey() != null)
+			.orElseThrow(() -> new NotFound("Документ не найден"));
+		return new PublishedFile(document.getFileName(), document.getContentType(), this.storage.read(document.getStorageKey()));
+	}
+
+	/** A file to send back. */
+	public record PublishedFile(String fileName, String contentType, byte[] content) {
+	}
+
+	private long publish(long organizationId, DocumentKind kind, Integer year, String title, String url, String fileName, byte[] content) {
 		CurrentUser user = checkAccess(organizationId);
 		List<ru.nko.platform.system.InvalidInput.FieldError> errors = new java.util.ArrayList<>();
 		if (kind == null) {
@@ -77,15 +107,30 @@ public class OpennessManagement {
 			errors.add(new ru.nko.platform.system.InvalidInput.FieldError("year", "Укажите год, за который составлен отчёт, например " + (thisYear - 1)));
 		}
 		String link = url == null ? "" : url.strip();
-		if (!link.matches("(?i)https?://[^\\s/$.?#][^\\s]*\\.[^\\s]+") || link.length() > 500) {
-			errors.add(new ru.nko.platform.system.InvalidInput.FieldError("url", "Укажите ссылку на документ, например https://dobrye-sosedi.ru/otchet-2025.pdf"));
+		boolean withFile = content != null && content.length > 0;
+		ru.nko.platform.shared.files.UploadInspector.Inspected inspected = null;
+		if (withFile) {
+			try {
+				inspected = this.inspector.inspect(fileName, content, ru.nko.platform.shared.files.UploadInspector.EVIDENCE_TYPES, 10L * 1024 * 1024);
+			}
+			catch (ru.nko.platform.shared.files.UploadInspector.RejectedUpload rejected) {
+				errors.add(new ru.nko.platform.system.InvalidInput.FieldError("file", rejected.getMessage()));
+			}
+		}
+		else if (!link.matches("(?i)https?://[^\\s/$.?#][^\\s]*\\.[^\\s]+") || link.length() > 500) {
+			errors.add(new ru.nko.platform.system.InvalidInput.FieldError("url", "Укажите ссылку на документ, например https://dobrye-sosedi.ru/otchet-2025.pdf, или приложите файл"));
 		}
 		if (!errors.isEmpty()) {
 			throw new ru.nko.platform.system.InvalidInput(errors);
 		}
 		String name = title == null || title.isBlank() ? kind.name() : title.strip();
-		return this.documents.save(OrganizationDocument.link(organizationId, kind, year, name.length() > 300 ? name.substring(0, 300) : name,
-				link, this.clock.instant(), user.fullName())).getId();
+		name = name.length() > 300 ? name.substring(0, 300) : name;
+		if (withFile) {
+			String key = this.storage.store("documents", content);
+			return this.documents.save(OrganizationDocument.file(organizationId, kind, year, name, inspected.fileName(),
+					inspected.contentType(), inspected.size(), key, this.clock.instant(), user.fullName())).getId();
+		}
+		return this.documents.save(OrganizationDocument.link(organizationId, kind, year, name, link, this.clock.instant(), user.fullName())).getId();
 	}
 
 	/** Withdraws a published document (it stays in the history). */

@@ -67,6 +67,28 @@ class OrganizationDocument {
 		return document;
 	}
 
+	static OrganizationDocument file(long organizationId, DocumentKind kind, Integer year, String title, String fileName,
+			String contentType, long size, String storageKey, Instant at, String by) {
+		OrganizationDocument document = link(organizationId, kind, year, title, null, at, by);
+		document.fileName = fileName;
+		document.contentType = contentType;
+		document.sizeBytes = size;
+		document.storageKey = storageKey;
+		return document;
+	}
+
+	String getFileName() {
+		return this.fileName;
+	}
+
+	String getContentType() {
+		return this.contentType;
+	}
+
+	String getStorageKey() {
+		return this.storageKey;
+	}
+
 	/** Takes the document back; it stays in the history. */
 	void withdraw() {
 		this.withdrawn = true;

@@ -93,6 +93,31 @@ class OpennessTests {
 		assertThat(required.compute(context).doubleValue()).isGreaterThan(requiredBefore);
 	}
 
+	@Test
+	void aRepresentativeUploadsADocumentWhichAnyoneCanThenDownload() throws Exception {
+		long id = organization(false);
+		byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/organizations/{id}/openness/documents", id)
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "устав.pdf", "application/pdf", pdf))
+				.param("kind", "CHARTER").param("title", "Устав").with(TestUsers.representativeOf(id))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection());
+		OrganizationDocument document = this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(id).get(0);
+		this.mvc.perform(get("/organizations/{id}/documents/{d}", id, document.getId()))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(pdf));
+		String json = this.mvc.perform(get("/api/v1/organizations/{id}/openness", id).with(TestUsers.representativeOf(id)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat((List<Boolean>) JsonPath.read(json, "$.criteria[?(@.code == 'CHARTER')].met")).containsExactly(true);
+
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/organizations/{id}/openness/documents", id)
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "устав.pdf", "application/pdf", "MZ".getBytes(StandardCharsets.US_ASCII)))
+				.param("kind", "CHARTER").with(TestUsers.representativeOf(id))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().isOk());
+		assertThat(this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(id)).hasSize(1);
+	}
+
 	private IndicatorProvider provider(String key) {
 		return this.providers.stream().filter(provider -> provider.key().equals(key)).findFirst().orElseThrow();
 	}

@@ -28,7 +28,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/roadmaps/**", "/measures/**", "/dashboard", "/login", "/error",
-			"/accessibility/**", "/organizations", "/organizations/*", "/webjars/**", "/css/**", "/js/**", "/img/**",
+			"/accessibility/**", "/organizations", "/organizations/*", "/organizations/*/documents/*", "/webjars/**", "/css/**", "/js/**", "/img/**",
 			"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean
