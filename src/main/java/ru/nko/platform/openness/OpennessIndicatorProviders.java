@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import ru.nko.platform.roadmap.IndicatorContext;
 import ru.nko.platform.roadmap.IndicatorProvider;
 
 /**
@@ -33,27 +32,7 @@ class OpennessIndicatorProviders {
 	}
 
 	private static IndicatorProvider provider(String key, String description, Supplier<Optional<Double>> share) {
-		return new IndicatorProvider() {
-
-			@Override
-			public String key() {
-				return key;
-			}
-
-			@Override
-			public String description() {
-				return description;
-			}
-
-			@Override
-			public String unit() {
-				return "%";
-			}
-
-			@Override
-			public BigDecimal compute(IndicatorContext context) {
-				return share.get().map(value -> BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP)).orElse(null);
-			}
-		};
+		return IndicatorProvider.of(key, description, "%",
+				context -> share.get().map(value -> BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP)).orElse(null));
 	}
 }

@@ -23,4 +23,31 @@ public interface IndicatorProvider {
 	 * previous value in place.
 	 */
 	BigDecimal compute(IndicatorContext context);
+
+	/** A provider from its parts, for modules that compute a value with a function. */
+	static IndicatorProvider of(String key, String description, String unit,
+			java.util.function.Function<IndicatorContext, BigDecimal> value) {
+		return new IndicatorProvider() {
+
+			@Override
+			public String key() {
+				return key;
+			}
+
+			@Override
+			public String description() {
+				return description;
+			}
+
+			@Override
+			public String unit() {
+				return unit;
+			}
+
+			@Override
+			public BigDecimal compute(IndicatorContext context) {
+				return value.apply(context);
+			}
+		};
+	}
 }

@@ -15,13 +15,13 @@ class RoadmapIndicatorProviders {
 
 	@Bean
 	IndicatorProvider measuresDoneShare(@Lazy RoadmapQueries queries) {
-		return provider("roadmap.measures.done-share", "Доля мероприятий дорожной карты, выполненных полностью", "%",
+		return IndicatorProvider.of("roadmap.measures.done-share", "Доля мероприятий дорожной карты, выполненных полностью", "%",
 				context -> share(queries, context, Progress::done));
 	}
 
 	@Bean
 	IndicatorProvider measuresOverdueShare(@Lazy RoadmapQueries queries) {
-		return provider("roadmap.measures.overdue-share", "Доля мероприятий дорожной карты с нарушением срока", "%",
+		return IndicatorProvider.of("roadmap.measures.overdue-share", "Доля мероприятий дорожной карты с нарушением срока", "%",
 				context -> share(queries, context, Progress::overdue));
 	}
 
@@ -31,31 +31,5 @@ class RoadmapIndicatorProviders {
 			return null;
 		}
 		return BigDecimal.valueOf(part.applyAsInt(total) * 100L).divide(BigDecimal.valueOf(total.total()), 1, RoundingMode.HALF_UP);
-	}
-
-	static IndicatorProvider provider(String key, String description, String unit,
-			java.util.function.Function<IndicatorContext, BigDecimal> value) {
-		return new IndicatorProvider() {
-
-			@Override
-			public String key() {
-				return key;
-			}
-
-			@Override
-			public String description() {
-				return description;
-			}
-
-			@Override
-			public String unit() {
-				return unit;
-			}
-
-			@Override
-			public BigDecimal compute(IndicatorContext context) {
-				return value.apply(context);
-			}
-		};
 	}
 }
