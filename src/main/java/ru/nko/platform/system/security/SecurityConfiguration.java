@@ -28,7 +28,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/roadmaps/**", "/measures/**", "/dashboard", "/login", "/error",
-			"/accessibility/**", "/organizations", "/organizations/*", "/organizations/*/documents/*", "/webjars/**", "/css/**", "/js/**", "/img/**",
+			"/accessibility/**", "/organizations", "/organizations/*", "/organizations/*/documents/*", "/officials", "/officials/acts/*", "/webjars/**", "/css/**", "/js/**", "/img/**",
 			"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean
@@ -41,7 +41,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
 			.requestMatchers("/login", "/error", "/register").permitAll()
-			.requestMatchers(HttpMethod.GET, "/api/v1/roadmaps", "/api/v1/roadmaps/*", "/api/v1/roadmaps/*/indicators",
+			.requestMatchers(HttpMethod.GET, "/api/v1/roadmaps", "/api/v1/municipalities", "/api/v1/roadmaps/*", "/api/v1/roadmaps/*/indicators",
 					"/api/v1/indicator-providers", "/api/v1/organizations", "/api/v1/organizations/*").permitAll()
 			.requestMatchers("/admin/**").hasRole("REGIONAL_ADMIN")
 			.anyRequest().authenticated())
