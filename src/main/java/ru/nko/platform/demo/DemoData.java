@@ -56,11 +56,14 @@ class DemoData {
 
 	private final DemoOpenness openness;
 
+	private final DemoOfficials officials;
+
 	DemoData(UserManagement users, DirectoryManagement directory, RoadmapManagement roadmap, @Value("${nko.region}") String region,
 			org.springframework.transaction.PlatformTransactionManager transactionManager, DemoOrganizations organizations,
-			DemoOpenness openness) {
+			DemoOpenness openness, DemoOfficials officials) {
 		this.organizations = organizations;
 		this.openness = openness;
+		this.officials = officials;
 		this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
 		this.users = users;
 		this.directory = directory;
@@ -77,6 +80,7 @@ class DemoData {
 			if (!this.roadmap.anyRoadmap()) {
 				this.organizations.create();
 				this.openness.create();
+				this.officials.create();
 				roadmapWithHistory();
 			}
 		}));

@@ -110,6 +110,11 @@ class ResponsibleOfficials {
 		if (actDate != null && validFrom != null && validFrom.isBefore(actDate)) {
 			errors.add(new FieldError("validFrom", "Назначение не может действовать раньше даты акта"));
 		}
+		List<ResponsibleOfficial> previous = this.officials.findByMunicipalityIdOrderByValidFromDescIdDesc(municipalityId);
+		if (validFrom != null && !previous.isEmpty() && !validFrom.isAfter(previous.get(0).getValidFrom())) {
+			errors.add(new FieldError("validFrom", "Новое назначение должно начинаться позже действующего (с "
+					+ previous.get(0).getValidFrom().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ")"));
+		}
 		UploadInspector.Inspected inspected = null;
 		if (act == null || act.length == 0) {
 			errors.add(new FieldError("act", "Приложите скан или файл акта о назначении"));
@@ -125,9 +130,9 @@ class ResponsibleOfficials {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		this.officials.findByMunicipalityIdOrderByValidFromDescIdDesc(municipalityId).stream()
-			.filter(previous -> previous.getValidTo() == null || !previous.getValidTo().isBefore(validFrom))
-			.forEach(previous -> previous.endBefore(validFrom));
+		previous.stream()
+			.filter(official -> official.getValidTo() == null || !official.getValidTo().isBefore(validFrom))
+			.forEach(official -> official.endBefore(validFrom));
 		String key = this.storage.store("acts", act);
 		return this.officials.save(new ResponsibleOfficial(municipalityId, form.fullName().strip(), form.position().strip(),
 				blankToNull(form.email()), blankToNull(form.phone()), form.actNumber().strip(), actDate, inspected.fileName(),

@@ -27,8 +27,8 @@ class OfficialsBrowserTests extends BrowserTest {
 		page.locator("#f-fullName").fill("Смирнова Елена Викторовна");
 		page.locator("#f-position").fill("Начальник отдела по связям с общественностью");
 		page.locator("#f-actNumber").fill("1432");
-		page.locator("#f-actDate").fill("2023-08-15");
-		page.locator("#f-validFrom").fill("2023-09-01");
+		page.locator("#f-actDate").fill(java.time.LocalDate.now().minusDays(3).toString());
+		page.locator("#f-validFrom").fill(java.time.LocalDate.now().minusDays(2).toString());
 		page.locator("#f-act").setInputFiles(new FilePayload("распоряжение.pdf", "application/pdf",
 				"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Назначить").setExact(true)).click();

@@ -59,7 +59,7 @@ class ResponsibleOfficialsTests {
 
 	@Test
 	void anOfficerAppointsWithTheActAndEveryoneSeesWhoToContact() throws Exception {
-		long kirishi = municipality("Киришский муниципальный район");
+		long kirishi = municipality("Тихвинский муниципальный район");
 		IndicatorProvider provider = this.providers.stream().filter(p -> p.key().equals("interaction.officials.appointed")).findFirst().orElseThrow();
 		long before = provider.compute(new IndicatorContext(0, 0, "1.4")).longValue();
 
@@ -77,11 +77,16 @@ class ResponsibleOfficialsTests {
 		assertThat(html("/officials")).contains("Второй Ответственный Петрович").doesNotContain("Первый Ответственный Иванович");
 		this.mvc.perform(get("/officials/acts/{id}", history.get(0).getId())).andExpect(status().isOk());
 		assertThat(provider.compute(new IndicatorContext(0, 0, "1.4")).longValue()).isEqualTo(before + 1);
+
+		String refused = this.mvc.perform(appoint(kirishi, "Задним числом", "2023-01-01").with(TestUsers.municipalOfficerOf(kirishi)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("должно начинаться позже действующего");
+		assertThat(this.officials.findByMunicipalityIdOrderByValidFromDescIdDesc(kirishi)).hasSize(2);
 	}
 
 	@Test
 	void onlyTheMunicipalitysOwnOfficersAndAdministratorsAppoint() throws Exception {
-		long luga = municipality("Лужский муниципальный район");
+		long luga = municipality("Лодейнопольский муниципальный район");
 		long tosno = municipality("Тосненский муниципальный район");
 		this.mvc.perform(appoint(luga, "Чужой", "2024-01-10").with(TestUsers.municipalOfficerOf(tosno))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/municipalities/{id}/official", luga).with(TestUsers.municipalOfficerOf(tosno))).andExpect(status().isForbidden());
