@@ -55,12 +55,12 @@ class OrganizationImportController {
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
 		model.addAttribute("columns", OrganizationTableParser.Column.values());
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("uploadError", file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-					? "Выберите файл с реестром организаций" : "Файл «" + file.getOriginalFilename() + "» пуст.");
+			model.addAttribute("formErrors", new ru.nko.platform.system.InvalidInput("file", file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+					? "Выберите файл с реестром организаций" : "Файл «" + file.getOriginalFilename() + "» пуст.").errors());
 			return "directory/organization-import";
 		}
 		if (file.getSize() > TableReader.MAX_BYTES) {
-			model.addAttribute("uploadError", "Файл больше 20 МБ. Разделите реестр на несколько файлов.");
+			model.addAttribute("formErrors", new ru.nko.platform.system.InvalidInput("file", "Файл больше 20 МБ. Разделите реестр на несколько файлов.").errors());
 			return "directory/organization-import";
 		}
 		byte[] content = file.getBytes();

@@ -60,6 +60,11 @@ final class OrganizationTableParser {
 			this.required = required;
 			this.headers = List.of(headers);
 		}
+
+		/** Whether every registry must have this column (for the page that explains the format). */
+		public boolean isRequired() {
+			return this.required;
+		}
 	}
 
 	/** One valid row: where it was and what it says. */

@@ -50,12 +50,12 @@ class RoadmapImportController {
 			Model model) throws IOException {
 		model.addAttribute("region", region == null ? this.defaultRegion : region);
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("uploadError", file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-					? "Выберите файл дорожной карты" : "Файл «" + file.getOriginalFilename() + "» пуст.");
+			model.addAttribute("formErrors", new ru.nko.platform.system.InvalidInput("file", file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+					? "Выберите файл дорожной карты" : "Файл «" + file.getOriginalFilename() + "» пуст.").errors());
 			return "roadmap/import";
 		}
 		if (file.getSize() > TableReader.MAX_BYTES) {
-			model.addAttribute("uploadError", "Файл больше 20 МБ. Сохраните таблицу без лишних листов и картинок.");
+			model.addAttribute("formErrors", new ru.nko.platform.system.InvalidInput("file", "Файл больше 20 МБ. Сохраните таблицу без лишних листов и картинок.").errors());
 			return "roadmap/import";
 		}
 		byte[] content = file.getBytes();
@@ -72,7 +72,7 @@ class RoadmapImportController {
 	String confirm(@RequestParam String token, @RequestParam String fileName, @RequestParam String region, Model model,
 			RedirectAttributes redirect) {
 		if (!TOKEN.matcher(token).matches()) {
-			model.addAttribute("uploadError", "Загрузка устарела. Выберите файл ещё раз.");
+			model.addAttribute("formErrors", new ru.nko.platform.system.InvalidInput("file", "Загрузка устарела. Выберите файл ещё раз.").errors());
 			model.addAttribute("region", region);
 			return "roadmap/import";
 		}

@@ -150,6 +150,16 @@ class OrganizationImportTests {
 	}
 
 	@Test
+	void bothImportPagesReportAnEmptyUploadWithTheErrorSummaryAndBesideTheField() throws Exception {
+		for (String path : new String[] { "/admin/organizations/import", "/admin/roadmaps/import" }) {
+			String page = this.mvc.perform(multipart(path).file(new MockMultipartFile("file", "пусто.csv", "text/csv", new byte[0]))
+					.with(TestUsers.admin()).with(csrf()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(page).contains("id=\"error-summary\"", "href=\"#f-file\"", "id=\"e-file\"", "Файл «пусто.csv» пуст.");
+		}
+	}
+
+	@Test
 	void onlyAdministratorsImport() throws Exception {
 		MockMultipartFile file = csv("АНО «Чужая»;" + inn() + ";Всеволожский;;\r\n");
 		this.mvc.perform(multipart("/api/v1/organizations/import").file(file).with(httpBasic("executor", "demo")))

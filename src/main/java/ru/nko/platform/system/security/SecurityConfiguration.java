@@ -40,7 +40,7 @@ class SecurityConfiguration {
 				&& request.getRequestedSessionId() == null;
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
-			.requestMatchers("/login", "/error", "/register").permitAll()
+			.requestMatchers("/login", "/error", "/register", "/access-denied").permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/roadmaps", "/api/v1/municipalities", "/api/v1/roadmaps/*", "/api/v1/roadmaps/*/indicators",
 					"/api/v1/indicator-providers", "/api/v1/organizations", "/api/v1/organizations/*").permitAll()
 			.requestMatchers("/admin/**").hasRole("REGIONAL_ADMIN")
@@ -58,13 +58,21 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions
 				.defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorizedProblem, api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-				.defaultAccessDeniedHandlerFor(SecurityConfiguration::apiAccessDenied, api))
+				.defaultAccessDeniedHandlerFor(SecurityConfiguration::apiAccessDenied, api)
+				// pages: the Russian 403 page, not the API's problem JSON
+				.defaultAccessDeniedHandlerFor(pageAccessDenied(), request -> true))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: https:; "
 						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
 		return http.build();
+	}
+
+	private static org.springframework.security.web.access.AccessDeniedHandler pageAccessDenied() {
+		org.springframework.security.web.access.AccessDeniedHandlerImpl handler = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+		handler.setErrorPage("/access-denied");
+		return handler;
 	}
 
 	@Bean
