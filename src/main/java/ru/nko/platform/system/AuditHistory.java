@@ -34,6 +34,19 @@ public class AuditHistory {
 	}
 
 	/**
+	 * Newest first, with each field labelled from the bundle: {@code labelPrefix + field} (e.g.
+	 * {@code plan.field.title}); fields in display order.
+	 */
+	@Transactional(readOnly = true)
+	public List<Entry> history(Class<?> type, Object id, String labelPrefix, List<String> fields) {
+		Map<String, String> labels = new java.util.LinkedHashMap<>();
+		for (String field : fields) {
+			labels.put(field, this.messages.getMessage(labelPrefix + field, null, field, java.util.Locale.forLanguageTag("ru-RU")));
+		}
+		return history(type, id, labels);
+	}
+
+	/**
 	 * Newest first. {@code fieldLabels} maps a field name of the entity to its Russian label, in
 	 * display order; only those fields are compared.
 	 */
