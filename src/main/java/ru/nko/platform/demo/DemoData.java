@@ -58,9 +58,12 @@ class DemoData {
 
 	private final DemoOfficials officials;
 
+	private final DemoProblems problems;
+
 	DemoData(UserManagement users, DirectoryManagement directory, RoadmapManagement roadmap, @Value("${nko.region}") String region,
 			org.springframework.transaction.PlatformTransactionManager transactionManager, DemoOrganizations organizations,
-			DemoOpenness openness, DemoOfficials officials) {
+			DemoOpenness openness, DemoOfficials officials, DemoProblems problems) {
+		this.problems = problems;
 		this.organizations = organizations;
 		this.openness = openness;
 		this.officials = officials;
@@ -70,6 +73,14 @@ class DemoData {
 		this.roadmap = roadmap;
 		this.region = region;
 	}
+
+	/** Meetings need the organisations and problems above; injected here so the constructor stays as it is. */
+	@org.springframework.beans.factory.annotation.Autowired
+	private DemoMeetings meetings;
+
+	/** Action plans address the problems above. */
+	@org.springframework.beans.factory.annotation.Autowired
+	private DemoPlans plans;
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(0)
@@ -81,6 +92,9 @@ class DemoData {
 				this.organizations.create();
 				this.openness.create();
 				this.officials.create();
+				this.problems.create();
+				this.plans.create();
+				this.meetings.create();
 				roadmapWithHistory();
 			}
 		}));
@@ -129,7 +143,7 @@ class DemoData {
 			report(id, code, 2024, 4, "Мероприятие выполнено с небольшой задержкой.", ReportStatus.DONE, author, LocalDate.of(2025, 1, 28));
 		}
 		for (String code : java.util.stream.Stream.concat(doneIn2023.stream(), doneIn2024.stream()).toList()) {
-			if (!code.equals("2.1") && !code.equals("2.2")) {
+			if (!code.equals("2.1") && !code.equals("2.2") && !code.equals("1.5")) {
 				this.roadmap.measureId(id, code).ifPresent(m -> this.roadmap.enterIndicator(m, 0, BigDecimal.ONE,
 						"Документ утверждён и размещён на портале Комитета общественных коммуникаций"));
 			}
@@ -152,6 +166,21 @@ class DemoData {
 		// 2.1 and 2.2 are measured live from the organisations' openness
 		this.roadmap.measureId(id, "2.1").ifPresent(m -> this.roadmap.attachProvider(m, 0, "openness.applicants.required-share"));
 		this.roadmap.measureId(id, "2.2").ifPresent(m -> this.roadmap.attachProvider(m, 0, "openness.applicants.social-share"));
+		// 1.3 (plans of meetings agreed, beside its document) and 1.5 (a meeting every quarter) are measured live from the meetings
+		this.roadmap.measureId(id, "1.3").ifPresent(m -> this.roadmap.addComputedIndicator(m,
+				"Муниципальные образования, согласовавшие план встреч на год", "МО", BigDecimal.valueOf(18), "interaction.meetings.plans-agreed"));
+		this.roadmap.measureId(id, "1.5").ifPresent(m -> this.roadmap.attachProvider(m, 0, "interaction.meetings.quarterly-share"));
+		// 1.1 and 1.2 count problems and plans, 1.4 the officials appointed by an act (beside their documents)
+		this.roadmap.measureId(id, "1.1").ifPresent(m -> this.roadmap.addComputedIndicator(m,
+				"Проблемы НКО, зарегистрированные в муниципальных образованиях", "проблем", null, "interaction.problems.registered"));
+		this.roadmap.measureId(id, "1.2").ifPresent(m -> {
+			this.roadmap.addComputedIndicator(m, "Муниципальные образования с утверждённым планом мероприятий", "МО", BigDecimal.valueOf(18),
+					"interaction.plans.approved");
+			this.roadmap.addComputedIndicator(m, "Проблемы НКО, включённые в планы мероприятий", "проблем", null, "interaction.problems.in-plan");
+			this.roadmap.addComputedIndicator(m, "Решённые проблемы НКО", "проблем", null, "interaction.problems.resolved");
+		});
+		this.roadmap.measureId(id, "1.4").ifPresent(m -> this.roadmap.addComputedIndicator(m,
+				"Муниципальные образования с назначенным ответственным (с актом)", "МО", BigDecimal.valueOf(18), "interaction.officials.appointed"));
 		log.info("Demo roadmap loaded: roadmap {}", id);
 	}
 

@@ -92,6 +92,44 @@ public class DirectoryManagement {
 		return this.organizations.findAllByOrderByNameAsc().stream().map(DirectoryManagement::ref).toList();
 	}
 
+	/** Organisations by id, in one query (withdrawn ones too, so that old records keep their names). */
+	@Transactional(readOnly = true)
+	public Map<Long, OrganizationRef> organizations(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.organizations.findAllById(ids).stream().map(DirectoryManagement::ref)
+			.collect(Collectors.toMap(OrganizationRef::id, Function.identity()));
+	}
+
+	/**
+	 * The e-mail addresses of active organisations, by id, in one query: the contact e-mail first, then the public
+	 * one (each once, blank ones left out); organisations without any are absent. Personal data (the contact
+	 * e-mail): for sending mail to the organisation, not for showing.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<String>> organizationEmails(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<String>> emails = new java.util.HashMap<>();
+		for (Object[] row : this.organizations.findEmails(ids)) {
+			List<String> addresses = java.util.stream.Stream.of((String) row[1], (String) row[2])
+				.filter(address -> address != null && !address.isBlank()).map(String::strip).distinct().toList();
+			if (!addresses.isEmpty()) {
+				emails.put((Long) row[0], addresses);
+			}
+		}
+		return emails;
+	}
+
+	/** Active organisations registered in a municipality, by name, at most {@code limit} of them: for choosing whom to invite. */
+	@Transactional(readOnly = true)
+	public List<OrganizationRef> organizationsIn(long municipalityId, int limit) {
+		return this.organizations.findByMunicipalityIdAndActiveTrueOrderByNameAsc(municipalityId, org.springframework.data.domain.Limit.of(limit))
+			.stream().map(DirectoryManagement::ref).toList();
+	}
+
 	/** Adds an organisation unless one with this INN exists; for start-up and demo data. */
 	@Transactional
 	public OrganizationRef ensureOrganization(String name, String shortName, String inn, String ogrn, Long municipalityId) {

@@ -47,6 +47,12 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 	List<Organization> findByActiveTrue();
 
 	List<Organization> findAllByOrderByNameAsc();
+
+	List<Organization> findByMunicipalityIdAndActiveTrueOrderByNameAsc(Long municipalityId, org.springframework.data.domain.Limit limit);
+
+	/** Id, contact e-mail and public e-mail of the active organisations among these. */
+	@Query("select o.id, o.contactEmail, o.publicEmail from Organization o where o.id in ?1 and o.active = true")
+	List<Object[]> findEmails(java.util.Collection<Long> ids);
 }
 
 /** Stored representation claims. */

@@ -89,6 +89,17 @@ public class RoadmapManagement {
 		}
 	}
 
+	/**
+	 * Adds an indicator computed by a provider from the catalogue to a measure (e.g. a live count beside the
+	 * measure's document indicator), with a target to reach, and computes it; administrators only.
+	 */
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional
+	public void addComputedIndicator(long measureId, String name, String unit, BigDecimal target, String providerKey) {
+		long indicatorId = this.indicatorService.create(measureId, name, unit, target, Indicator.Direction.AT_LEAST);
+		this.indicatorService.attach(indicatorId, providerKey);
+	}
+
 	/** Recomputes every indicator that has a provider now, not at the next scheduled run (e.g. after loading data). */
 	public void refreshIndicators() {
 		this.indicatorService.refreshAll();

@@ -28,7 +28,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/roadmaps/**", "/measures/**", "/dashboard", "/login", "/error",
-			"/accessibility/**", "/organizations", "/organizations/*", "/organizations/*/documents/*", "/officials", "/officials/acts/*", "/webjars/**", "/css/**", "/js/**", "/img/**",
+			"/accessibility/**", "/organizations", "/organizations/*", "/organizations/*/documents/*", "/interaction", "/officials", "/officials/acts/*",
+			"/meetings", "/meetings/*", "/meetings/*/documents/*", "/meetings/*/minutes-file", "/municipalities/*/meetings", "/municipalities/*/meetings.ics", "/meeting-plans/*/file",
+			"/problems", "/problems/*", "/problems/similar", "/municipalities/*/problems",
+			"/plans", "/plans/*/approval", "/plan-items/*", "/municipalities/*/plan", "/municipalities/*/plan.pdf", "/municipalities/*/plan.xlsx", "/webjars/**", "/css/**", "/js/**", "/img/**",
 			"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	@Bean
@@ -42,7 +45,9 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
 			.requestMatchers("/login", "/error", "/register", "/access-denied").permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/roadmaps", "/api/v1/municipalities", "/api/v1/roadmaps/*", "/api/v1/roadmaps/*/indicators",
-					"/api/v1/indicator-providers", "/api/v1/organizations", "/api/v1/organizations/*").permitAll()
+					"/api/v1/indicator-providers", "/api/v1/organizations", "/api/v1/organizations/*",
+					"/api/v1/problems", "/api/v1/problems/*",
+					"/api/v1/meetings", "/api/v1/meetings/*").permitAll()
 			.requestMatchers("/admin/**").hasRole("REGIONAL_ADMIN")
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()

@@ -41,6 +41,15 @@ class PageErrorAdvice {
 		return "error/403";
 	}
 
+	/** Wrong parameters of a page that has no form to show them in (a quarter that does not exist, say). */
+	@ExceptionHandler(ru.nko.platform.system.InvalidInput.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String invalid(ru.nko.platform.system.InvalidInput ex, Model model) {
+		model.addAttribute("message", ex.errors().stream().map(ru.nko.platform.system.InvalidInput.FieldError::message)
+			.collect(java.util.stream.Collectors.joining(" ")));
+		return "error/400";
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
 	String tooLarge(Model model) {

@@ -1,0 +1,50 @@
+package ru.nko.platform.shared.export;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The one way a page hands out a file: saved under its own (Cyrillic-safe) name, never sniffed into something
+ * else by the browser, and, for files that only some people may see, never kept in shared caches.
+ */
+public final class Downloads {
+
+	public static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private Downloads() {
+	}
+
+	/** A file anyone may fetch (public documents, exports of public data). */
+	public static ResponseEntity<byte[]> attachment(byte[] content, String fileName, MediaType type) {
+		return response(content, fileName, type, false);
+	}
+
+	/** A file with restricted access: not stored by proxies or the browser's shared cache. */
+	public static ResponseEntity<byte[]> privateAttachment(byte[] content, String fileName, MediaType type) {
+		return response(content, fileName, type, true);
+	}
+
+	/** As {@link #attachment}, with the content type as stored with an upload. */
+	public static ResponseEntity<byte[]> attachment(byte[] content, String fileName, String contentType) {
+		return attachment(content, fileName, MediaType.parseMediaType(contentType));
+	}
+
+	/** As {@link #privateAttachment}, with the content type as stored with an upload. */
+	public static ResponseEntity<byte[]> privateAttachment(byte[] content, String fileName, String contentType) {
+		return privateAttachment(content, fileName, MediaType.parseMediaType(contentType));
+	}
+
+	private static ResponseEntity<byte[]> response(byte[] content, String fileName, MediaType type, boolean restricted) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(restricted ? CacheControl.noStore().cachePrivate() : CacheControl.noCache())
+			.body(content);
+	}
+}
