@@ -331,6 +331,31 @@ class ActionPlans {
 		return new StoredFile(note.getFileName(), note.getFileType(), this.storage.read(note.getFileKey()));
 	}
 
+	/** A plan item as meetings' decisions refer to it. */
+	record ItemRef(long id, long planId, int year, String title) {
+	}
+
+	/** Open items of a municipality's plans of these years: what a meeting's decision may advance. No scope check. */
+	@Transactional(readOnly = true)
+	public List<ItemRef> openItems(long municipalityId, Collection<Integer> years) {
+		List<ItemRef> result = new ArrayList<>();
+		for (int year : new java.util.TreeSet<>(years)) {
+			this.plans.findByMunicipalityIdAndYear(municipalityId, year).ifPresent(plan -> this.items.findByPlanIdOrderByPositionAscIdAsc(plan.getId())
+				.stream().filter(item -> item.getStatus().open())
+				.forEach(item -> result.add(new ItemRef(item.getId(), plan.getId(), plan.getYear(), item.getTitle()))));
+		}
+		return result;
+	}
+
+	/** Titles of plan items by id, in one query. No scope check. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> itemTitles(Collection<Long> itemIds) {
+		if (itemIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.items.findAllById(itemIds).stream().collect(Collectors.toMap(ActionPlanItem::getId, ActionPlanItem::getTitle));
+	}
+
 	/** How many municipalities have an approved plan for this year or a later one (an indicator of 1.2). */
 	@Transactional(readOnly = true)
 	public long approvedMunicipalities(int year) {

@@ -71,6 +71,8 @@ class MeetingQueries {
 
 	private final Problems problems;
 
+	private final ActionPlans actionPlans;
+
 	private final AuditHistory auditHistory;
 
 	private final Clock clock;
@@ -78,7 +80,7 @@ class MeetingQueries {
 	MeetingQueries(EntityManager entityManager, MeetingRepository meetings, MeetingAgendaRepository agenda,
 			MeetingInvitationRepository invitations, MeetingRegistrationRepository registrations, MeetingAttendanceRepository attendance,
 			MeetingDecisionRepository decisions, MeetingDocumentRepository documents, MeetingPlanRepository plans,
-			DirectoryManagement directory, Problems problems, AuditHistory auditHistory, Clock clock) {
+			DirectoryManagement directory, Problems problems, ActionPlans actionPlans, AuditHistory auditHistory, Clock clock) {
 		this.entityManager = entityManager;
 		this.meetings = meetings;
 		this.agenda = agenda;
@@ -90,6 +92,7 @@ class MeetingQueries {
 		this.plans = plans;
 		this.directory = directory;
 		this.problems = problems;
+		this.actionPlans = actionPlans;
 		this.auditHistory = auditHistory;
 		this.clock = clock;
 	}
@@ -344,7 +347,7 @@ class MeetingQueries {
 
 	/** A decision with its overdue state and linked problem. */
 	record DecisionView(long id, int number, String text, String owner, LocalDate dueDate, DecisionStatus status, boolean overdue,
-			LocalDate doneAt, String note, Long problemId, String problemTitle) {
+			LocalDate doneAt, String note, Long problemId, String problemTitle, Long planItemId, String planItemTitle) {
 	}
 
 	/** A document of the meeting. */
@@ -365,7 +368,7 @@ class MeetingQueries {
 			List<RegistrationView> registrations, List<MyOrganization> myOrganizations, List<InvitationView> invitations,
 			List<OrganizationRef> invitable, Long inviteFrom, List<AttendanceRow> attendance, long attendedOrganizations, long attendedPeople,
 			boolean showResults, List<DecisionView> decisions, List<DocumentView> documents, List<ProblemChoice> problems,
-			long seriesFollowing, List<AuditHistory.Entry> history) {
+			List<ActionPlans.ItemRef> planItems, long seriesFollowing, List<AuditHistory.Entry> history) {
 	}
 
 	@Transactional(readOnly = true)
@@ -446,11 +449,14 @@ class MeetingQueries {
 			Map<Long, String> problemTitles = this.problems.refs(found.stream().map(MeetingDecision::getProblemId)
 				.filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
 				.collect(Collectors.toMap(Problems.ProblemRef::id, Problems.ProblemRef::title));
+			Map<Long, String> itemTitles = this.actionPlans.itemTitles(found.stream().map(MeetingDecision::getPlanItemId)
+				.filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
 			List<DecisionView> list = new ArrayList<>();
 			for (int i = 0; i < found.size(); i++) {
 				MeetingDecision d = found.get(i);
 				list.add(new DecisionView(d.getId(), i + 1, d.getText(), d.getOwner(), d.getDueDate(), d.getStatus(), d.overdueOn(today),
-						d.getDoneAt(), d.getNote(), d.getProblemId(), d.getProblemId() == null ? null : problemTitles.get(d.getProblemId())));
+						d.getDoneAt(), d.getNote(), d.getProblemId(), d.getProblemId() == null ? null : problemTitles.get(d.getProblemId()),
+						d.getPlanItemId(), d.getPlanItemId() == null ? null : itemTitles.get(d.getPlanItemId())));
 			}
 			decisionViews = list;
 		}
@@ -462,6 +468,8 @@ class MeetingQueries {
 		List<ProblemChoice> problemChoices = manager && meeting.getStatus() == MeetingStatus.HELD && meeting.getMunicipalityId() != null
 				? this.problems.plannable(meeting.getMunicipalityId()).stream().map(p -> new ProblemChoice(p.id(), p.title())).toList()
 				: List.of();
+		List<ActionPlans.ItemRef> planItemChoices = manager && meeting.getStatus() == MeetingStatus.HELD && meeting.getMunicipalityId() != null
+				? this.actionPlans.openItems(meeting.getMunicipalityId(), MeetingWork.planYears(meeting)) : List.of();
 		long following = 0;
 		if (manager && meeting.getSeriesId() != null && meeting.getStatus() == MeetingStatus.PLANNED) {
 			following = this.meetings.findBySeriesIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(meeting.getSeriesId(), meeting.getStartsAt())
@@ -470,7 +478,7 @@ class MeetingQueries {
 		List<AuditHistory.Entry> history = manager ? readable(this.auditHistory.history(Meeting.class, meetingId, historyLabels())) : List.of();
 		return new Card(view, agendaViews, manager, meeting.openForRegistration(now), registered.size(), registrationViews, myOrganizations,
 				invitationViews, invitable, inviteSource, attendanceRows, attendedOrganizations, attendedPeople, showResults, decisionViews,
-				documentViews, problemChoices, following, history);
+				documentViews, problemChoices, planItemChoices, following, history);
 	}
 
 	private static final Map<String, String> VALUES = Map.of("PLANNED", "запланирована", "HELD", "состоялась, нет протокола", "CLOSED",

@@ -76,10 +76,12 @@ class MeetingWork {
 
 	private final MeetingMail mail;
 
+	private final ActionPlans actionPlans;
+
 	MeetingWork(MeetingRepository meetings, MeetingAgendaRepository agenda, MeetingInvitationRepository invitations,
 			MeetingRegistrationRepository registrations, MeetingAttendanceRepository attendance, MeetingDecisionRepository decisions,
 			MeetingDocumentRepository documents, MeetingPlanRepository plans, DirectoryManagement directory, UploadInspector inspector,
-			FileStorage storage, ApplicationEventPublisher events, Problems problems, Clock clock, MeetingMail mail) {
+			FileStorage storage, ApplicationEventPublisher events, Problems problems, Clock clock, MeetingMail mail, ActionPlans actionPlans) {
 		this.meetings = meetings;
 		this.agenda = agenda;
 		this.invitations = invitations;
@@ -95,6 +97,7 @@ class MeetingWork {
 		this.problems = problems;
 		this.clock = clock;
 		this.mail = mail;
+		this.actionPlans = actionPlans;
 	}
 
 	/** The planning form as typed; the repeat fields are used only when a meeting is created. */
@@ -581,11 +584,17 @@ class MeetingWork {
 		return cancelled;
 	}
 
+	/** The plans a meeting's decisions may advance: those of the meeting's year and the next. */
+	static List<Integer> planYears(Meeting meeting) {
+		int year = meeting.getStartsAt().atZone(ZONE).getYear();
+		return List.of(year, year + 1);
+	}
+
 	/** The decision form as typed. */
-	record DecisionForm(String text, String owner, String dueDate, String problemId) {
+	record DecisionForm(String text, String owner, String dueDate, String problemId, String planItemId) {
 
 		static DecisionForm empty() {
-			return new DecisionForm("", "", "", "");
+			return new DecisionForm("", "", "", "", "");
 		}
 	}
 
@@ -633,10 +642,24 @@ class MeetingWork {
 				errors.add(new FieldError("decisionProblem", "Выберите проблему этого муниципального образования из списка"));
 			}
 		}
+		Long planItemId = null;
+		if (!text(form.planItemId()).isEmpty()) {
+			try {
+				planItemId = Long.valueOf(text(form.planItemId()));
+			}
+			catch (NumberFormatException ex) {
+				errors.add(new FieldError("decisionPlanItem", "Выберите мероприятие плана из списка"));
+			}
+			Long chosen = planItemId;
+			if (chosen != null && (meeting.getMunicipalityId() == null || this.actionPlans.openItems(meeting.getMunicipalityId(), planYears(meeting))
+				.stream().noneMatch(item -> item.id() == chosen))) {
+				errors.add(new FieldError("decisionPlanItem", "Выберите невыполненное мероприятие плана этого муниципального образования"));
+			}
+		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		return this.decisions.save(new MeetingDecision(meetingId, decision, owner, due, problemId, null, user.fullName(),
+		return this.decisions.save(new MeetingDecision(meetingId, decision, owner, due, problemId, planItemId, user.fullName(),
 				this.clock.instant())).getId();
 	}
 

@@ -368,7 +368,8 @@ class MeetingsController {
 	@PostMapping("/meetings/{id:\\d+}/decisions")
 	String decide(@PathVariable long id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
 		return act(id, "decisions", "meeting.decisionAdded", p, model, redirect, () -> this.work.decide(id,
-				new MeetingWork.DecisionForm(p.get("decisionText"), p.get("decisionOwner"), p.get("decisionDue"), p.get("decisionProblem"))));
+				new MeetingWork.DecisionForm(p.get("decisionText"), p.get("decisionOwner"), p.get("decisionDue"), p.get("decisionProblem"),
+						p.get("decisionPlanItem"))));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/decisions/{decision}/done")

@@ -236,6 +236,35 @@ class MeetingsTests {
 		assertThat(page(get("/meetings/{id}", id))).contains("Просрочено");
 	}
 
+	@Autowired
+	ActionPlans actionPlans;
+
+	@Test
+	void aDecisionAdvancesAnOpenItemOfTheMunicipalitysOwnPlanOnly() throws Exception {
+		long kingisepp = municipality("Кингисеппский муниципальный район");
+		long kirovsk = municipality("Кировский муниципальный район");
+		long id = plan(kingisepp, 2, officer(kingisepp));
+		List<Integer> years = MeetingWork.planYears(meeting(id));
+		ActionPlans.ItemRef own = this.actionPlans.openItems(kingisepp, years).get(0);
+		ActionPlans.ItemRef foreign = this.actionPlans.openItems(kirovsk, years).get(0);
+		this.clock.set(startOf(id).plus(Duration.ofHours(1)));
+		this.mvc.perform(post("/meetings/{id}/attendance", id).with(officer(kingisepp)).with(csrf()).param("otherParticipants", "4"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page(get("/meetings/{id}", id).with(officer(kingisepp)))).contains(own.title()).doesNotContain(foreign.title());
+
+		LocalDate due = LocalDate.now(this.clock.withZone(MOSCOW)).plusDays(20);
+		String refused = page(post("/meetings/{id}/decisions", id).with(officer(kingisepp)).with(csrf()).param("decisionText", "Подготовить договор")
+			.param("decisionOwner", "Комитет по имуществу").param("decisionDue", due.toString()).param("decisionPlanItem", String.valueOf(foreign.id())));
+		assertThat(refused).contains("невыполненное мероприятие плана этого муниципального образования");
+		assertThat(this.decisions.findByMeetingIdOrderByIdAsc(id)).isEmpty();
+
+		this.mvc.perform(post("/meetings/{id}/decisions", id).with(officer(kingisepp)).with(csrf()).param("decisionText", "Подготовить договор")
+				.param("decisionOwner", "Комитет по имуществу").param("decisionDue", due.toString()).param("decisionPlanItem", String.valueOf(own.id())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.decisions.findByMeetingIdOrderByIdAsc(id).get(0).getPlanItemId()).isEqualTo(own.id());
+		assertThat(page(get("/meetings/{id}", id).with(officer(kingisepp)))).contains("/plan-items/" + own.id());
+	}
+
 	private int closedWorking(long municipality, Instant start) {
 		ZonedDateTime at = start.atZone(MOSCOW);
 		int quarter = (at.getMonthValue() - 1) / 3 + 1;
