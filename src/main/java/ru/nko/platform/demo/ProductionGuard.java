@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import ru.nko.platform.system.UserManagement;
 
-/** In {@code prod}: refuses to run with demo accounts still signing in with "demo", or with the demo profile on. */
+/** In {@code prod}: refuses to run with demo accounts still signing in with "demo", the demo profile on, or links to localhost in e-mails. */
 @Component
 @Profile("prod")
 class ProductionGuard {
@@ -26,6 +26,11 @@ class ProductionGuard {
 	void check() {
 		if (this.environment.matchesProfiles("demo")) {
 			throw new IllegalStateException("Профили prod и demo несовместимы: демонстрационные данные не загружаются в рабочую систему");
+		}
+		String baseUrl = this.environment.getProperty("nko.web.base-url", "");
+		if (baseUrl.isBlank() || baseUrl.contains("://localhost") || baseUrl.contains("://127.0.0.1")) {
+			throw new IllegalStateException("Задайте адрес платформы NKO_WEB_BASE_URL (например https://nko.lenobl.ru): "
+					+ "с адресом localhost ссылки в письмах не откроются");
 		}
 		if (this.users.anySignsInWith(DemoData.ACCOUNTS, "demo")) {
 			throw new IllegalStateException("В рабочей системе есть демонстрационные учётные записи с паролем demo — смените пароли или отключите их");

@@ -3,9 +3,6 @@ package ru.nko.platform.directory;
 import java.io.IOException;
 import java.util.regex.Pattern;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadInspector;
 import ru.nko.platform.shared.imports.ImportJobs;
@@ -99,11 +97,7 @@ class OrganizationImportController {
 	@GetMapping("/rejected")
 	ResponseEntity<byte[]> rejected(@RequestParam String token, @RequestParam String fileName) {
 		byte[] csv = this.imports.rejectedRows(UploadInspector.safeName(fileName), staged(token));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("отклонённые строки.csv", java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.body(csv);
+		return Downloads.privateAttachment(csv, "отклонённые строки.csv", "text/csv; charset=UTF-8");
 	}
 
 	private ImportJobs.Status status(String id) {

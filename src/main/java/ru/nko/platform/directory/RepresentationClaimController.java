@@ -2,12 +2,8 @@ package ru.nko.platform.directory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.system.InvalidInput;
 
 /** Joining: the claim form for a signed-in person, and the administrator's checking of claims. */
@@ -62,12 +59,7 @@ class RepresentationClaimController {
 	@GetMapping("/organizations/claims/{id}/document")
 	ResponseEntity<byte[]> document(@PathVariable long id) {
 		RepresentationClaims.Document document = this.claims.document(id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(document.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8)
-				.build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(document.content());
+		return Downloads.privateAttachment(document.content(), document.fileName(), document.contentType());
 	}
 
 	@GetMapping("/admin/claims")

@@ -35,6 +35,7 @@ class QuarterlyReportDocuments {
 	byte[] pdf(QuarterlyReports.Report report) {
 		PrintDocument document = PrintDocument.titled(title(report));
 		document.note(text("report.generated", this.ru.date(report.generatedOn())));
+		document.paragraph(text("report.intro", this.ru.date(report.from()), this.ru.date(report.to())));
 		document.heading(text("report.summary"));
 		document.table(List.of(text("report.indicator"), text("report.value")), summary(report), 3, 1);
 		document.heading(text("report.official"));

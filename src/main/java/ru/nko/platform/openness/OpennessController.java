@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
@@ -60,12 +61,7 @@ class OpennessController {
 	@GetMapping("/organizations/{id}/documents/{documentId}")
 	org.springframework.http.ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long documentId) {
 		OpennessManagement.PublishedFile file = this.openness.publishedFile(id, documentId);
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-				.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+		return Downloads.attachment(file.content(), file.fileName(), file.contentType());
 	}
 
 	@PostMapping("/organizations/{id}/openness/documents/{documentId}/withdraw")

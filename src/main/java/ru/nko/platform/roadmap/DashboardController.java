@@ -2,9 +2,6 @@ package ru.nko.platform.roadmap;
 
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.roadmap.RoadmapViews.RoadmapSummary;
 
 /** Progress at a glance, and the roadmap as a spreadsheet. */
@@ -42,10 +40,6 @@ class DashboardController {
 
 	@GetMapping("/roadmaps/{id}/export.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable long id) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("roadmap-" + id + ".xlsx").build().toString())
-			.body(this.export.xlsx(id));
+		return Downloads.attachment(this.export.xlsx(id), "roadmap-" + id + ".xlsx", Downloads.XLSX);
 	}
 }

@@ -2,13 +2,9 @@ package ru.nko.platform.roadmap;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.roadmap.RoadmapViews.MeasureView;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.InvalidInput;
@@ -137,12 +134,7 @@ class RoadmapController {
 	@GetMapping("/reports/{id}/files/{index}")
 	ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable int index) {
 		ProgressReportService.Evidence file = this.reports.evidence(id, index);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+		return Downloads.privateAttachment(file.content(), file.fileName(), file.contentType());
 	}
 
 	static List<ProgressReportService.Upload> uploads(List<MultipartFile> files) {

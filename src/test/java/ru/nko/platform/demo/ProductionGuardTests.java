@@ -31,6 +31,9 @@ class ProductionGuardTests {
 		List<String> args = new ArrayList<>(List.of("--nko.embedded-db.data-dir=" + Path.of("target/pg-test").toAbsolutePath(),
 				"--nko.files.root=target/test-files", "--nko.indicators.refresh-initial-delay=600000",
 				"--spring.main.banner-mode=off", "--server.port=0"));
+		if (extra.stream().noneMatch(arg -> arg.startsWith("--nko.web.base-url="))) {
+			args.add("--nko.web.base-url=https://nko.example.ru");
+		}
 		args.addAll(extra);
 		return application.run(args.toArray(String[]::new));
 	}
@@ -57,6 +60,14 @@ class ProductionGuardTests {
 		List<String> database = demoDatabase();
 		assertThatThrownBy(() -> start(database, "prod").close())
 			.satisfies(error -> assertThat(rootCause(error).getMessage()).contains("демонстрационные учётные записи"));
+	}
+
+	@Test
+	void refusesToRunProdWhileLinksInMailsPointToLocalhost() {
+		List<String> database = new ArrayList<>(demoDatabase());
+		database.add("--nko.web.base-url=http://localhost:8080");
+		assertThatThrownBy(() -> start(database, "prod").close())
+			.satisfies(error -> assertThat(rootCause(error).getMessage()).contains("NKO_WEB_BASE_URL"));
 	}
 
 	@Test

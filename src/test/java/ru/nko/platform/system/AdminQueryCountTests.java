@@ -41,8 +41,9 @@ class AdminQueryCountTests {
 						Set.of(Grant.of(Role.EXPERT)));
 			}
 		});
-		// the same page of 20 users costs the same queries, give or take one for which collections happen to be loaded already
-		assertThat(queries("/admin/users")).isPositive().isBetween(before - 1, before + 1).isLessThanOrEqualTo(12);
+		// the same page of 20 users costs the same queries, give or take one for which collections happen to be loaded already;
+		// the names of scopes cost one query per kind of scope on the page (municipalities, bodies, organisations)
+		assertThat(queries("/admin/users")).isPositive().isBetween(before - 1, before + 1).isLessThanOrEqualTo(14);
 	}
 
 	@Test

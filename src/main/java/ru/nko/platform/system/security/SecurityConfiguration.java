@@ -34,6 +34,8 @@ class SecurityConfiguration {
 			"/plans", "/plans/*/approval", "/plan-items/*", "/municipalities/*/plan", "/municipalities/*/plan.pdf", "/municipalities/*/plan.xlsx", "/webjars/**", "/css/**", "/js/**", "/img/**",
 			"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
+	static final String[] SIGNED_IN_PAGES = { "/problems/new", "/problems/export.xlsx", "/meetings/new" };
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
@@ -42,6 +44,8 @@ class SecurityConfiguration {
 		RequestMatcher basicApiCall = request -> api.matches(request) && request.getHeader("Authorization") != null
 				&& request.getRequestedSessionId() == null;
 		http.authorizeHttpRequests(requests -> requests
+			// pages under public patterns that only signed-in people use (the services check the role as well)
+			.requestMatchers(HttpMethod.GET, SIGNED_IN_PAGES).authenticated()
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
 			.requestMatchers("/login", "/error", "/register", "/access-denied").permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/roadmaps", "/api/v1/municipalities", "/api/v1/roadmaps/*", "/api/v1/roadmaps/*/indicators",

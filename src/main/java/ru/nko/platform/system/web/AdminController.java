@@ -17,7 +17,8 @@ class AdminController {
 			new String[] { "/admin/claims", "admin.claims" },
 			new String[] { "/admin/openness", "admin.openness" },
 			new String[] { "/admin/openness/criteria", "admin.opennessCriteria" }, new String[] { "/admin/bodies", "admin.bodies" },
-			new String[] { "/admin/security-log", "admin.securityLog" });
+			new String[] { "/admin/problem-categories", "admin.problemCategories" },
+			new String[] { "/admin/outbox", "admin.outbox" }, new String[] { "/admin/security-log", "admin.securityLog" });
 
 	@GetMapping("/admin")
 	String admin(Model model) {

@@ -26,9 +26,9 @@ class SecurityLogController {
 	@GetMapping("/admin/security-log")
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	String log(@RequestParam(defaultValue = "1") int page, Model model) {
-		// events of the same instant in the order they were written, newest first
+		// newest first in the order they were written (the log is append-only, so ids follow time)
 		PageRequest request = PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "id"));
-		model.addAttribute("page", this.events.findAllByOrderByOccurredAtDesc(request));
+		model.addAttribute("page", this.events.findAll(request));
 		return "system/security-log";
 	}
 }
