@@ -147,17 +147,18 @@ class ActionPlans {
 		MunicipalityRef municipality = municipality(municipalityId);
 		int thisYear = today().getYear();
 		if (year < 2020 || year > thisYear + 1) {
-			throw new InvalidInput("year", "План составляют на текущий или следующий год");
+			throw new InvalidInput(null, "План составляют на текущий или следующий год");
 		}
 		if (this.plans.findByMunicipalityIdAndYear(municipalityId, year).isPresent()) {
-			throw new InvalidInput("year", "План на " + year + " год уже есть");
+			throw new InvalidInput(null, "План на " + year + " год уже есть");
 		}
 		String name = title == null || title.isBlank() ? "План мероприятий по решению проблем НКО — " + municipality.name() + ", " + year + " год"
 				: title.strip();
 		if (name.length() > 300) {
 			throw new InvalidInput("title", "Не длиннее 300 знаков");
 		}
-		return this.plans.save(new ActionPlan(municipalityId, year, name, user.fullName(), this.clock.instant())).getId();
+		return Duplicates.refused("action_plan_year_uq", null, "План на " + year + " год уже есть",
+				() -> this.plans.saveAndFlush(new ActionPlan(municipalityId, year, name, user.fullName(), this.clock.instant()))).getId();
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -196,6 +197,12 @@ class ActionPlans {
 		guard(item::start);
 	}
 
+	/** Where an item stands (no scope check: the status of a plan item is public, as the plan is). */
+	@Transactional(readOnly = true)
+	public ActionPlanItem.Status itemStatus(long itemId) {
+		return item(itemId).getStatus();
+	}
+
 	/** Marks the item done; with {@code resolveProblems} its problems still in the plan become resolved. */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
@@ -204,7 +211,7 @@ class ActionPlans {
 		CurrentUser user = checkManage(plan(item.getPlanId()).getMunicipalityId());
 		String text = note == null ? "" : note.strip();
 		if (text.length() > 1000) {
-			throw new InvalidInput("note", "Не длиннее 1000 знаков");
+			throw new InvalidInput("completeNote", "Не длиннее 1000 знаков");
 		}
 		guard(() -> item.complete(today(), text.isEmpty() ? null : text));
 		if (resolveProblems) {
@@ -456,7 +463,7 @@ class ActionPlans {
 			change.run();
 		}
 		catch (IllegalStateException | IllegalArgumentException refused) {
-			throw new InvalidInput("status", refused.getMessage());
+			throw new InvalidInput(null, refused.getMessage());
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The interaction module's public API for other modules and start-up data. */
 @Service
@@ -40,9 +41,13 @@ public class InteractionManagement {
 		return this.plans.addItem(planId, new ActionPlans.ItemForm(title, responsible, dueDate.toString(), problemIds));
 	}
 
-	/** Records progress on a plan item: started, a note, or done (optionally resolving its problems). */
+	/**
+	 * Records progress on a plan item: started (if it is not yet), a note, or done (optionally resolving its problems);
+	 * all of it or nothing.
+	 */
+	@Transactional
 	public void progressPlanItem(long itemId, String note, boolean started, boolean done) {
-		if (started || done) {
+		if ((started || done) && this.plans.itemStatus(itemId) == ActionPlanItem.Status.PLANNED) {
 			this.plans.start(itemId);
 		}
 		if (note != null) {

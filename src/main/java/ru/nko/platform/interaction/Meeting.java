@@ -30,6 +30,8 @@ class Meeting {
 
 	static final int MIN_MINUTES_LENGTH = 20;
 
+	static final int MAX_MINUTES_LENGTH = 20_000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_seq")
 	@SequenceGenerator(name = "meeting_seq", sequenceName = "meeting_seq", allocationSize = 50)
@@ -163,6 +165,9 @@ class Meeting {
 		String minutes = text == null ? "" : text.strip();
 		if (minutes.length() < MIN_MINUTES_LENGTH) {
 			throw new InvalidInput("minutes", "Протокол должен содержать не меньше " + MIN_MINUTES_LENGTH + " знаков: кто участвовал, что обсудили, что решили");
+		}
+		if (minutes.length() > MAX_MINUTES_LENGTH) {
+			throw new InvalidInput("minutes", "Протокол — не длиннее 20 000 знаков; полный текст приложите файлом");
 		}
 		this.minutes = minutes;
 		if (fileKey != null) {

@@ -77,11 +77,14 @@ class MeetingDecision {
 		this.createdAt = createdAt;
 	}
 
-	/** Done on a day (not before the meeting's decisions could exist, not in the future). */
-	void markDone(LocalDate on, String note, LocalDate today) {
+	/** Done on a day (not before the meeting's day, when the decision was taken; not in the future). */
+	void markDone(LocalDate on, String note, LocalDate meetingDay, LocalDate today) {
 		requireOpen();
 		if (on == null || on.isAfter(today)) {
 			throw new InvalidInput("doneAt", "Укажите дату исполнения — не позже сегодняшней");
+		}
+		if (on.isBefore(meetingDay)) {
+			throw new InvalidInput("doneAt", "Решение не может быть исполнено раньше дня встречи, на которой его приняли");
 		}
 		this.status = DecisionStatus.DONE;
 		this.doneAt = on;

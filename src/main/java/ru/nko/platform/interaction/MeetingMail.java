@@ -138,9 +138,17 @@ class MeetingMail {
 
 	// ---------------------------------------------------------------- occasions (called by MeetingWork in its transaction)
 
-	/** Invites organisations just invited to a planned meeting; returns how many messages were queued. */
-	int invited(Meeting meeting, Collection<Long> organizationIds) {
-		return send(meeting, Occasion.INVITATION, addresses(organizationIds), "meeting-" + meeting.getId() + "-invitation", null, null);
+	/**
+	 * Invites organisations just invited to a planned meeting; returns how many messages were queued. Each invitation
+	 * is an occasion of its own (its id in the topic): an organisation invited again after a withdrawal is written to again.
+	 */
+	int invited(Meeting meeting, Collection<MeetingInvitation> fresh) {
+		int queued = 0;
+		for (MeetingInvitation invitation : fresh) {
+			queued += send(meeting, Occasion.INVITATION, addresses(List.of(invitation.getOrganizationId())),
+					"meeting-" + meeting.getId() + "-invitation-" + invitation.getId(), null, null);
+		}
+		return queued;
 	}
 
 	/** Tells the invited and registered organisations that the meeting moved, if its time, place or link changed. */
@@ -161,11 +169,12 @@ class MeetingMail {
 				meeting.getCancelReason() == null ? null : text("meeting.mail.cancelled.reason", meeting.getCancelReason()), null);
 	}
 
-	/** Confirms an organisation's registration to the organisation. */
-	int registered(Meeting meeting, long organizationId) {
+	/** Confirms an organisation's registration to the organisation (each registration once: a new one after a withdrawal too). */
+	int registered(Meeting meeting, MeetingRegistration registration) {
+		long organizationId = registration.getOrganizationId();
 		String name = this.directory.organization(organizationId).map(o -> o.name()).orElse("");
 		return send(meeting, Occasion.REGISTRATION, addresses(List.of(organizationId)),
-				"meeting-" + meeting.getId() + "-registration-" + organizationId, null, name);
+				"meeting-" + meeting.getId() + "-registration-" + organizationId + "-" + registration.getId(), null, name);
 	}
 
 	/** Reminds the invited and registered organisations of a planned meeting coming soon. */

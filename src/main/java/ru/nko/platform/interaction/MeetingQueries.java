@@ -176,8 +176,9 @@ class MeetingQueries {
 		TypedQuery<Long> count = this.entityManager.createQuery("select count(m) from Meeting m" + where, Long.class);
 		parameters.forEach(count::setParameter);
 		long total = count.getSingleResult();
-		if (total == 0) {
-			return new PageImpl<>(List.of(), pageable, 0);
+		if (total == 0 || pageable.getOffset() >= total) {
+			// a page past the end (or a page number too large for an offset) is simply empty
+			return new PageImpl<>(List.of(), pageable, total);
 		}
 		String order = switch (filter.sort() == null ? Sort.UPCOMING : filter.sort()) {
 			case EARLIEST -> " order by m.startsAt asc, m.id asc";
@@ -255,9 +256,12 @@ class MeetingQueries {
 	record QuarterBlock(int quarter, String period, List<Row> meetings, boolean past, boolean current, boolean held, boolean missed) {
 	}
 
-	/** A municipality's meetings of one year, by quarter, with the plan's agreement. */
-	record YearPlan(MunicipalityRef municipality, int year, PlanView plan, List<QuarterBlock> quarters, boolean canManage, boolean empty,
-			long closed, long planned, long cancelled) {
+	/**
+	 * A municipality's meetings of one year, by quarter, with the plan's agreement. {@code canManage}: the user plans
+	 * meetings there; {@code canAgree}: the user may record the plan's agreement (as {@link MeetingWork#agreePlan} allows).
+	 */
+	record YearPlan(MunicipalityRef municipality, int year, PlanView plan, List<QuarterBlock> quarters, boolean canManage, boolean canAgree,
+			boolean empty, long closed, long planned, long cancelled) {
 	}
 
 	@Transactional(readOnly = true)
@@ -285,7 +289,8 @@ class MeetingQueries {
 		PlanView plan = this.plans.findByMunicipalityIdAndYear(municipalityId, year)
 			.map(p -> new PlanView(p.getId(), p.getStatus(), p.getAgreedOn(), p.getAgreedWith(), p.getFileName(), p.getAgreedBy()))
 			.orElse(null);
-		return new YearPlan(municipality, year, plan, quarters, MeetingAccess.canPlanIn(user, municipalityId), rows.isEmpty(),
+		return new YearPlan(municipality, year, plan, quarters, MeetingAccess.canPlanIn(user, municipalityId),
+				MeetingAccess.canAgreePlan(user, municipalityId), rows.isEmpty(),
 				rows.stream().filter(r -> r.status() == MeetingStatus.CLOSED).count(),
 				rows.stream().filter(r -> r.status() == MeetingStatus.PLANNED).count(),
 				rows.stream().filter(r -> r.status() == MeetingStatus.CANCELLED).count());
@@ -315,7 +320,7 @@ class MeetingQueries {
 	public FileContent planFile(long planId) {
 		MeetingPlan plan = this.plans.findById(planId).filter(p -> p.getFileKey() != null)
 			.orElseThrow(() -> new NotFound("Файл согласования не найден"));
-		return new FileContent(plan.getFileName(), plan.getFileType(), plan.getFileKey());
+		return new FileContent(plan.getFileName(), plan.getFileType(), plan.getFileKey(), false);
 	}
 
 	// ---------------------------------------------------------------- one meeting
@@ -446,8 +451,10 @@ class MeetingQueries {
 		List<DecisionView> decisionViews = List.of();
 		if (showResults) {
 			List<MeetingDecision> found = this.decisions.findByMeetingIdOrderByIdAsc(meetingId);
+			// a linked problem is named to everyone only while it is public (a rejected one only to the organisers)
 			Map<Long, String> problemTitles = this.problems.refs(found.stream().map(MeetingDecision::getProblemId)
 				.filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
+				.filter(p -> manager || p.status().isPublic())
 				.collect(Collectors.toMap(Problems.ProblemRef::id, Problems.ProblemRef::title));
 			Map<Long, String> itemTitles = this.actionPlans.itemTitles(found.stream().map(MeetingDecision::getPlanItemId)
 				.filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
@@ -455,7 +462,8 @@ class MeetingQueries {
 			for (int i = 0; i < found.size(); i++) {
 				MeetingDecision d = found.get(i);
 				list.add(new DecisionView(d.getId(), i + 1, d.getText(), d.getOwner(), d.getDueDate(), d.getStatus(), d.overdueOn(today),
-						d.getDoneAt(), d.getNote(), d.getProblemId(), d.getProblemId() == null ? null : problemTitles.get(d.getProblemId()),
+						d.getDoneAt(), d.getNote(), problemTitles.containsKey(d.getProblemId()) ? d.getProblemId() : null,
+						d.getProblemId() == null ? null : problemTitles.get(d.getProblemId()),
 						d.getPlanItemId(), d.getPlanItemId() == null ? null : itemTitles.get(d.getPlanItemId())));
 			}
 			decisionViews = list;
@@ -534,8 +542,8 @@ class MeetingQueries {
 				!this.clock.instant().isBefore(m.getStartsAt()), m.hasMinutes());
 	}
 
-	/** A stored file to send back. */
-	record FileContent(String fileName, String contentType, String key) {
+	/** A stored file to send back; {@code restricted} when only the organisers may fetch it (kept out of shared caches). */
+	record FileContent(String fileName, String contentType, String key, boolean restricted) {
 	}
 
 	/** A document: public ones to everybody, internal ones to the organisers only. */
@@ -547,7 +555,7 @@ class MeetingQueries {
 		if (document.isInternal() && !MeetingAccess.canManage(MeetingAccess.user().orElse(null), meeting)) {
 			throw new NotFound("Документ не найден");
 		}
-		return new FileContent(document.getFileName(), document.getContentType(), document.getFileKey());
+		return new FileContent(document.getFileName(), document.getContentType(), document.getFileKey(), document.isInternal());
 	}
 
 	/** The signed minutes: public once the meeting is closed, to the organisers before. */
@@ -558,7 +566,8 @@ class MeetingQueries {
 				|| (meeting.getStatus() != MeetingStatus.CLOSED && !MeetingAccess.canManage(MeetingAccess.user().orElse(null), meeting))) {
 			throw new NotFound("Файл протокола не найден");
 		}
-		return new FileContent(meeting.getMinutesFileName(), meeting.getMinutesFileType(), meeting.getMinutesFileKey());
+		return new FileContent(meeting.getMinutesFileName(), meeting.getMinutesFileType(), meeting.getMinutesFileKey(),
+				meeting.getStatus() != MeetingStatus.CLOSED);
 	}
 
 	private Meeting load(long meetingId) {

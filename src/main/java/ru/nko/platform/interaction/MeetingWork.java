@@ -119,7 +119,7 @@ class MeetingWork {
 	@Transactional
 	public List<Long> plan(MeetingForm form) {
 		CurrentUser user = MeetingAccess.signedIn();
-		Checked checked = check(form, true, user);
+		Checked checked = check(form, true, user, null);
 		Instant now = this.clock.instant();
 		List<Meeting> created = new ArrayList<>();
 		for (ZonedDateTime start : checked.starts()) {
@@ -183,7 +183,7 @@ class MeetingWork {
 		CurrentUser user = MeetingAccess.requireManager(meeting);
 		MeetingForm sameWhere = new MeetingForm(meeting.getMunicipalityId() == null ? "" : meeting.getMunicipalityId().toString(),
 				form.type(), form.title(), form.date(), form.startTime(), form.endTime(), form.place(), form.onlineLink(), "", "NONE", "", "");
-		Checked checked = check(sameWhere, false, user);
+		Checked checked = check(sameWhere, false, user, meeting.getStartsAt().atZone(ZONE).toLocalDate());
 		MeetingMail.Moment before = MeetingMail.Moment.of(meeting);
 		meeting.reschedule(checked.type(), checked.title(), checked.start().toInstant(), checked.start().plus(checked.length()).toInstant(),
 				checked.place(), checked.onlineLink());
@@ -193,7 +193,8 @@ class MeetingWork {
 		this.mail.rescheduled(meeting, before);
 	}
 
-	private Checked check(MeetingForm form, boolean creating, CurrentUser user) {
+	/** {@code currentDay}: the day a rescheduled meeting has now, which may stay as it is even if it has passed. */
+	private Checked check(MeetingForm form, boolean creating, CurrentUser user, LocalDate currentDay) {
 		List<FieldError> errors = new ArrayList<>();
 		MeetingType type = null;
 		try {
@@ -238,6 +239,10 @@ class MeetingWork {
 		if (date == null || date.getYear() < 2000 || date.getYear() > 2100) {
 			errors.add(new FieldError("date", "Укажите дату встречи, например 12.03.2026"));
 			date = null;
+		}
+		else if (!user.isAdmin() && date.isBefore(LocalDate.now(this.clock.withZone(ZONE))) && !date.equals(currentDay)) {
+			// a missed quarter is not turned into a held one after the fact; past meetings are loaded by the platform itself
+			errors.add(new FieldError("date", "Дата встречи не может быть раньше сегодняшней: прошедшие встречи вносит администратор"));
 		}
 		LocalTime startTime = time(form.startTime());
 		if (startTime == null) {
@@ -326,7 +331,9 @@ class MeetingWork {
 	/** A year's plan exists (as a draft) once the municipality plans a meeting in that year. */
 	private MeetingPlan ensurePlan(long municipalityId, int year) {
 		return this.plans.findByMunicipalityIdAndYear(municipalityId, year)
-			.orElseGet(() -> this.plans.save(new MeetingPlan(municipalityId, year)));
+			.orElseGet(() -> Duplicates.refused("meeting_plan_year_uq", null,
+					"План встреч на " + year + " год только что начал другой пользователь — повторите действие",
+					() -> this.plans.saveAndFlush(new MeetingPlan(municipalityId, year))));
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -407,8 +414,9 @@ class MeetingWork {
 		Instant now = this.clock.instant();
 		List<MeetingInvitation> fresh = new HashSet<>(organizationIds).stream().filter(id -> !already.contains(id))
 			.map(id -> new MeetingInvitation(meetingId, id, now, user.fullName())).toList();
-		this.invitations.saveAll(fresh);
-		this.mail.invited(meeting, fresh.stream().map(MeetingInvitation::getOrganizationId).toList());
+		Duplicates.refused("meeting_invitation_current_uq", null, "Некоторые из отмеченных организаций уже приглашены — обновите страницу",
+				() -> this.invitations.saveAllAndFlush(fresh));
+		this.mail.invited(meeting, fresh);
 		return fresh.size();
 	}
 
@@ -471,9 +479,12 @@ class MeetingWork {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		this.mail.registered(meeting, organizationId);
-		return this.registrations.save(new MeetingRegistration(meetingId, organizationId, user.id(), user.fullName(), participants,
-				names.isEmpty() ? null : names, this.clock.instant())).getId();
+		MeetingRegistration registration = new MeetingRegistration(meetingId, organizationId, user.id(), user.fullName(), participants,
+				names.isEmpty() ? null : names, this.clock.instant());
+		Duplicates.refused("meeting_registration_current_uq", null, "Эта организация уже зарегистрирована на встречу",
+				() -> this.registrations.saveAndFlush(registration));
+		this.mail.registered(meeting, registration);
+		return registration.getId();
 	}
 
 	/** The organisation's representative (or the meeting's manager) cancels a registration before the meeting. */
@@ -685,7 +696,7 @@ class MeetingWork {
 					throw new InvalidInput("doneAt", "Укажите дату исполнения, например 15.01.2027");
 				}
 			}
-			decision.markDone(on, note, today);
+			decision.markDone(on, note, meeting.getStartsAt().atZone(ZONE).toLocalDate(), today);
 		}
 		else if (outcome == DecisionStatus.CANCELLED) {
 			decision.cancel(note);
@@ -748,7 +759,7 @@ class MeetingWork {
 	public void agreePlan(long municipalityId, PlanForm form, String fileName, byte[] file) {
 		this.directory.municipality(municipalityId).orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
 		CurrentUser user = MeetingAccess.signedIn();
-		if (!MeetingAccess.canManage(user, MeetingType.WORKING, municipalityId)) {
+		if (!MeetingAccess.canAgreePlan(user, municipalityId)) {
 			throw new AccessDenied("План встреч согласуют специалисты своего муниципального образования и администраторы");
 		}
 		List<FieldError> errors = new ArrayList<>();

@@ -281,7 +281,7 @@ public class Meetings {
 					for (PastDecision d : p.decisions()) {
 						MeetingDecision decision = new MeetingDecision(id, d.text(), d.owner(), d.dueDate(), null, null, p.organisedBy(), after);
 						if (d.status() == DecisionStatus.DONE) {
-							decision.markDone(d.doneAt(), d.note(), today);
+							decision.markDone(d.doneAt(), d.note(), start.atZone(MeetingWork.ZONE).toLocalDate(), today);
 						}
 						else if (d.status() == DecisionStatus.CANCELLED) {
 							decision.cancel(d.note());

@@ -1,7 +1,6 @@
 package ru.nko.platform.interaction;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.InvalidInput.FieldError;
@@ -386,14 +386,17 @@ class MeetingsController {
 				() -> settle(id, decision, DecisionStatus.CANCELLED, null, p.get("note")));
 	}
 
-	/** Errors of one decision's form point at that decision's fields. */
+	/** Errors of one decision's form point at that decision's fields (the "done" form's note is a field of its own). */
 	private void settle(long id, long decision, DecisionStatus outcome, String doneAt, String note) {
 		try {
 			this.work.settleDecision(id, decision, outcome, doneAt, note);
 		}
 		catch (InvalidInput invalid) {
 			throw new InvalidInput(invalid.errors().stream()
-				.map(e -> new FieldError(e.field() == null ? null : "decision-" + decision + "-" + e.field(), e.message())).toList());
+				.map(e -> new FieldError(e.field() == null ? null
+						: "decision-" + decision + "-" + (outcome == DecisionStatus.DONE && "note".equals(e.field()) ? "doneNote" : e.field()),
+						e.message()))
+				.toList());
 		}
 	}
 
@@ -449,12 +452,9 @@ class MeetingsController {
 	}
 
 	private ResponseEntity<byte[]> file(MeetingQueries.FileContent file) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(this.storage.read(file.key()));
+		byte[] content = this.storage.read(file.key());
+		return file.restricted() ? Downloads.privateAttachment(content, file.fileName(), file.contentType())
+				: Downloads.attachment(content, file.fileName(), file.contentType());
 	}
 
 	private static String name(MultipartFile file) {

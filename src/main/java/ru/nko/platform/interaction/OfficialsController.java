@@ -1,11 +1,7 @@
 package ru.nko.platform.interaction;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +13,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
@@ -42,12 +39,7 @@ class OfficialsController {
 	@GetMapping("/officials/acts/{id}")
 	ResponseEntity<byte[]> act(@PathVariable long id) {
 		ResponsibleOfficials.Act act = this.officials.act(id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(act.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(act.fileName(), StandardCharsets.UTF_8)
-				.build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(act.content());
+		return Downloads.attachment(act.content(), act.fileName(), act.contentType());
 	}
 
 	@GetMapping("/municipalities/{id}/official")

@@ -405,7 +405,15 @@ class Problems {
 		Set<Long> representing = user.scopeIds(Role.NGO_REPRESENTATIVE);
 		boolean moderator = mayModerate(user, municipalityId);
 		if (organization != null) {
-			if (representing.contains(organization.id()) || moderator) {
+			if (representing.contains(organization.id())) {
+				return organization.id();
+			}
+			if (moderator) {
+				// an officer speaks for organisations of the problem's own municipality only; administrators for any
+				if (!user.isAdmin() && !Long.valueOf(municipalityId).equals(organization.municipalityId())) {
+					throw new InvalidInput("organizationId",
+							"Выберите организацию этого муниципального образования: от имени организаций других районов сообщают их представители");
+				}
 				return organization.id();
 			}
 			throw new AccessDenied("Сообщать о проблеме можно только от имени своей организации");
@@ -542,7 +550,8 @@ class Problems {
 			existing.get().rejoin(user.fullName(), now);
 		}
 		else {
-			this.supporters.save(new ProblemSupporter(id, organizationId, user.fullName(), now));
+			Duplicates.refused("problem_supporter_ux", null, "Ваша организация уже поддержала эту проблему",
+					() -> this.supporters.saveAndFlush(new ProblemSupporter(id, organizationId, user.fullName(), now)));
 		}
 	}
 

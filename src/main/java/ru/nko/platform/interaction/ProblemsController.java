@@ -1,7 +1,6 @@
 package ru.nko.platform.interaction;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,9 +11,6 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.InvalidInput;
@@ -94,11 +91,8 @@ class ProblemsController {
 		List<List<Object>> data = rows.stream().<List<Object>>map(r -> List.of(r.id(), r.title(), r.municipality(), r.categoryName(),
 				text("problems.status." + r.status().name()), r.registeredAt().atZone(ZONE).toLocalDate(), r.supporters())).toList();
 		byte[] xlsx = this.export.xlsx(List.of(new TableExport.SheetData(text("problems.title"), headers, data)));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(text("problems.export.fileName") + ".xlsx", StandardCharsets.UTF_8).build().toString())
-			.body(xlsx);
+		// officers' exports hold problems not yet public: kept out of shared caches
+		return Downloads.privateAttachment(xlsx, text("problems.export.fileName") + ".xlsx", Downloads.XLSX);
 	}
 
 	/** The form; with a title already typed (the "find similar" button without JavaScript) it shows similar problems. */
@@ -207,13 +201,7 @@ class ProblemsController {
 	@GetMapping("/problems/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
 		Problems.FileContent file = this.problems.attachment(id, attachmentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8)
-				.build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(file.content());
+		return Downloads.privateAttachment(file.content(), file.fileName(), file.contentType());
 	}
 
 	private String act(long id, Runnable action, String notice, Model model, RedirectAttributes redirect) {

@@ -98,8 +98,14 @@ class ResponsibleOfficials {
 		require(form.fullName(), "fullName", "Укажите фамилию, имя и отчество ответственного", 200, errors);
 		require(form.position(), "position", "Укажите должность ответственного", 300, errors);
 		require(form.actNumber(), "actNumber", "Укажите номер акта о назначении", 50, errors);
-		if (form.email() != null && !form.email().isBlank() && !form.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+		if (form.email() != null && form.email().strip().length() > 200) {
+			errors.add(new FieldError("email", "Адрес электронной почты — не длиннее 200 знаков"));
+		}
+		else if (form.email() != null && !form.email().isBlank() && !form.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			errors.add(new FieldError("email", "Укажите адрес электронной почты в виде name@example.ru"));
+		}
+		if (form.phone() != null && form.phone().strip().length() > 50) {
+			errors.add(new FieldError("phone", "Телефон — не длиннее 50 знаков"));
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate actDate = date(form.actDate(), "actDate", "Укажите дату акта о назначении", errors);

@@ -215,6 +215,63 @@ class ActionPlansTests {
 		assertThat(this.items.findById(item).orElseThrow().getStatus()).isEqualTo(ActionPlanItem.Status.PLANNED);
 	}
 
+	@Autowired
+	InteractionManagement interaction;
+
+	@Test
+	void progressOnAStartedItemCompletesItAndAStepThatFailsLeavesNothingBehind() throws Exception {
+		long tikhvin = municipality("Тихвинский муниципальный район");
+		RequestPostProcessor officer = TestUsers.municipalOfficerOf(tikhvin);
+		long planId = createPlan(tikhvin, officer);
+		for (String title : List.of("Начатое мероприятие", "Мероприятие с неудачной отметкой")) {
+			this.mvc.perform(post("/plans/{id}/items", planId).param("title", title).param("responsible", "Отдел").param("dueDate", year() + "-09-30")
+					.with(officer).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		}
+		List<ActionPlanItem> list = this.items.findByPlanIdOrderByPositionAscIdAsc(planId);
+		long started = list.get(0).getId();
+		long other = list.get(1).getId();
+		this.mvc.perform(post("/plan-items/{id}/start", started).with(officer).with(csrf())).andExpect(status().is3xxRedirection());
+
+		SystemAuthentication.run(() -> this.interaction.progressPlanItem(started, "Выполнено по графику", true, true));
+		assertThat(this.items.findById(started).orElseThrow().getStatus()).isEqualTo(ActionPlanItem.Status.DONE);
+
+		// the note fits a progress note (2000) but not a completion (1000): the start and the note are undone with it
+		String tooLongToComplete = "Сделано. ".repeat(150);
+		org.assertj.core.api.Assertions.assertThatThrownBy(
+				() -> SystemAuthentication.run(() -> this.interaction.progressPlanItem(other, tooLongToComplete, true, true)))
+			.isInstanceOf(ru.nko.platform.system.InvalidInput.class);
+		assertThat(this.items.findById(other).orElseThrow().getStatus()).isEqualTo(ActionPlanItem.Status.PLANNED);
+		assertThat(this.progress.findByItemIdInOrderByCreatedAtDesc(List.of(other))).isEmpty();
+	}
+
+	@Test
+	void refusalsOfAStepOrAYearLinkToNoFieldThatIsNotOnThePage() throws Exception {
+		long sosnovy = municipality("Сосновоборский городской округ");
+		RequestPostProcessor officer = TestUsers.municipalOfficerOf(sosnovy);
+		String tooEarly = this.mvc.perform(post("/municipalities/{id}/plan", sosnovy).param("year", "2015").with(officer).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(tooEarly).contains("План составляют на текущий или следующий год").doesNotContain("href=\"#f-year\"");
+		long planId = createPlan(sosnovy, officer);
+		String twice = this.mvc.perform(post("/municipalities/{id}/plan", sosnovy).param("year", String.valueOf(year())).with(officer).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(twice).contains("уже есть").doesNotContain("href=\"#f-year\"");
+
+		this.mvc.perform(post("/plans/{id}/items", planId).param("title", "Мероприятие").param("responsible", "Отдел").param("dueDate", year() + "-05-01")
+				.with(officer).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long item = this.items.findByPlanIdOrderByPositionAscIdAsc(planId).get(0).getId();
+		this.mvc.perform(post("/plan-items/{id}/start", item).with(officer).with(csrf())).andExpect(status().is3xxRedirection());
+		String again = this.mvc.perform(post("/plan-items/{id}/start", item).with(officer).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(again).contains("Начать можно только запланированное мероприятие").doesNotContain("href=\"#f-status\"");
+		// a completion note too long points at the completion form's own note, not the progress note
+		String longNote = this.mvc.perform(post("/plan-items/{id}/complete", item).param("note", "Сделано. ".repeat(150)).with(officer).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(longNote).contains("href=\"#f-completeNote\"", "id=\"f-completeNote\"").doesNotContain("href=\"#f-note\"");
+		assertThat(this.items.findById(item).orElseThrow().getStatus()).isEqualTo(ActionPlanItem.Status.IN_PROGRESS);
+	}
+
 	@Test
 	void theOverviewOfAllPlansRunsAFixedNumberOfQueries() throws Exception {
 		long before = queries("/plans");

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,11 +23,14 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.OrganizationRef;
@@ -530,6 +535,250 @@ class MeetingsTests {
 		long plan = this.plans.findByMunicipalityIdAndYear(kirishi, 2027).orElseThrow().getId();
 		this.mvc.perform(get("/meeting-plans/{id}/file", plan)).andExpect(status().isOk());
 		assertThat(page(get("/municipalities/{m}/meetings", kirishi).param("year", "2027"))).contains("Согласован", "Совет НКО");
+	}
+
+	// ---------------------------------------------------------------- dates, forms and files of the card
+
+	@Test
+	void anOfficerCannotPlanOrMoveAMeetingIntoThePastButAnAdministratorMay() throws Exception {
+		long boksitogorsk = municipality("Бокситогорский муниципальный район");
+		LocalDate yesterday = LocalDate.now(this.clock.withZone(MOSCOW)).minusDays(1);
+		long before = this.meetings.count();
+		String refused = page(post("/meetings").with(officer(boksitogorsk)).with(csrf()).param("municipalityId", String.valueOf(boksitogorsk))
+				.param("type", "LEADERS_LOCAL").param("title", "Встреча задним числом").param("date", yesterday.toString())
+				.param("startTime", "10:00").param("place", "Зал заседаний"));
+		assertThat(refused).contains("не может быть раньше сегодняшней", "href=\"#f-date\"");
+		assertThat(this.meetings.count()).isEqualTo(before);
+
+		// a planned meeting is not moved into the past either
+		long id = plan(boksitogorsk, 3, officer(boksitogorsk));
+		String moved = page(post("/meetings/{id}/edit", id).with(officer(boksitogorsk)).with(csrf()).param("type", "WORKING")
+				.param("title", "Перенесённая назад").param("date", yesterday.toString()).param("startTime", "10:00").param("place", "Зал"));
+		assertThat(moved).contains("не может быть раньше сегодняшней");
+		assertThat(meeting(id).getTitle()).isEqualTo("Рабочая встреча для проверки");
+		// once its day has passed, a meeting still planned keeps that day when only its title is corrected
+		LocalDate day = startOf(id).atZone(MOSCOW).toLocalDate();
+		this.clock.set(startOf(id).plus(Duration.ofDays(2)));
+		this.mvc.perform(post("/meetings/{id}/edit", id).with(officer(boksitogorsk)).with(csrf()).param("type", "WORKING")
+				.param("title", "Рабочая встреча: уточнённое название").param("date", day.toString()).param("startTime", "15:00")
+				.param("endTime", "17:00").param("place", "Зал заседаний администрации"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(meeting(id).getTitle()).isEqualTo("Рабочая встреча: уточнённое название");
+
+		// the administrator may record a meeting that has already taken place
+		this.mvc.perform(post("/meetings").with(TestUsers.admin()).with(csrf()).param("municipalityId", String.valueOf(boksitogorsk))
+				.param("type", "LEADERS_LOCAL").param("title", "Встреча задним числом").param("date", yesterday.toString())
+				.param("startTime", "10:00").param("place", "Зал заседаний"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.meetings.count()).isEqualTo(before + 2);
+	}
+
+	/** Every id on the page is there once. */
+	private static void assertUniqueIds(String html) {
+		Map<String, Long> ids = java.util.regex.Pattern.compile("\\sid=\"([^\"]+)\"").matcher(html).results().map(m -> m.group(1))
+			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+		assertThat(ids.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList()).isEmpty();
+	}
+
+	/** Every link of the error summary leads to a field on the page. */
+	private static void assertErrorsLinkToFields(String html) {
+		List<String> targets = java.util.regex.Pattern.compile("href=\"#(f-[^\"]+)\"").matcher(html).results().map(m -> m.group(1)).toList();
+		assertThat(targets).isNotEmpty().allSatisfy(target -> assertThat(html).contains("id=\"" + target + "\""));
+	}
+
+	@Test
+	void theCardOfAHeldMeetingHasUniqueIdsAndItsErrorsPointAtItsOwnFields() throws Exception {
+		long tikhvin = municipality("Тихвинский муниципальный район");
+		long id = plan(tikhvin, 2, officer(tikhvin));
+		this.clock.set(startOf(id).plus(Duration.ofHours(1)));
+		LocalDate day = startOf(id).atZone(MOSCOW).toLocalDate();
+		this.mvc.perform(post("/meetings/{id}/attendance", id).with(officer(tikhvin)).with(csrf()).param("otherParticipants", "5"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/meetings/{id}/decisions", id).with(officer(tikhvin)).with(csrf()).param("decisionText", "Подготовить перечень помещений")
+				.param("decisionOwner", "Комитет по имуществу").param("decisionDue", day.plusDays(20).toString()))
+			.andExpect(status().is3xxRedirection());
+		long decision = this.decisions.findByMeetingIdOrderByIdAsc(id).get(0).getId();
+
+		String card = page(get("/meetings/{id}", id).with(officer(tikhvin)));
+		assertUniqueIds(card);
+		assertThat(card).containsPattern("id=\"f-minutes\"[^>]*maxlength=\"20000\"[^>]*aria-describedby=\"h-minutesText\"")
+			.contains("id=\"h-minutesText\"");
+
+		// minutes past 20 000 characters are refused in Russian
+		String tooLong = page(multipart("/meetings/{id}/minutes", id).param("minutes", "Обсудили помещения. ".repeat(1001))
+			.with(officer(tikhvin)).with(csrf()));
+		assertThat(tooLong).contains("не длиннее 20 000 знаков");
+		assertErrorsLinkToFields(tooLong);
+		assertUniqueIds(tooLong);
+		assertThat(meeting(id).getMinutes()).isNull();
+
+		// a decision is not done before the day of its meeting
+		String early = page(post("/meetings/{id}/decisions/{d}/done", id, decision).with(officer(tikhvin)).with(csrf())
+			.param("doneAt", day.minusDays(1).toString()).param("note", ""));
+		assertThat(early).contains("раньше дня встречи", "href=\"#f-decision-" + decision + "-doneAt\"");
+		assertErrorsLinkToFields(early);
+		// a note too long on the "done" form points at that form's note, not the cancel form's
+		String longNote = page(post("/meetings/{id}/decisions/{d}/done", id, decision).with(officer(tikhvin)).with(csrf())
+			.param("doneAt", day.toString()).param("note", "Исполнено. ".repeat(100)));
+		assertThat(longNote).contains("href=\"#f-decision-" + decision + "-doneNote\"").doesNotContain("href=\"#f-decision-" + decision + "-note\"");
+		assertErrorsLinkToFields(longNote);
+		assertThat(this.decisions.findById(decision).orElseThrow().getStatus()).isEqualTo(DecisionStatus.OPEN);
+
+		this.mvc.perform(post("/meetings/{id}/decisions/{d}/done", id, decision).with(officer(tikhvin)).with(csrf())
+				.param("doneAt", day.toString()).param("note", "Перечень опубликован"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.decisions.findById(decision).orElseThrow().getDoneAt()).isEqualTo(day);
+	}
+
+	@Test
+	void aPageNumberFarPastTheEndOfTheListIsAnEmptyPageNotAnError() throws Exception {
+		for (String page : List.of("2147483647", "107374183", "1000")) {
+			assertThat(page(get("/meetings").param("page", page))).doesNotContain("Рабочая встреча для проверки");
+		}
+	}
+
+	@Autowired
+	Problems problems;
+
+	@Test
+	void aDecisionNamesItsProblemToThePublicOnlyWhileTheProblemIsPublic() throws Exception {
+		long sosnovy = municipality("Сосновоборский городской округ");
+		String title = "Нет помещения для клуба ветеранов в Сосновом Бору";
+		long problem = this.problems.recordAsOf(sosnovy, null, "PREMISES", title, "Клуб ветеранов собирается в коридоре библиотеки",
+				"Автор Тестовый", this.clock.instant().minus(Duration.ofDays(3)));
+		this.problems.moveAsOf(problem, ProblemStatus.ACCEPTED, "Специалист Тестовый", null, this.clock.instant().minus(Duration.ofDays(2)));
+		long id = plan(sosnovy, 2, officer(sosnovy));
+		this.clock.set(startOf(id).plus(Duration.ofHours(1)));
+		this.mvc.perform(post("/meetings/{id}/attendance", id).with(officer(sosnovy)).with(csrf()).param("otherParticipants", "7"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/meetings/{id}/decisions", id).with(officer(sosnovy)).with(csrf()).param("decisionText", "Найти помещение для клуба")
+				.param("decisionOwner", "Комитет по имуществу").param("decisionDue", LocalDate.now(this.clock.withZone(MOSCOW)).plusDays(30).toString())
+				.param("decisionProblem", String.valueOf(problem)))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(multipart("/meetings/{id}/minutes", id).param("minutes", MINUTES).with(officer(sosnovy)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/meetings/{id}/close", id).with(officer(sosnovy)).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(page(get("/meetings/{id}", id))).contains(title, "href=\"/problems/" + problem + "\"");
+
+		// the problem is rejected afterwards: the public no longer reads its title on the meeting, the organisers still do
+		this.mvc.perform(post("/problems/{id}/reject", problem).param("reason", "Вопрос решается в рамках другой программы")
+				.with(officer(sosnovy)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page(get("/meetings/{id}", id))).contains("Найти помещение для клуба").doesNotContain(title)
+			.doesNotContain("/problems/" + problem);
+		assertThat(page(get("/meetings/{id}", id).with(TestUsers.representativeOf(organizationsOf(sosnovy).get(0).id())))).doesNotContain(title);
+		assertThat(page(get("/meetings/{id}", id).with(officer(sosnovy)))).contains(title);
+	}
+
+	@Test
+	void theAgreementFormIsOfferedOnlyToThoseWhoMayAgreeThePlan() throws Exception {
+		long volkhov = municipality("Волховский муниципальный район");
+		String form = "action=\"/municipalities/" + volkhov + "/meetings/plan\"";
+		assertThat(page(get("/municipalities/{id}/meetings", volkhov).with(officer(volkhov)))).contains(form);
+		assertThat(page(get("/municipalities/{id}/meetings", volkhov).with(TestUsers.admin()))).contains(form);
+		// an executor plans regional meetings about the municipality, but does not agree its plan
+		String executor = page(get("/municipalities/{id}/meetings", volkhov).with(TestUsers.executorOf(1)));
+		assertThat(executor).doesNotContain(form).contains("/meetings/new?municipality=" + volkhov);
+		this.mvc.perform(multipart("/municipalities/{m}/meetings/plan", volkhov).param("year", "2027")
+				.param("agreedOn", LocalDate.now(this.clock.withZone(MOSCOW)).toString()).param("agreedWith", "Совет НКО")
+				.with(TestUsers.executorOf(1)).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void documentsAreDownloadsAndInternalOnesAndUnpublishedMinutesAreKeptOutOfSharedCaches() throws Exception {
+		long kirishi = municipality("Киришский муниципальный район");
+		long id = plan(kirishi, 7, officer(kirishi));
+		for (String internal : List.of("false", "true")) {
+			this.mvc.perform(multipart("/meetings/{id}/documents", id).file(new MockMultipartFile("documentFile", "материалы.pdf", "application/pdf", PDF))
+					.param("documentTitle", "true".equals(internal) ? "Служебная записка" : "Материалы встречи").param("internal", internal)
+					.with(officer(kirishi)).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		}
+		List<MeetingDocument> both = this.documents.current(id);
+		long open = both.stream().filter(d -> !d.isInternal()).findFirst().orElseThrow().getId();
+		long internal = both.stream().filter(MeetingDocument::isInternal).findFirst().orElseThrow().getId();
+		var publicFile = this.mvc.perform(get("/meetings/{id}/documents/{d}", id, open)).andExpect(status().isOk()).andReturn().getResponse();
+		assertThat(publicFile.getHeader("Cache-Control")).isEqualTo("no-cache");
+		assertThat(publicFile.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(publicFile.getHeader("Content-Disposition")).startsWith("attachment;");
+		var internalFile = this.mvc.perform(get("/meetings/{id}/documents/{d}", id, internal).with(officer(kirishi))).andExpect(status().isOk())
+			.andReturn().getResponse();
+		assertThat(internalFile.getHeader("Cache-Control")).isEqualTo("no-store, private");
+		assertThat(internalFile.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+
+		// the signed minutes: private to the organisers until the meeting is closed, then public
+		this.clock.set(startOf(id).plus(Duration.ofHours(1)));
+		this.mvc.perform(post("/meetings/{id}/attendance", id).with(officer(kirishi)).with(csrf()).param("otherParticipants", "3"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(multipart("/meetings/{id}/minutes", id).file(new MockMultipartFile("minutesFile", "протокол.pdf", "application/pdf", PDF))
+				.param("minutes", MINUTES).with(officer(kirishi)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.mvc.perform(get("/meetings/{id}/minutes-file", id).with(officer(kirishi))).andExpect(status().isOk()).andReturn()
+			.getResponse().getHeader("Cache-Control")).isEqualTo("no-store, private");
+		this.mvc.perform(post("/meetings/{id}/close", id).with(officer(kirishi)).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(this.mvc.perform(get("/meetings/{id}/minutes-file", id)).andExpect(status().isOk()).andReturn().getResponse()
+			.getHeader("Cache-Control")).isEqualTo("no-cache");
+	}
+
+	// ---------------------------------------------------------------- two requests at once
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	/**
+	 * Inserts a row in a transaction of its own that commits only after a pause, as a second click would: a request
+	 * that passes its check meanwhile waits on the unique index and then finds the row there.
+	 */
+	private Thread insertedMeanwhile(String sql, Object... arguments) throws InterruptedException {
+		CountDownLatch inserted = new CountDownLatch(1);
+		Thread other = new Thread(() -> new TransactionTemplate(this.transactionManager).executeWithoutResult(tx -> {
+			this.jdbc.update(sql, arguments);
+			inserted.countDown();
+			try {
+				Thread.sleep(3000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		other.start();
+		assertThat(inserted.await(20, TimeUnit.SECONDS)).isTrue();
+		return other;
+	}
+
+	@Test
+	void aRegistrationSentTwiceAtOnceIsRefusedInRussianNotAServerError() throws Exception {
+		long tosno = municipality("Тосненский муниципальный район");
+		long organization = organizationsOf(tosno).get(0).id();
+		long id = plan(tosno, 8, officer(tosno));
+		Thread first = insertedMeanwhile("insert into meeting_registration (id, meeting_id, organization_id, registered_by_name, participants,"
+				+ " registered_at) values (nextval('meeting_registration_seq'), ?, ?, 'Первый щелчок', 1, now())", id, organization);
+
+		String second = page(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(organization)).with(csrf())
+			.param("organizationId", String.valueOf(organization)).param("participants", "2"));
+		first.join();
+		assertThat(second).contains("Эта организация уже зарегистрирована на встречу");
+		assertThat(this.registrations.current(id)).extracting(MeetingRegistration::getRegisteredByName).containsExactly("Первый щелчок");
+	}
+
+	@Test
+	void twoMeetingsPlannedAtOnceInANewYearDoNotEndInAServerError() throws Exception {
+		long tosno = municipality("Тосненский муниципальный район");
+		long before = this.meetings.count();
+		Thread first = insertedMeanwhile("insert into meeting_plan (id, municipality_id, year, status) values (nextval('meeting_plan_seq'), ?, 2031,"
+				+ " 'DRAFT')", tosno);
+
+		String second = page(post("/meetings").with(officer(tosno)).with(csrf()).param("municipalityId", String.valueOf(tosno))
+			.param("type", "WORKING").param("title", "Первая встреча 2031 года").param("date", "2031-02-11").param("startTime", "15:00")
+			.param("place", "Зал заседаний"));
+		first.join();
+		assertThat(second).contains("только что начал другой пользователь", "повторите");
+		assertThat(this.meetings.count()).isEqualTo(before);
+		assertThat(this.plans.findByMunicipalityIdAndYear(tosno, 2031)).isPresent();
 	}
 
 	// ---------------------------------------------------------------- calendars

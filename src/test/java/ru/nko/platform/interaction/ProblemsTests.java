@@ -227,7 +227,8 @@ class ProblemsTests {
 		this.mvc.perform(get(path).with(TestUsers.municipalOfficerOf(tosno))).andExpect(status().isForbidden());
 		this.mvc.perform(get(path).with(TestUsers.expert())).andExpect(status().isForbidden());
 		this.mvc.perform(get(path).with(representativeOf(org))).andExpect(status().isOk())
-			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+			.andExpect(header().string("X-Content-Type-Options", "nosniff")).andExpect(header().string("Cache-Control", "no-store, private"))
+			.andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment;")));
 		this.mvc.perform(get(path).with(TestUsers.municipalOfficerOf(kirovsky))).andExpect(status().isOk());
 		this.mvc.perform(get(path).with(TestUsers.admin())).andExpect(status().isOk());
 		// a file of one problem is not given out under another's address
@@ -260,6 +261,26 @@ class ProblemsTests {
 		assertThat(page).contains("Киришский муниципальный район", "Коротко о проблеме").doesNotContain("Без организации");
 		this.mvc.perform(get("/problems/new").with(TestUsers.expert())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/problems/new")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void anOfficerSpeaksOnlyForOrganisationsOfTheProblemsOwnMunicipalityButTheAdministratorForAny() throws Exception {
+		long luga = municipality("Лужский муниципальный район");
+		long kirishi = municipality("Киришский муниципальный район");
+		long local = organization(luga);
+		long elsewhere = organization(kirishi);
+
+		String title = "От имени организации другого района " + word();
+		String refused = html(form(title, luga, elsewhere).with(TestUsers.municipalOfficerOf(luga)));
+		assertThat(refused).contains("Выберите организацию этого муниципального образования", "href=\"#f-organizationId\"");
+		assertThat(this.jdbc.queryForObject("select count(*) from problem where title = ?", Long.class, title)).isZero();
+
+		long own = idFrom(this.mvc.perform(form("От имени своей организации " + word(), luga, local).with(TestUsers.municipalOfficerOf(luga)))
+			.andExpect(status().is3xxRedirection()).andReturn());
+		assertThat(this.repository.findById(own).orElseThrow().getAuthorOrganizationId()).isEqualTo(local);
+		long byAdmin = idFrom(this.mvc.perform(form("Администратор за организацию другого района " + word(), luga, elsewhere)
+			.with(TestUsers.admin())).andExpect(status().is3xxRedirection()).andReturn());
+		assertThat(this.repository.findById(byAdmin).orElseThrow().getAuthorOrganizationId()).isEqualTo(elsewhere);
 	}
 
 	@Test
@@ -422,7 +443,11 @@ class ProblemsTests {
 		this.mvc.perform(get(path)).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get(path).with(representativeOf(organization(podporozhye)))).andExpect(status().isForbidden());
 		for (RequestPostProcessor allowed : List.of(TestUsers.municipalOfficerOf(podporozhye), TestUsers.admin())) {
-			byte[] xlsx = this.mvc.perform(get(path).with(allowed)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			// it holds problems not yet public: a download kept out of shared caches
+			byte[] xlsx = this.mvc.perform(get(path).with(allowed)).andExpect(status().isOk())
+				.andExpect(header().string("Cache-Control", "no-store, private")).andExpect(header().string("X-Content-Type-Options", "nosniff"))
+				.andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment;")))
+				.andReturn().getResponse().getContentAsByteArray();
 			try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
 				var sheet = book.getSheetAt(0);
 				assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Проблема");

@@ -110,6 +110,33 @@ class ResponsibleOfficialsTests {
 	}
 
 	@Test
+	void aPhoneOrEmailLongerThanTheTableHoldsIsRefusedInRussianNotAServerError() throws Exception {
+		long slantsy = municipality("Сланцевский муниципальный район");
+		String page = this.mvc.perform(appoint(slantsy, "Длинные Контакты Иванович", "2024-03-01")
+				.param("email", "a".repeat(195) + "@example.ru").param("phone", "+7 (813) 742-12-34, доб. " + "1".repeat(40))
+				.with(TestUsers.municipalOfficerOf(slantsy)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("не длиннее 200 знаков", "Телефон — не длиннее 50 знаков", "href=\"#f-email\"", "href=\"#f-phone\"");
+		assertThat(this.officials.findByMunicipalityIdOrderByValidFromDescIdDesc(slantsy)).isEmpty();
+		// the form itself stops typing at the same lengths
+		assertThat(page).containsPattern("id=\"f-phone\"[^>]*maxlength=\"50\"").containsPattern("id=\"f-email\"[^>]*maxlength=\"200\"")
+			.containsPattern("id=\"f-fullName\"[^>]*maxlength=\"200\"").containsPattern("id=\"f-position\"[^>]*maxlength=\"300\"")
+			.containsPattern("id=\"f-actNumber\"[^>]*maxlength=\"50\"");
+	}
+
+	@Test
+	void theActIsHandedOutAsADownloadThatIsNotSniffed() throws Exception {
+		long sosnovy = municipality("Сосновоборский городской округ");
+		this.mvc.perform(appoint(sosnovy, "Скачиваемый Акт Петрович", "2024-05-06").with(TestUsers.admin()))
+			.andExpect(status().is3xxRedirection());
+		long id = this.officials.findByMunicipalityIdOrderByValidFromDescIdDesc(sosnovy).get(0).getId();
+		var response = this.mvc.perform(get("/officials/acts/{id}", id)).andExpect(status().isOk()).andReturn().getResponse();
+		assertThat(response.getHeader("Content-Disposition")).startsWith("attachment;").contains("filename*=UTF-8''");
+		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(response.getHeader("Cache-Control")).isEqualTo("no-cache");
+	}
+
+	@Test
 	void theApiListsTheMunicipalitiesWithTheirOktmo() throws Exception {
 		String json = html("/api/v1/municipalities");
 		assertThat((List<String>) JsonPath.read(json, "$[*].name")).contains("Всеволожский муниципальный район", "Сосновоборский городской округ");
