@@ -24,6 +24,10 @@ import ru.nko.platform.system.audit.Revision;
 @Service
 public class AuditHistory {
 
+	private static final java.util.Locale RU = java.util.Locale.forLanguageTag("ru-RU");
+
+	private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'г.'", RU);
+
 	private final EntityManager entityManager;
 
 	private final org.springframework.context.MessageSource messages;
@@ -110,6 +114,15 @@ public class AuditHistory {
 		}
 		if (value instanceof Collection<?> collection) {
 			return collection.stream().map(String::valueOf).sorted().reduce((a, b) -> a + "; " + b).orElse("");
+		}
+		if (value instanceof java.time.LocalDate date) {
+			return date.format(DATE);
+		}
+		if (value instanceof Enum<?> constant) {
+			// "enum.ActionPlan.Status.APPROVED" in a bundle names the value in Russian; without one the constant shows as is
+			String type = constant.getDeclaringClass().getName();
+			String key = "enum." + type.substring(type.lastIndexOf('.') + 1).replace('$', '.') + "." + constant.name();
+			return this.messages.getMessage(key, null, constant.name(), RU);
 		}
 		return value.toString();
 	}

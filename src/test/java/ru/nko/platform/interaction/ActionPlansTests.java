@@ -108,6 +108,9 @@ class ActionPlansTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.plans.findById(planId).orElseThrow().getStatus()).isEqualTo(ActionPlan.Status.APPROVED);
 		assertThat(approved.compute(new IndicatorContext(0, 0, "1.2")).longValue()).isEqualTo(approvedBefore + 1);
+		// the history speaks Russian: statuses by name, dates as people write them
+		assertThat(html("/municipalities/" + lomonosov + "/plan?year=" + year(), officer)).contains("→ Утверждён", "→ 312-п")
+			.doesNotContain("→ APPROVED").doesNotContain("→ " + LocalDate.now().minusDays(1));
 
 		this.mvc.perform(multipart("/plan-items/{id}/progress", item.getId()).file(new MockMultipartFile("file", "график.pdf", "application/pdf", PDF))
 				.param("note", "Согласован график занятий").with(officer).with(csrf()))
