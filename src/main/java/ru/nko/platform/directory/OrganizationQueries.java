@@ -213,7 +213,7 @@ class OrganizationQueries {
 	/** Administrators and the organisation's own representatives see its private contacts; nobody else. */
 	static boolean maySeeContacts(long organizationId) {
 		return CurrentUser.get()
-			.map(user -> user.isAdmin() || user.scopeIds(Role.NGO_REPRESENTATIVE).contains(organizationId))
+			.map(user -> user.actsFor(Role.NGO_REPRESENTATIVE, organizationId))
 			.orElse(false);
 	}
 

@@ -2,7 +2,6 @@ package ru.nko.platform.interaction;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -24,7 +23,6 @@ import ru.nko.platform.shared.files.UploadInspector;
 import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput;
-import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.Role;
 
@@ -241,27 +239,20 @@ class ActionPlans {
 	public void addProgress(long itemId, String note, String fileName, byte[] file) {
 		ActionPlanItem item = item(itemId);
 		CurrentUser user = checkManage(plan(item.getPlanId()).getMunicipalityId());
-		List<FieldError> errors = new ArrayList<>();
-		if (note == null || note.isBlank()) {
-			errors.add(new FieldError("note", "Опишите, что сделано"));
-		}
-		else if (note.strip().length() > 2000) {
-			errors.add(new FieldError("note", "Не длиннее 2000 знаков"));
-		}
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		String text = errors.required(note, "note", "Опишите, что сделано", 2000);
 		UploadInspector.Inspected inspected = null;
 		if (file != null && file.length > 0) {
 			try {
 				inspected = this.inspector.inspect(fileName, file, UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES);
 			}
 			catch (UploadInspector.RejectedUpload rejected) {
-				errors.add(new FieldError("file", rejected.getMessage()));
+				errors.add("file", rejected.getMessage());
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		String key = inspected == null ? null : this.storage.store("plans", file);
-		this.progress.save(new ActionPlanProgress(itemId, note.strip(), inspected == null ? null : inspected.fileName(),
+		this.progress.save(new ActionPlanProgress(itemId, text, inspected == null ? null : inspected.fileName(),
 				inspected == null ? null : inspected.contentType(), inspected == null ? null : inspected.size(), key, user.fullName(),
 				this.clock.instant()));
 	}
@@ -272,48 +263,30 @@ class ActionPlans {
 	public void approve(long planId, ApprovalForm form, String fileName, byte[] file) {
 		ActionPlan plan = plan(planId);
 		CurrentUser user = checkManage(plan.getMunicipalityId());
-		List<FieldError> errors = new ArrayList<>();
-		LocalDate on = null;
-		if (form.approvedOn() == null || form.approvedOn().isBlank()) {
-			errors.add(new FieldError("approvedOn", "Укажите дату утверждения"));
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		LocalDate on = errors.date(form.approvedOn(), "approvedOn", "Укажите дату утверждения", "15.02.2026");
+		if (on != null && on.isAfter(today())) {
+			errors.add("approvedOn", "Дата утверждения не может быть позже сегодняшней");
 		}
-		else {
-			try {
-				on = LocalDate.parse(form.approvedOn().strip());
-				if (on.isAfter(today())) {
-					errors.add(new FieldError("approvedOn", "Дата утверждения не может быть позже сегодняшней"));
-				}
-			}
-			catch (DateTimeParseException ex) {
-				errors.add(new FieldError("approvedOn", "Укажите дату утверждения, например 15.02.2026"));
-			}
-		}
-		if (form.number() == null || form.number().isBlank()) {
-			errors.add(new FieldError("number", "Укажите номер документа об утверждении"));
-		}
-		else if (form.number().strip().length() > 50) {
-			errors.add(new FieldError("number", "Не длиннее 50 знаков"));
-		}
+		String number = errors.required(form.number(), "number", "Укажите номер документа об утверждении", 50);
 		if (this.items.findByPlanIdOrderByPositionAscIdAsc(planId).isEmpty()) {
-			errors.add(new FieldError("number", "В плане нет ни одного мероприятия — добавьте их до утверждения"));
+			errors.add("number", "В плане нет ни одного мероприятия — добавьте их до утверждения");
 		}
 		UploadInspector.Inspected inspected = null;
 		if (file == null || file.length == 0) {
-			errors.add(new FieldError("file", "Приложите файл документа об утверждении"));
+			errors.add("file", "Приложите файл документа об утверждении");
 		}
 		else {
 			try {
 				inspected = this.inspector.inspect(fileName, file, UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES);
 			}
 			catch (UploadInspector.RejectedUpload rejected) {
-				errors.add(new FieldError("file", rejected.getMessage()));
+				errors.add("file", rejected.getMessage());
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		String key = this.storage.store("plans", file);
-		plan.approve(on, form.number().strip(), inspected.fileName(), inspected.contentType(), key, user.fullName());
+		plan.approve(on, number, inspected.fileName(), inspected.contentType(), key, user.fullName());
 	}
 
 	/** The approval act: public, as the plan is. */
@@ -416,46 +389,23 @@ class ActionPlans {
 	}
 
 	private Valid validate(ActionPlan plan, ItemForm form, Set<Long> alreadyLinked) {
-		List<FieldError> errors = new ArrayList<>();
-		if (form.title() == null || form.title().isBlank()) {
-			errors.add(new FieldError("title", "Укажите, что будет сделано"));
-		}
-		else if (form.title().strip().length() > 500) {
-			errors.add(new FieldError("title", "Не длиннее 500 знаков"));
-		}
-		if (form.responsible() == null || form.responsible().isBlank()) {
-			errors.add(new FieldError("responsible", "Укажите ответственного: должность и фамилию или подразделение"));
-		}
-		else if (form.responsible().strip().length() > 300) {
-			errors.add(new FieldError("responsible", "Не длиннее 300 знаков"));
-		}
-		LocalDate due = null;
-		if (form.dueDate() == null || form.dueDate().isBlank()) {
-			errors.add(new FieldError("dueDate", "Укажите срок выполнения"));
-		}
-		else {
-			try {
-				due = LocalDate.parse(form.dueDate().strip());
-				if (due.getYear() < plan.getYear() || due.getYear() > plan.getYear() + 1) {
-					errors.add(new FieldError("dueDate", "Срок должен приходиться на " + plan.getYear() + " год плана (или следующий)"));
-				}
-			}
-			catch (DateTimeParseException ex) {
-				errors.add(new FieldError("dueDate", "Укажите срок выполнения, например 30.06." + plan.getYear()));
-			}
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		String title = errors.required(form.title(), "title", "Укажите, что будет сделано", 500);
+		String responsible = errors.required(form.responsible(), "responsible", "Укажите ответственного: должность и фамилию или подразделение", 300);
+		LocalDate due = errors.date(form.dueDate(), "dueDate", "Укажите срок выполнения", "30.06." + plan.getYear());
+		if (due != null && (due.getYear() < plan.getYear() || due.getYear() > plan.getYear() + 1)) {
+			errors.add("dueDate", "Срок должен приходиться на " + plan.getYear() + " год плана (или следующий)");
 		}
 		Set<Long> ids = new LinkedHashSet<>(form.problemIds() == null ? List.of() : form.problemIds());
 		if (!ids.isEmpty()) {
 			Set<Long> allowed = this.problems.plannable(plan.getMunicipalityId()).stream().map(Problems.ProblemRef::id).collect(Collectors.toSet());
 			allowed.addAll(alreadyLinked);
 			if (!allowed.containsAll(ids)) {
-				errors.add(new FieldError("problemIds", "Связать можно только с принятыми проблемами этого муниципального образования"));
+				errors.add("problemIds", "Связать можно только с принятыми проблемами этого муниципального образования");
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
-		return new Valid(form.title().strip(), form.responsible().strip(), due, ids);
+		errors.throwIfAny();
+		return new Valid(title, responsible, due, ids);
 	}
 
 	private static void guard(Runnable change) {
@@ -481,14 +431,14 @@ class ActionPlans {
 
 	private static boolean mayManage(long municipalityId) {
 		return CurrentUser.get()
-			.map(user -> user.isAdmin() || user.scopeIds(Role.MUNICIPAL_OFFICER).contains(municipalityId))
+			.map(user -> user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId))
 			.orElse(false);
 	}
 
 	private CurrentUser checkManage(long municipalityId) {
 		municipality(municipalityId);
 		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
-		if (!user.isAdmin() && !user.scopeIds(Role.MUNICIPAL_OFFICER).contains(municipalityId)) {
+		if (!user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId)) {
 			throw new AccessDenied("План ведут специалисты своего муниципального образования и администраторы");
 		}
 		return user;

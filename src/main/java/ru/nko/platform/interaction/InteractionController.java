@@ -26,7 +26,7 @@ class InteractionController {
 		// quarterly reports: officers see their own municipality's, administrators everyone's
 		List<MunicipalityRef> reports = CurrentUser.get()
 			.map(user -> this.directory.municipalities().stream()
-				.filter(m -> user.isAdmin() || user.scopeIds(Role.MUNICIPAL_OFFICER).contains(m.id()))
+				.filter(m -> user.actsFor(Role.MUNICIPAL_OFFICER, m.id()))
 				.toList())
 			.orElse(List.of());
 		model.addAttribute("reportMunicipalities", reports);

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -483,56 +482,15 @@ class MeetingQueries {
 			following = this.meetings.findBySeriesIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(meeting.getSeriesId(), meeting.getStartsAt())
 				.stream().filter(m -> m != meeting && m.getStatus() == MeetingStatus.PLANNED).count();
 		}
-		List<AuditHistory.Entry> history = manager ? readable(this.auditHistory.history(Meeting.class, meetingId, historyLabels())) : List.of();
+		List<AuditHistory.Entry> history = manager ? this.auditHistory.history(Meeting.class, meetingId, "meeting.field.", HISTORY_FIELDS) : List.of();
 		return new Card(view, agendaViews, manager, meeting.openForRegistration(now), registered.size(), registrationViews, myOrganizations,
 				invitationViews, invitable, inviteSource, attendanceRows, attendedOrganizations, attendedPeople, showResults, decisionViews,
 				documentViews, problemChoices, planItemChoices, following, history);
 	}
 
-	private static final Map<String, String> VALUES = Map.of("PLANNED", "запланирована", "HELD", "состоялась, нет протокола", "CLOSED",
-			"проведена, протокол есть", "CANCELLED", "отменена", "WORKING", "рабочая встреча (1.5)", "LEADERS_LOCAL",
-			"встреча руководителей НКО с руководством района (7.3)", "LEADERS_REGIONAL", "встреча руководителей НКО с органами власти области (7.4)");
-
-	/** The history in people's words: statuses and types named, times in Moscow time. */
-	private static List<AuditHistory.Entry> readable(List<AuditHistory.Entry> entries) {
-		return entries.stream().map(entry -> new AuditHistory.Entry(entry.at(), entry.username(), entry.kind(),
-				entry.changes().stream().map(c -> new AuditHistory.Change(c.field(), readable(c.before()), readable(c.after()))).toList()))
-			.toList();
-	}
-
-	private static String readable(String value) {
-		if (value == null || value.isEmpty()) {
-			return value;
-		}
-		if (VALUES.containsKey(value)) {
-			return VALUES.get(value);
-		}
-		if (value.matches("\\d{4}-\\d{2}-\\d{2}T.*Z")) {
-			try {
-				return DATE_TIME.format(Instant.parse(value).atZone(MeetingWork.ZONE));
-			}
-			catch (java.time.format.DateTimeParseException ex) {
-				return value;
-			}
-		}
-		return value;
-	}
-
-	private static Map<String, String> historyLabels() {
-		Map<String, String> labels = new LinkedHashMap<>();
-		labels.put("type", "Вид встречи");
-		labels.put("title", "Название");
-		labels.put("startsAt", "Начало");
-		labels.put("endsAt", "Окончание");
-		labels.put("place", "Место");
-		labels.put("onlineLink", "Ссылка на подключение");
-		labels.put("status", "Статус");
-		labels.put("otherParticipants", "Другие участники");
-		labels.put("minutes", "Протокол");
-		labels.put("minutesFileName", "Файл протокола");
-		labels.put("cancelReason", "Причина отмены");
-		return labels;
-	}
+	/** The fields of a meeting its history shows, labelled from the bundle ({@code meeting.field.*}). */
+	private static final List<String> HISTORY_FIELDS = List.of("type", "title", "startsAt", "endsAt", "place", "onlineLink", "status",
+			"otherParticipants", "minutes", "minutesFileName", "cancelReason");
 
 	private MeetingView view(Meeting m, String municipality) {
 		return new MeetingView(m.getId(), m.getMunicipalityId(), municipality, m.getType(), m.getTitle(), when(m.getStartsAt(), m.getEndsAt()),

@@ -671,7 +671,7 @@ class Problems {
 	// ---- rules ----
 
 	private static boolean mayModerate(CurrentUser user, long municipalityId) {
-		return user.isAdmin() || user.scopeIds(Role.MUNICIPAL_OFFICER).contains(municipalityId);
+		return user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId);
 	}
 
 	/** Who may see the private part: administrators, the municipality's officers, the author organisation's representatives. */

@@ -3,10 +3,8 @@ package ru.nko.platform.interaction;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -158,17 +156,8 @@ class ProblemsController {
 			model.addAttribute("categories", this.problems.categoryChoices().stream().filter(Problems.CategoryChoice::active).toList());
 		}
 		if (card.privileged()) {
-			Map<String, String> fields = new LinkedHashMap<>();
-			for (String field : new String[] { "title", "description", "category", "status", "rejectionReason" }) {
-				fields.put(field, text("problem.field." + field));
-			}
-			String statusLabel = fields.get("status");
-			model.addAttribute("entries", this.history.history(Problem.class, id, fields).stream()
-				.map(entry -> new AuditHistory.Entry(entry.at(), entry.username(), entry.kind(), entry.changes().stream()
-					.map(change -> change.field().equals(statusLabel) ? new AuditHistory.Change(change.field(), statusName(change.before()),
-							statusName(change.after())) : change)
-					.toList()))
-				.toList());
+			model.addAttribute("entries", this.history.history(Problem.class, id, "problem.field.",
+					List.of("title", "description", "category", "status", "rejectionReason")));
 		}
 		return "interaction/problem";
 	}
@@ -268,13 +257,6 @@ class ProblemsController {
 		catch (NumberFormatException ex) {
 			return null;
 		}
-	}
-
-	private String statusName(String code) {
-		if (code == null || code.isEmpty()) {
-			return "";
-		}
-		return this.messages.getMessage("problems.status." + code, null, code, RU);
 	}
 
 	private String text(String key) {

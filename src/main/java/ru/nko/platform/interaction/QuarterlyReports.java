@@ -82,7 +82,7 @@ class QuarterlyReports {
 		MunicipalityRef municipality = this.directory.municipality(municipalityId)
 			.orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
 		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
-		if (!user.isAdmin() && !user.scopeIds(Role.MUNICIPAL_OFFICER).contains(municipalityId)) {
+		if (!user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId)) {
 			throw new AccessDenied("Квартальный отчёт видят специалисты своего муниципального образования и администраторы");
 		}
 		LocalDate today = LocalDate.now(this.clock);

@@ -2,8 +2,6 @@ package ru.nko.platform.interaction;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +18,6 @@ import ru.nko.platform.shared.files.UploadInspector;
 import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput;
-import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.Role;
 
@@ -94,54 +91,52 @@ class ResponsibleOfficials {
 	@Transactional
 	public long appoint(long municipalityId, Form form, String actFileName, byte[] act) {
 		CurrentUser user = checkScope(municipalityId);
-		List<FieldError> errors = new ArrayList<>();
-		require(form.fullName(), "fullName", "Укажите фамилию, имя и отчество ответственного", 200, errors);
-		require(form.position(), "position", "Укажите должность ответственного", 300, errors);
-		require(form.actNumber(), "actNumber", "Укажите номер акта о назначении", 50, errors);
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		String fullName = errors.required(form.fullName(), "fullName", "Укажите фамилию, имя и отчество ответственного", 200);
+		String position = errors.required(form.position(), "position", "Укажите должность ответственного", 300);
+		String actNumber = errors.required(form.actNumber(), "actNumber", "Укажите номер акта о назначении", 50);
 		if (form.email() != null && form.email().strip().length() > 200) {
-			errors.add(new FieldError("email", "Адрес электронной почты — не длиннее 200 знаков"));
+			errors.add("email", "Адрес электронной почты — не длиннее 200 знаков");
 		}
 		else if (form.email() != null && !form.email().isBlank() && !form.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			errors.add(new FieldError("email", "Укажите адрес электронной почты в виде name@example.ru"));
+			errors.add("email", "Укажите адрес электронной почты в виде name@example.ru");
 		}
 		if (form.phone() != null && form.phone().strip().length() > 50) {
-			errors.add(new FieldError("phone", "Телефон — не длиннее 50 знаков"));
+			errors.add("phone", "Телефон — не длиннее 50 знаков");
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		LocalDate actDate = date(form.actDate(), "actDate", "Укажите дату акта о назначении", errors);
-		LocalDate validFrom = date(form.validFrom(), "validFrom", "Укажите, с какого дня действует назначение", errors);
+		LocalDate actDate = errors.date(form.actDate(), "actDate", "Укажите дату акта о назначении", "01.09.2023");
+		LocalDate validFrom = errors.date(form.validFrom(), "validFrom", "Укажите, с какого дня действует назначение", "01.09.2023");
 		if (actDate != null && actDate.isAfter(today)) {
-			errors.add(new FieldError("actDate", "Дата акта не может быть позже сегодняшней"));
+			errors.add("actDate", "Дата акта не может быть позже сегодняшней");
 		}
 		if (actDate != null && validFrom != null && validFrom.isBefore(actDate)) {
-			errors.add(new FieldError("validFrom", "Назначение не может действовать раньше даты акта"));
+			errors.add("validFrom", "Назначение не может действовать раньше даты акта");
 		}
 		List<ResponsibleOfficial> previous = this.officials.findByMunicipalityIdOrderByValidFromDescIdDesc(municipalityId);
 		if (validFrom != null && !previous.isEmpty() && !validFrom.isAfter(previous.get(0).getValidFrom())) {
-			errors.add(new FieldError("validFrom", "Новое назначение должно начинаться позже действующего (с "
-					+ previous.get(0).getValidFrom().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ")"));
+			errors.add("validFrom", "Новое назначение должно начинаться позже действующего (с "
+					+ previous.get(0).getValidFrom().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ")");
 		}
 		UploadInspector.Inspected inspected = null;
 		if (act == null || act.length == 0) {
-			errors.add(new FieldError("act", "Приложите скан или файл акта о назначении"));
+			errors.add("act", "Приложите скан или файл акта о назначении");
 		}
 		else {
 			try {
 				inspected = this.inspector.inspect(actFileName, act, UploadInspector.EVIDENCE_TYPES, MAX_ACT_BYTES);
 			}
 			catch (UploadInspector.RejectedUpload rejected) {
-				errors.add(new FieldError("act", rejected.getMessage()));
+				errors.add("act", rejected.getMessage());
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		previous.stream()
 			.filter(official -> official.getValidTo() == null || !official.getValidTo().isBefore(validFrom))
 			.forEach(official -> official.endBefore(validFrom));
 		String key = this.storage.store("acts", act);
-		return this.officials.save(new ResponsibleOfficial(municipalityId, form.fullName().strip(), form.position().strip(),
-				blankToNull(form.email()), blankToNull(form.phone()), form.actNumber().strip(), actDate, inspected.fileName(),
+		return this.officials.save(new ResponsibleOfficial(municipalityId, fullName, position,
+				blankToNull(form.email()), blankToNull(form.phone()), actNumber, actDate, inspected.fileName(),
 				inspected.contentType(), inspected.size(), key, validFrom, user.fullName(), this.clock.instant())).getId();
 	}
 
@@ -159,33 +154,10 @@ class ResponsibleOfficials {
 	private CurrentUser checkScope(long municipalityId) {
 		this.directory.municipality(municipalityId).orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
 		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
-		if (!user.isAdmin() && !user.scopeIds(Role.MUNICIPAL_OFFICER).contains(municipalityId)) {
+		if (!user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId)) {
 			throw new AccessDenied("Ответственного назначают специалисты своего муниципального образования и администраторы");
 		}
 		return user;
-	}
-
-	private static void require(String value, String field, String message, int max, List<FieldError> errors) {
-		if (value == null || value.isBlank()) {
-			errors.add(new FieldError(field, message));
-		}
-		else if (value.strip().length() > max) {
-			errors.add(new FieldError(field, "Не длиннее " + max + " знаков"));
-		}
-	}
-
-	private static LocalDate date(String text, String field, String message, List<FieldError> errors) {
-		if (text == null || text.isBlank()) {
-			errors.add(new FieldError(field, message));
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.add(new FieldError(field, message + ", например 01.09.2023"));
-			return null;
-		}
 	}
 
 	private static String blankToNull(String text) {

@@ -144,7 +144,7 @@ public class OpennessManagement {
 
 	private CurrentUser checkAccess(long organizationId) {
 		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
-		if (!user.isAdmin() && !user.scopeIds(Role.NGO_REPRESENTATIVE).contains(organizationId)) {
+		if (!user.actsFor(Role.NGO_REPRESENTATIVE, organizationId)) {
 			throw new AccessDenied("Открытость организации видят и меняют её представители и администраторы");
 		}
 		return user;

@@ -26,15 +26,16 @@ public class AuditHistory {
 
 	private static final java.util.Locale RU = java.util.Locale.forLanguageTag("ru-RU");
 
-	private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'г.'", RU);
-
 	private final EntityManager entityManager;
 
 	private final org.springframework.context.MessageSource messages;
 
-	AuditHistory(EntityManager entityManager, org.springframework.context.MessageSource messages) {
+	private final ru.nko.platform.shared.text.RussianFormat format;
+
+	AuditHistory(EntityManager entityManager, org.springframework.context.MessageSource messages, ru.nko.platform.shared.text.RussianFormat format) {
 		this.entityManager = entityManager;
 		this.messages = messages;
+		this.format = format;
 	}
 
 	/**
@@ -116,7 +117,10 @@ public class AuditHistory {
 			return collection.stream().map(String::valueOf).sorted().reduce((a, b) -> a + "; " + b).orElse("");
 		}
 		if (value instanceof java.time.LocalDate date) {
-			return date.format(DATE);
+			return this.format.date(date);
+		}
+		if (value instanceof Instant instant) {
+			return this.format.dateTime(instant);
 		}
 		if (value instanceof Enum<?> constant) {
 			// "enum.ActionPlan.Status.APPROVED" in a bundle names the value in Russian; without one the constant shows as is

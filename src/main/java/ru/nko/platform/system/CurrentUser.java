@@ -75,6 +75,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 		return has(Role.REGIONAL_ADMIN);
 	}
 
+	/**
+	 * Whether the user may act with the role for this scope (a municipality for an officer, an organisation for a
+	 * representative): an administrator always may.
+	 */
+	public boolean actsFor(Role role, long scopeId) {
+		return isAdmin() || scopeIds(role).contains(scopeId);
+	}
+
 	/** The scope ids for which the user holds the role, e.g. the bodies an executor acts for. */
 	public Set<Long> scopeIds(Role role) {
 		return this.grants.stream()

@@ -216,6 +216,8 @@ class MeetingsTests {
 		assertThat(meeting(id).getStatus()).isEqualTo(MeetingStatus.CLOSED);
 		assertThat(closedWorking(volosovo, startOf(id))).isEqualTo(closedBefore + 1);
 
+		// the organisers' history names statuses in Russian
+		assertThat(page(get("/meetings/{id}", id).with(officer(volosovo)))).contains("→ проведена, протокол есть").doesNotContain("→ CLOSED");
 		String closed = page(get("/meetings/{id}", id));
 		assertThat(closed).contains(MINUTES, "Опубликовать перечень свободных помещений", "Провести консультацию по грантам",
 				"Проведена, протокол есть").doesNotContain("Петрова Анна");

@@ -198,6 +198,8 @@ class ProblemsTests {
 		assertThat(accepted.getStatus()).isEqualTo(ProblemStatus.ACCEPTED);
 		assertThat(accepted.getCategory().getCode()).isEqualTo("FINANCE");
 		assertThat(accepted.getSteps()).extracting(ProblemStep::getByName).containsExactly("Представитель Тестовый " + org, "test-municipal-" + kirovsky);
+		// the history names the status in Russian
+		assertThat(html(get("/problems/{id}", id).with(TestUsers.municipalOfficerOf(kirovsky)))).contains("→ Принята").doesNotContain("→ ACCEPTED");
 
 		// now public, without people's names and files
 		String guest = html(get("/problems/{id}", id));
