@@ -264,5 +264,11 @@ class MeetingsBrowserTests extends BrowserTest {
 		checkZoom200("meeting-series-first-zoom");
 		page.locator("summary", new Page.LocatorOptions().setHasText("Отменить встречу")).click();
 		assertThat(page.locator("#f-scope-following")).isVisible();
+
+		// the edit page of a planned meeting
+		page.locator("a[href$='/edit']").first().click();
+		assertThat(page.locator("#f-title")).hasValue("Ежеквартальная рабочая встреча");
+		checkAccessible("meeting-edit");
+		checkAccessibleOnPhone("meeting-edit-phone");
 	}
 }

@@ -99,6 +99,9 @@ class ProblemsBrowserTests extends BrowserTest {
 		open("/admin/problem-categories");
 		checkAccessible("problem-categories");
 		checkAccessibleOnPhone("problem-categories-phone");
+		page.locator("a[href*='/admin/problem-categories/'][href$='/history']").first().click();
+		assertThat(page.locator("h1")).containsText("История категории");
+		checkAccessible("problem-category-history");
 		open("/problems");
 		checkAccessible("problems-admin");
 	}

@@ -83,6 +83,20 @@ class QuarterlyReportsTests {
 	}
 
 	@Test
+	void theStartingPageOffersEachOneTheReportsTheyMayOpen() throws Exception {
+		long vyborg = municipality("Выборгский район");
+		long luga = municipality("Лужский муниципальный район");
+		String guest = this.mvc.perform(get("/interaction")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(guest).contains("/problems", "/plans", "/meetings/compliance").doesNotContain("/report");
+		String officer = this.mvc.perform(get("/interaction").with(TestUsers.municipalOfficerOf(vyborg))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(officer).contains("/municipalities/" + vyborg + "/report").doesNotContain("/municipalities/" + luga + "/report");
+		String admin = this.mvc.perform(get("/interaction").with(TestUsers.admin())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(admin).contains("/municipalities/" + vyborg + "/report", "/municipalities/" + luga + "/report");
+	}
+
+	@Test
 	void theReportRunsAFixedNumberOfQueriesWhateverTheMunicipalityHolds() throws Exception {
 		// both have problems, a plan with items and meetings in the quarter, in different numbers
 		long busy = queries(municipality("Всеволожский муниципальный район"));
