@@ -10,7 +10,9 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
@@ -77,11 +79,18 @@ public abstract class BrowserTest {
         }
     }
 
+    static {
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
     @BeforeEach
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale("ru-RU")
                 .setViewportSize(DESKTOP_WIDTH, DESKTOP_HEIGHT));
+        // a busy two-core machine answers slowly now and then: wait for the server, not for a fixed time
+        context.setDefaultTimeout(30_000);
+        context.setDefaultNavigationTimeout(60_000);
         page = context.newPage();
     }
 
@@ -124,6 +133,14 @@ public abstract class BrowserTest {
     /** Navigates to a path of the application; returns once the page's load event has fired. */
     protected void open(String path) {
         page.navigate(url(path));
+    }
+
+    /**
+     * Presses a button that sends a form and returns once the server's answer has loaded (a redirect or the same page
+     * with errors), so what follows never races the request.
+     */
+    protected void submit(Locator button) {
+        page.waitForNavigation(() -> button.click(new Locator.ClickOptions().setForce(true)));
     }
 
     protected void login(String username, String password) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import ru.nko.platform.actionplans.ActionPlanSummary;
+import ru.nko.platform.problems.RegisteredProblem;
 import ru.nko.platform.shared.export.PrintDocument;
 import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.shared.text.RussianFormat;
@@ -55,7 +57,7 @@ class QuarterlyReportDocuments {
 			document.table(problemHeaders(), problemRows(report.problems().open()), 2, 6, 3, 2);
 		}
 		document.heading(text("report.plan"));
-		if (report.plan().plan() == null) {
+		if (report.plan() == null) {
 			document.paragraph(text("plan.none", String.valueOf(report.year())));
 		}
 		else {
@@ -94,9 +96,9 @@ class QuarterlyReportDocuments {
 		rows.add(List.of(text("report.n.registered"), report.problems().counts().registered()));
 		rows.add(List.of(text("report.n.inPlan"), report.problems().counts().inPlan()));
 		rows.add(List.of(text("report.n.resolved"), report.problems().counts().resolved()));
-		rows.add(List.of(text("report.n.planItems"), report.plan().totals().total()));
-		rows.add(List.of(text("report.n.planDone"), report.plan().totals().done()));
-		rows.add(List.of(text("report.n.planOverdue"), report.plan().totals().overdue()));
+		rows.add(List.of(text("report.n.planItems"), (report.plan() == null ? 0 : report.plan().total())));
+		rows.add(List.of(text("report.n.planDone"), (report.plan() == null ? 0 : report.plan().done())));
+		rows.add(List.of(text("report.n.planOverdue"), (report.plan() == null ? 0 : report.plan().overdue())));
 		rows.add(List.of(text("report.n.meetings"), report.meetings().meetings().size()));
 		rows.add(List.of(text("report.n.quarterStatus"), text("compliance.status." + report.meetings().quarterStatus())));
 		rows.add(List.of(text("report.n.decisionsOpen"), report.meetings().decisionsOpen()));
@@ -114,8 +116,8 @@ class QuarterlyReportDocuments {
 	}
 
 	private String planStatus(QuarterlyReports.Report report) {
-		ActionPlans.PlanView plan = report.plan().plan();
-		return plan.title() + ". " + (plan.status() == ActionPlan.Status.APPROVED
+		ActionPlanSummary plan = report.plan();
+		return plan.title() + ". " + (plan.approved()
 				? text("plan.print.approved", plan.approvalNumber(), this.ru.date(plan.approvedOn())) : text("plan.print.draft"));
 	}
 
@@ -124,7 +126,7 @@ class QuarterlyReportDocuments {
 				text("report.problem.status"));
 	}
 
-	private List<List<Object>> problemRows(List<Problems.Registered> problems) {
+	private List<List<Object>> problemRows(List<RegisteredProblem> problems) {
 		return problems.stream()
 			.<List<Object>>map(p -> List.of(this.ru.date(p.registeredOn()), p.problem().title(), p.problem().categoryName(),
 					text("problems.status." + p.problem().status())))
@@ -137,7 +139,7 @@ class QuarterlyReportDocuments {
 	}
 
 	private List<List<Object>> planRows(QuarterlyReports.Report report) {
-		return report.plan().items().stream()
+		return report.plan() == null ? List.of() : report.plan().items().stream()
 			.<List<Object>>map(i -> List.of(i.position(), i.title(), i.responsible(), this.ru.date(i.dueDate()),
 					text("plan.item.status." + i.status()) + (i.overdue() ? ", " + text("plan.item.overdue").toLowerCase(RU) : "")))
 			.toList();

@@ -8,8 +8,18 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nko.platform.actionplans.ActionPlanManagement;
+import ru.nko.platform.actionplans.ActionPlanSummary;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
+import ru.nko.platform.meetings.MeetingManagement;
+import ru.nko.platform.meetings.MeetingSummary;
+import ru.nko.platform.officials.CurrentOfficial;
+import ru.nko.platform.officials.OfficialManagement;
+import ru.nko.platform.problems.ProblemCounts;
+import ru.nko.platform.problems.ProblemManagement;
+import ru.nko.platform.problems.ProblemStatus;
+import ru.nko.platform.problems.RegisteredProblem;
 import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput;
@@ -26,40 +36,37 @@ class QuarterlyReports {
 
 	private final DirectoryManagement directory;
 
-	private final Problems problems;
+	private final ProblemManagement problems;
 
-	private final ActionPlans plans;
+	private final ActionPlanManagement plans;
 
-	private final Meetings meetings;
+	private final MeetingManagement meetings;
 
-	private final MeetingCompliance compliance;
-
-	private final ResponsibleOfficials officials;
+	private final OfficialManagement officials;
 
 	private final Clock clock;
 
-	QuarterlyReports(DirectoryManagement directory, Problems problems, ActionPlans plans, Meetings meetings, MeetingCompliance compliance,
-			ResponsibleOfficials officials, Clock clock) {
+	QuarterlyReports(DirectoryManagement directory, ProblemManagement problems, ActionPlanManagement plans, MeetingManagement meetings,
+			OfficialManagement officials, Clock clock) {
 		this.directory = directory;
 		this.problems = problems;
 		this.plans = plans;
 		this.meetings = meetings;
-		this.compliance = compliance;
 		this.officials = officials;
 		this.clock = clock;
 	}
 
 	/** Problems in the report: the counts, those registered in the quarter, and those still open at its end. */
-	record ProblemPart(Problems.Counts counts, List<Problems.Registered> registeredInQuarter, List<Problems.Registered> open) {
+	record ProblemPart(ProblemCounts counts, List<RegisteredProblem> registeredInQuarter, List<RegisteredProblem> open) {
 	}
 
 	/** Meetings of the quarter and whether the quarter's working meeting requirement (1.5) is met. */
-	record MeetingPart(List<Meetings.MeetingSummary> meetings, String quarterStatus, long decisionsOpen, long decisionsOverdue) {
+	record MeetingPart(List<MeetingSummary> meetings, String quarterStatus, long decisionsOpen, long decisionsOverdue) {
 	}
 
-	/** The whole report. */
-	record Report(MunicipalityRef municipality, int year, int quarter, LocalDate from, LocalDate to, ResponsibleOfficials.OfficialView official,
-			ProblemPart problems, ActionPlans.Page plan, MeetingPart meetings, LocalDate generatedOn) {
+	/** The whole report; {@code official} and {@code plan} are null when there is none. */
+	record Report(MunicipalityRef municipality, int year, int quarter, LocalDate from, LocalDate to, CurrentOfficial official,
+			ProblemPart problems, ActionPlanSummary plan, MeetingPart meetings, LocalDate generatedOn) {
 
 		/** "III квартал 2026 года" is built by the caller from these; the Roman numeral here. */
 		public String roman() {
@@ -92,34 +99,20 @@ class QuarterlyReports {
 		LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
 		LocalDate to = from.plusMonths(3).minusDays(1);
 
-		List<Problems.Registered> all = this.problems.ofMunicipality(municipalityId);
-		List<Problems.Registered> inQuarter = all.stream().filter(p -> !p.registeredOn().isBefore(from) && !p.registeredOn().isAfter(to)).toList();
-		List<Problems.Registered> open = all.stream()
+		List<RegisteredProblem> all = this.problems.ofMunicipality(municipalityId);
+		List<RegisteredProblem> inQuarter = all.stream().filter(p -> !p.registeredOn().isBefore(from) && !p.registeredOn().isAfter(to)).toList();
+		List<RegisteredProblem> open = all.stream()
 			.filter(p -> !p.registeredOn().isAfter(to))
 			.filter(p -> p.problem().status() != ProblemStatus.RESOLVED && p.problem().status() != ProblemStatus.REJECTED)
 			.toList();
-		Problems.Counts counts = this.problems.countsByMunicipality().getOrDefault(municipalityId, Problems.Counts.NONE);
+		ProblemCounts counts = this.problems.countsByMunicipality().getOrDefault(municipalityId, ProblemCounts.NONE);
 
-		List<Meetings.MeetingSummary> meetings = this.meetings.between(municipalityId, from, to);
-		MeetingPart meetingPart = new MeetingPart(meetings, quarterStatus(municipalityId, year, quarter),
-				meetings.stream().mapToLong(Meetings.MeetingSummary::decisionsOpen).sum(),
-				meetings.stream().mapToLong(Meetings.MeetingSummary::decisionsOverdue).sum());
+		List<MeetingSummary> meetings = this.meetings.between(municipalityId, from, to);
+		MeetingPart meetingPart = new MeetingPart(meetings, this.meetings.quarterStatus(municipalityId, year, quarter),
+				meetings.stream().mapToLong(MeetingSummary::decisionsOpen).sum(),
+				meetings.stream().mapToLong(MeetingSummary::decisionsOverdue).sum());
 
-		ResponsibleOfficials.OfficialView official = this.officials.publicList().stream()
-			.filter(row -> row.municipality().id() == municipalityId)
-			.findFirst()
-			.map(ResponsibleOfficials.Row::official)
-			.orElse(null);
-		return new Report(municipality, year, quarter, from, to, official, new ProblemPart(counts, inQuarter, open),
-				this.plans.page(municipalityId, year), meetingPart, today);
-	}
-
-	/** The quarter's cell of the compliance matrix: the one rule of 1.5 decides it. */
-	private String quarterStatus(long municipalityId, int year, int quarter) {
-		return this.compliance.matrix(year).rows().stream()
-			.filter(row -> row.municipalityId() == municipalityId)
-			.findFirst()
-			.map(row -> row.quarters().get(quarter - 1).status().name())
-			.orElse(ComplianceRules.QuarterStatus.NONE.name());
+		return new Report(municipality, year, quarter, from, to, this.officials.current(municipalityId).orElse(null),
+				new ProblemPart(counts, inQuarter, open), this.plans.summary(municipalityId, year).orElse(null), meetingPart, today);
 	}
 }

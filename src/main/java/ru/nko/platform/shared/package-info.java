@@ -1,6 +1,6 @@
 /**
- * Small shared pieces every module may use: Russian formatting, the import pipeline's table
- * reader, file storage with upload checks, and the one export service. Depends on no module.
+ * Small pieces every module may use, each a named interface: Russian formatting, identifiers, the import pipeline's
+ * table reading, file storage with upload checks, and the one export service. Depends on no module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Общие средства", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(displayName = "Общие средства")
 package ru.nko.platform.shared;

@@ -10,6 +10,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import ru.nko.platform.problems.ProblemFixtures;
+
 /**
  * The one integration-test setup: the whole application on a random port with demo data (the seed
  * roadmap, demo accounts), MockMvc, and a clock tests can move. Every class using it shares one context.
@@ -19,6 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
-@Import({ TestClockConfiguration.class, QueryCounting.class, TestIndicatorProviders.class })
+@Import({ TestClockConfiguration.class, QueryCounting.class, TestIndicatorProviders.class, ProblemFixtures.class })
 public @interface PlatformTest {
 }

@@ -1,6 +1,0 @@
-package ru.nko.platform.interaction;
-
-/** Where a meeting's decision stands; "overdue" is not stored but computed from the due date. */
-public enum DecisionStatus {
-	OPEN, DONE, CANCELLED
-}

@@ -1,6 +1,0 @@
-package ru.nko.platform.interaction;
-
-/** A municipality's yearly plan of meetings (measure 1.3): a draft until agreed with the participants. */
-public enum MeetingPlanStatus {
-	DRAFT, AGREED
-}

@@ -1,0 +1,6 @@
+package ru.nko.platform.meetings;
+
+/** Where a meeting's decision stands; "overdue" is not stored but computed from the due date. */
+public enum DecisionStatus {
+	OPEN, DONE, CANCELLED
+}

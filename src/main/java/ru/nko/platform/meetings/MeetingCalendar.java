@@ -1,0 +1,107 @@
+package ru.nko.platform.meetings;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+
+/**
+ * Meetings as iCalendar (RFC 5545) for people's calendars: one VEVENT per meeting, times in UTC, the
+ * agenda in the description, cancelled meetings marked so calendars remove them; the version of the
+ * meeting is the SEQUENCE, so a moved meeting updates the copy in the calendar.
+ */
+final class MeetingCalendar {
+
+	static final String MEDIA_TYPE = "text/calendar;charset=UTF-8";
+
+	private MeetingCalendar() {
+	}
+
+	/** A calendar of these meetings; the agendas by meeting id. */
+	static byte[] write(String name, List<Meeting> meetings, Map<Long, List<MeetingAgendaItem>> agendas, Clock clock) {
+		Instant now = clock.instant();
+		Calendar calendar = new Calendar();
+		calendar.add(new ProdId("-//NKO Platform//Meetings//RU"));
+		calendar.add(net.fortuna.ical4j.model.property.immutable.ImmutableVersion.VERSION_2_0);
+		calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
+		calendar.add(new Method(Method.VALUE_PUBLISH));
+		calendar.add(new XProperty("X-WR-CALNAME", name));
+		calendar.add(new XProperty("X-WR-TIMEZONE", clock.getZone().getId()));
+		for (Meeting meeting : meetings) {
+			calendar.add(event(meeting, agendas.getOrDefault(meeting.getId(), List.of()), now));
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			new CalendarOutputter(false).output(calendar, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static VEvent event(Meeting meeting, List<MeetingAgendaItem> agenda, Instant now) {
+		VEvent event = new VEvent(meeting.getStartsAt().truncatedTo(ChronoUnit.SECONDS), meeting.getEndsAt().truncatedTo(ChronoUnit.SECONDS),
+				meeting.getTitle());
+		event.replace(new net.fortuna.ical4j.model.property.DtStamp(now.truncatedTo(ChronoUnit.SECONDS)));
+		event.add(new Uid("meeting-" + meeting.getId() + "@nko-platform"));
+		event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, meeting.getVersion())));
+		event.add(new Status(meeting.getStatus() == MeetingStatus.CANCELLED ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+		if (meeting.getPlace() != null) {
+			event.add(new Location(meeting.getPlace()));
+		}
+		else if (meeting.getOnlineLink() != null) {
+			event.add(new Location(meeting.getOnlineLink()));
+		}
+		if (meeting.getOnlineLink() != null) {
+			try {
+				event.add(new Url(new URI(meeting.getOnlineLink())));
+			}
+			catch (URISyntaxException ex) {
+				// a link people typed that is not a valid URI stays in the description only
+			}
+		}
+		StringBuilder description = new StringBuilder();
+		if (!agenda.isEmpty()) {
+			description.append("Повестка:\n");
+			for (int i = 0; i < agenda.size(); i++) {
+				MeetingAgendaItem item = agenda.get(i);
+				description.append(i + 1).append(". ").append(item.getTitle());
+				if (item.getSpeaker() != null) {
+					description.append(" (").append(item.getSpeaker()).append(')');
+				}
+				description.append('\n');
+			}
+		}
+		if (meeting.getOnlineLink() != null) {
+			description.append("Подключение: ").append(meeting.getOnlineLink()).append('\n');
+		}
+		if (meeting.getStatus() == MeetingStatus.CANCELLED && meeting.getCancelReason() != null) {
+			description.append("Встреча отменена: ").append(meeting.getCancelReason()).append('\n');
+		}
+		if (!description.isEmpty()) {
+			event.add(new Description(description.toString().strip()));
+		}
+		return event;
+	}
+}

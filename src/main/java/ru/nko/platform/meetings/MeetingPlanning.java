@@ -1,0 +1,405 @@
+package ru.nko.platform.meetings;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.directory.MunicipalityRef;
+import ru.nko.platform.system.AccessDenied;
+import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.Duplicates;
+import ru.nko.platform.system.InvalidInput.FieldError;
+import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.NotFound;
+
+/**
+ * Planning meetings: one or a series, changes while planned, the agenda, cancellation, and the plan of a year each
+ * meeting belongs to. Each method checks the caller's scope and either succeeds whole or changes nothing.
+ */
+@Service
+class MeetingPlanning {
+
+	private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
+
+	private final MeetingRepository meetings;
+
+	private final MeetingAgendaRepository agenda;
+
+	private final MeetingPlanRepository plans;
+
+	private final DirectoryManagement directory;
+
+	private final Clock clock;
+
+	private final MeetingMail mail;
+
+	MeetingPlanning(MeetingRepository meetings, MeetingAgendaRepository agenda, MeetingPlanRepository plans, DirectoryManagement directory, Clock clock, MeetingMail mail) {
+		this.meetings = meetings;
+		this.agenda = agenda;
+		this.plans = plans;
+		this.directory = directory;
+		this.clock = clock;
+		this.mail = mail;
+	}
+
+	/** The planning form as typed; the repeat fields are used only when a meeting is created. */
+	record MeetingForm(String municipalityId, String type, String title, String date, String startTime, String endTime, String place,
+			String onlineLink, String agenda, String repeat, String repeatCount, String repeatUntil) {
+
+		static MeetingForm empty() {
+			return new MeetingForm("", "", "", "", "", "", "", "", "", "NONE", "", "");
+		}
+	}
+
+	/** What a checked planning form says. */
+	private record Checked(Long municipalityId, MeetingType type, String title, ZonedDateTime start, Duration length, String place,
+			String onlineLink, List<String[]> agenda, List<ZonedDateTime> starts) {
+	}
+
+	/** Plans one meeting, or a series of them at once; returns the ids, the first meeting first. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public List<Long> plan(MeetingForm form) {
+		CurrentUser user = MeetingAccess.signedIn();
+		Checked checked = check(form, true, user, null);
+		Instant now = this.clock.instant();
+		List<Meeting> created = new ArrayList<>();
+		for (ZonedDateTime start : checked.starts()) {
+			created.add(this.meetings.save(new Meeting(checked.municipalityId(), checked.type(), checked.title(), start.toInstant(),
+					start.plus(checked.length()).toInstant(), checked.place(), checked.onlineLink(), user.fullName(), now)));
+		}
+		if (created.size() > 1) {
+			long seriesId = created.get(0).getId();
+			created.forEach(meeting -> meeting.joinSeries(seriesId));
+		}
+		List<MeetingAgendaItem> items = new ArrayList<>();
+		for (Meeting meeting : created) {
+			for (int i = 0; i < checked.agenda().size(); i++) {
+				items.add(new MeetingAgendaItem(meeting.getId(), i + 1, checked.agenda().get(i)[0], checked.agenda().get(i)[1]));
+			}
+			if (meeting.getMunicipalityId() != null) {
+				ensurePlan(meeting.getMunicipalityId(), meeting.getStartsAt().atZone(this.clock.getZone()).getYear());
+			}
+		}
+		this.agenda.saveAll(items);
+		return created.stream().map(Meeting::getId).toList();
+	}
+
+	/**
+	 * Whom the planning form offers: the municipalities where the user plans meetings (all of them for
+	 * administrators and executors, who plan regional meetings about any municipality); refuses users who plan none.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public PlanningChoices planningChoices() {
+		CurrentUser user = MeetingAccess.signedIn();
+		List<ru.nko.platform.directory.MunicipalityRef> all = this.directory.municipalities();
+		boolean region = MeetingAccess.canManage(user, MeetingType.LEADERS_REGIONAL, null);
+		List<ru.nko.platform.directory.MunicipalityRef> municipalities = all.stream()
+			.filter(m -> region || MeetingAccess.canManage(user, MeetingType.WORKING, m.id())).toList();
+		if (municipalities.isEmpty() && !region) {
+			throw new AccessDenied("Встречи планируют специалисты муниципальных образований, исполнители и администраторы");
+		}
+		List<MeetingType> types = java.util.Arrays.stream(MeetingType.values())
+			.filter(type -> type.regional() ? region : municipalities.stream().anyMatch(m -> MeetingAccess.canManage(user, type, m.id())))
+			.toList();
+		return new PlanningChoices(municipalities, types);
+	}
+
+	/** What the planning form may offer this user. */
+	record PlanningChoices(List<ru.nko.platform.directory.MunicipalityRef> municipalities, List<MeetingType> types) {
+	}
+
+	/** The edit form's meeting, for its managers only. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public void requireManager(long meetingId) {
+		MeetingAccess.requireManager(load(meetingId));
+	}
+
+	/** Changes a planned meeting's type, title, time and place. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public void reschedule(long meetingId, MeetingForm form) {
+		Meeting meeting = load(meetingId);
+		CurrentUser user = MeetingAccess.requireManager(meeting);
+		MeetingForm sameWhere = new MeetingForm(meeting.getMunicipalityId() == null ? "" : meeting.getMunicipalityId().toString(),
+				form.type(), form.title(), form.date(), form.startTime(), form.endTime(), form.place(), form.onlineLink(), "", "NONE", "", "");
+		Checked checked = check(sameWhere, false, user, meeting.getStartsAt().atZone(this.clock.getZone()).toLocalDate());
+		MeetingMail.Moment before = MeetingMail.Moment.of(meeting);
+		meeting.reschedule(checked.type(), checked.title(), checked.start().toInstant(), checked.start().plus(checked.length()).toInstant(),
+				checked.place(), checked.onlineLink());
+		if (meeting.getMunicipalityId() != null) {
+			ensurePlan(meeting.getMunicipalityId(), checked.start().getYear());
+		}
+		this.mail.rescheduled(meeting, before);
+	}
+
+	/** {@code currentDay}: the day a rescheduled meeting has now, which may stay as it is even if it has passed. */
+	private Checked check(MeetingForm form, boolean creating, CurrentUser user, LocalDate currentDay) {
+		List<FieldError> errors = new ArrayList<>();
+		MeetingType type = null;
+		try {
+			type = MeetingType.valueOf(text(form.type()));
+		}
+		catch (IllegalArgumentException ex) {
+			errors.add(new FieldError("type", "Выберите вид встречи"));
+		}
+		Long municipalityId = null;
+		if (!text(form.municipalityId()).isEmpty()) {
+			try {
+				municipalityId = Long.valueOf(text(form.municipalityId()));
+			}
+			catch (NumberFormatException ex) {
+				errors.add(new FieldError("municipalityId", "Выберите муниципальное образование из списка"));
+			}
+			if (municipalityId != null && this.directory.municipality(municipalityId).isEmpty()) {
+				throw new NotFound("Муниципальное образование не найдено");
+			}
+		}
+		if (municipalityId == null && type != null && !type.regional() && errors.stream().noneMatch(e -> "municipalityId".equals(e.field()))) {
+			errors.add(new FieldError("municipalityId", "Выберите муниципальное образование: без него бывает только встреча с органами власти региона"));
+		}
+		if (type != null && (municipalityId != null || type.regional()) && !MeetingAccess.canManage(user, type, municipalityId)) {
+			throw new AccessDenied(type.regional() ? "Региональные встречи планируют администраторы и исполнители региона"
+					: "Встречи планируют специалисты своего муниципального образования и администраторы");
+		}
+		String title = text(form.title());
+		if (title.isEmpty()) {
+			errors.add(new FieldError("title", "Укажите название встречи"));
+		}
+		else if (title.length() > 300) {
+			errors.add(new FieldError("title", "Название — не длиннее 300 знаков"));
+		}
+		LocalDate date = null;
+		try {
+			date = text(form.date()).isEmpty() ? null : LocalDate.parse(text(form.date()));
+		}
+		catch (DateTimeParseException ex) {
+			// reported below
+		}
+		if (date == null || date.getYear() < 2000 || date.getYear() > 2100) {
+			errors.add(new FieldError("date", "Укажите дату встречи, например 12.03.2026"));
+			date = null;
+		}
+		else if (!user.isAdmin() && date.isBefore(LocalDate.now(this.clock)) && !date.equals(currentDay)) {
+			// a missed quarter is not turned into a held one after the fact; past meetings are loaded by the platform itself
+			errors.add(new FieldError("date", "Дата встречи не может быть раньше сегодняшней: прошедшие встречи вносит администратор"));
+		}
+		LocalTime startTime = time(form.startTime());
+		if (startTime == null) {
+			errors.add(new FieldError("startTime", "Укажите время начала, например 15:00"));
+		}
+		LocalTime endTime = null;
+		if (!text(form.endTime()).isEmpty()) {
+			endTime = time(form.endTime());
+			if (endTime == null) {
+				errors.add(new FieldError("endTime", "Укажите время окончания, например 17:00, или оставьте пустым"));
+			}
+			else if (startTime != null && !endTime.isAfter(startTime)) {
+				errors.add(new FieldError("endTime", "Встреча должна заканчиваться позже, чем начинается"));
+			}
+		}
+		String place = text(form.place());
+		String link = text(form.onlineLink());
+		if (place.isEmpty() && link.isEmpty()) {
+			errors.add(new FieldError("place", "Укажите место встречи или ссылку на онлайн-подключение"));
+		}
+		if (place.length() > 500) {
+			errors.add(new FieldError("place", "Место — не длиннее 500 знаков"));
+		}
+		if (!link.isEmpty() && (!LINK.matcher(link).matches() || link.length() > 500)) {
+			errors.add(new FieldError("onlineLink", "Ссылка должна начинаться с https:// или http://, например https://vk.com/call/..."));
+		}
+		List<String[]> items = new ArrayList<>();
+		for (String line : text(form.agenda()).split("\\R")) {
+			String item = line.strip();
+			if (item.isEmpty()) {
+				continue;
+			}
+			String[] parts = item.split("\\s+[—–-]\\s+", 2);
+			String itemTitle = parts[0].strip();
+			String speaker = parts.length > 1 && !parts[1].isBlank() ? parts[1].strip() : null;
+			if (itemTitle.length() > 500 || (speaker != null && speaker.length() > 300)) {
+				errors.add(new FieldError("agenda", "Пункт повестки — не длиннее 500 знаков, докладчик — не длиннее 300"));
+				break;
+			}
+			items.add(new String[] { itemTitle, speaker });
+		}
+		if (items.size() > 50) {
+			errors.add(new FieldError("agenda", "В повестке не больше 50 пунктов"));
+		}
+		List<ZonedDateTime> starts = List.of();
+		ZonedDateTime start = date != null && startTime != null ? date.atTime(startTime).atZone(this.clock.getZone()) : null;
+		if (creating && start != null) {
+			MeetingSeries.Frequency frequency = MeetingSeries.Frequency.NONE;
+			try {
+				frequency = text(form.repeat()).isEmpty() ? MeetingSeries.Frequency.NONE : MeetingSeries.Frequency.valueOf(text(form.repeat()));
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add(new FieldError("repeat", "Выберите, как повторять встречу"));
+			}
+			Integer count = null;
+			LocalDate until = null;
+			if (frequency != MeetingSeries.Frequency.NONE) {
+				try {
+					count = text(form.repeatCount()).isEmpty() ? null : Integer.valueOf(text(form.repeatCount()));
+				}
+				catch (NumberFormatException ex) {
+					errors.add(new FieldError("repeatCount", "Укажите число встреч цифрами, например 4"));
+				}
+				try {
+					until = text(form.repeatUntil()).isEmpty() ? null : LocalDate.parse(text(form.repeatUntil()));
+				}
+				catch (DateTimeParseException ex) {
+					errors.add(new FieldError("repeatUntil", "Укажите дату окончания серии, например 31.12.2027"));
+				}
+			}
+			try {
+				starts = MeetingSeries.starts(start, frequency, count, until);
+			}
+			catch (InvalidInput invalid) {
+				errors.addAll(invalid.errors());
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		Duration length = endTime == null ? Duration.ofHours(2) : Duration.between(startTime, endTime);
+		return new Checked(municipalityId, type, title, start, length, place.isEmpty() ? null : place, link.isEmpty() ? null : link, items,
+				starts);
+	}
+
+	/** A year's plan exists (as a draft) once the municipality plans a meeting in that year. */
+	MeetingPlan ensurePlan(long municipalityId, int year) {
+		return this.plans.findByMunicipalityIdAndYear(municipalityId, year)
+			.orElseGet(() -> Duplicates.refused("meeting_plan_year_uq", null,
+					"План встреч на " + year + " год только что начал другой пользователь — повторите действие",
+					() -> this.plans.saveAndFlush(new MeetingPlan(municipalityId, year))));
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public void addAgendaItem(long meetingId, String title, String speaker) {
+		Meeting meeting = load(meetingId);
+		MeetingAccess.requireManager(meeting);
+		requirePlanned(meeting, "Повестку меняют до встречи");
+		String itemTitle = text(title);
+		List<FieldError> errors = new ArrayList<>();
+		if (itemTitle.isEmpty() || itemTitle.length() > 500) {
+			errors.add(new FieldError("agendaTitle", "Укажите пункт повестки (не длиннее 500 знаков)"));
+		}
+		if (text(speaker).length() > 300) {
+			errors.add(new FieldError("agendaSpeaker", "Докладчик — не длиннее 300 знаков"));
+		}
+		List<MeetingAgendaItem> current = this.agenda.current(meetingId);
+		if (current.size() >= 50) {
+			errors.add(new FieldError("agendaTitle", "В повестке не больше 50 пунктов"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		int next = current.stream().mapToInt(MeetingAgendaItem::getPosition).max().orElse(0) + 1;
+		this.agenda.save(new MeetingAgendaItem(meetingId, next, itemTitle, text(speaker).isEmpty() ? null : text(speaker)));
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public void withdrawAgendaItem(long meetingId, long itemId) {
+		Meeting meeting = load(meetingId);
+		MeetingAccess.requireManager(meeting);
+		requirePlanned(meeting, "Повестку меняют до встречи");
+		agendaItem(meetingId, itemId).withdraw(this.clock.instant());
+	}
+
+	/** Moves an item one place up the agenda. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public void moveAgendaItemUp(long meetingId, long itemId) {
+		Meeting meeting = load(meetingId);
+		MeetingAccess.requireManager(meeting);
+		requirePlanned(meeting, "Повестку меняют до встречи");
+		List<MeetingAgendaItem> items = this.agenda.current(meetingId);
+		for (int i = 0; i < items.size(); i++) {
+			items.get(i).moveTo(i + 1);
+		}
+		for (int i = 1; i < items.size(); i++) {
+			if (items.get(i).getId() == itemId) {
+				items.get(i).moveTo(i);
+				items.get(i - 1).moveTo(i + 1);
+				return;
+			}
+		}
+		agendaItem(meetingId, itemId);
+	}
+
+	private MeetingAgendaItem agendaItem(long meetingId, long itemId) {
+		return this.agenda.findById(itemId).filter(item -> item.getMeetingId() == meetingId)
+			.orElseThrow(() -> new NotFound("Пункт повестки не найден"));
+	}
+
+	/** Cancels the meeting, or it and the rest of its series still planned; returns how many were cancelled. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public int cancel(long meetingId, String reason, boolean andFollowing) {
+		Meeting meeting = load(meetingId);
+		CurrentUser user = MeetingAccess.requireManager(meeting);
+		Instant now = this.clock.instant();
+		meeting.cancel(reason, user.fullName(), now);
+		this.mail.cancelled(meeting);
+		int cancelled = 1;
+		if (andFollowing && meeting.getSeriesId() != null) {
+			for (Meeting next : this.meetings.findBySeriesIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(meeting.getSeriesId(),
+					meeting.getStartsAt())) {
+				if (next != meeting && next.getStatus() == MeetingStatus.PLANNED) {
+					next.cancel(reason, user.fullName(), now);
+					this.mail.cancelled(next);
+					cancelled++;
+				}
+			}
+		}
+		return cancelled;
+	}
+
+	/** The plans a meeting's decisions may advance: those of the meeting's year and the next. */
+	static List<Integer> planYears(Meeting meeting, ZoneId zone) {
+		int year = meeting.getStartsAt().atZone(zone).getYear();
+		return List.of(year, year + 1);
+	}
+
+	private Meeting load(long meetingId) {
+		return this.meetings.findById(meetingId).orElseThrow(() -> new NotFound("Встреча не найдена"));
+	}
+
+	static void requirePlanned(Meeting meeting, String message) {
+		if (meeting.getStatus() != MeetingStatus.PLANNED) {
+			throw new InvalidInput(null, message);
+		}
+	}
+
+	private static LocalTime time(String text) {
+		try {
+			return text(text).isEmpty() ? null : LocalTime.parse(text(text));
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	static String text(String value) {
+		return value == null ? "" : value.strip();
+	}
+}

@@ -1,0 +1,539 @@
+package ru.nko.platform.meetings;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nko.platform.actionplans.ActionPlanManagement;
+import ru.nko.platform.actionplans.PlanItemRef;
+import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.directory.MunicipalityRef;
+import ru.nko.platform.directory.OrganizationRef;
+import ru.nko.platform.problems.ProblemManagement;
+import ru.nko.platform.problems.ProblemRef;
+import ru.nko.platform.system.AuditHistory;
+import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.NotFound;
+
+/**
+ * What the meeting pages show: the list with filters, a municipality's year of meetings by quarter, and a
+ * meeting's card with what the viewer may see of it (names of participants only to the organisers and the
+ * registrant). Each page runs a fixed number of queries, whatever the number of rows.
+ */
+@Service
+class MeetingQueries {
+
+	private static final Locale RU = Locale.forLanguageTag("ru-RU");
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'г.', HH:mm", RU);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", RU);
+
+	/** The most organisations offered for invitation at once. */
+	static final int INVITABLE_LIMIT = 300;
+
+	private final EntityManager entityManager;
+
+	private final MeetingRepository meetings;
+
+	private final MeetingAgendaRepository agenda;
+
+	private final MeetingInvitationRepository invitations;
+
+	private final MeetingRegistrationRepository registrations;
+
+	private final MeetingAttendanceRepository attendance;
+
+	private final MeetingDecisionRepository decisions;
+
+	private final MeetingDocumentRepository documents;
+
+	private final MeetingPlanRepository plans;
+
+	private final DirectoryManagement directory;
+
+	private final ProblemManagement problems;
+
+	private final ActionPlanManagement actionPlans;
+
+	private final AuditHistory auditHistory;
+
+	private final Clock clock;
+
+	MeetingQueries(EntityManager entityManager, MeetingRepository meetings, MeetingAgendaRepository agenda,
+			MeetingInvitationRepository invitations, MeetingRegistrationRepository registrations, MeetingAttendanceRepository attendance,
+			MeetingDecisionRepository decisions, MeetingDocumentRepository documents, MeetingPlanRepository plans,
+			DirectoryManagement directory, ProblemManagement problems, ActionPlanManagement actionPlans, AuditHistory auditHistory, Clock clock) {
+		this.entityManager = entityManager;
+		this.meetings = meetings;
+		this.agenda = agenda;
+		this.invitations = invitations;
+		this.registrations = registrations;
+		this.attendance = attendance;
+		this.decisions = decisions;
+		this.documents = documents;
+		this.plans = plans;
+		this.directory = directory;
+		this.problems = problems;
+		this.actionPlans = actionPlans;
+		this.auditHistory = auditHistory;
+		this.clock = clock;
+	}
+
+	/** "12 марта 2026 г., 15:00–17:00" (the end in full if it falls on another day). */
+	static String when(Instant startsAt, Instant endsAt, ZoneId zone) {
+		ZonedDateTime start = startsAt.atZone(zone);
+		ZonedDateTime end = endsAt.atZone(zone);
+		return DATE_TIME.format(start) + "–" + (end.toLocalDate().equals(start.toLocalDate()) ? TIME.format(end) : DATE_TIME.format(end));
+	}
+
+	int quarterOf(Instant instant) {
+		return (instant.atZone(this.clock.getZone()).getMonthValue() - 1) / 3 + 1;
+	}
+
+	/** How the list is ordered: coming meetings first (soonest first, then the past, latest first), or by date. */
+	enum Sort {
+		UPCOMING, EARLIEST, LATEST
+	}
+
+	/** The list's filters; a quarter "2026-4" wins over the from–to dates. */
+	record Filter(Long municipalityId, MeetingType type, MeetingStatus status, LocalDate from, LocalDate to, String quarter, Sort sort,
+			boolean mine) {
+
+		public boolean any() {
+			return this.municipalityId != null || this.type != null || this.status != null || this.from != null || this.to != null
+					|| this.quarter != null || this.mine;
+		}
+	}
+
+	/** One meeting in a list. */
+	record Row(long id, Long municipalityId, String municipality, MeetingType type, String title, String when, Instant startsAt,
+			String place, String onlineLink, MeetingStatus status, long registrations, boolean invitedMine, boolean registeredMine) {
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Row> search(Filter filter, Pageable pageable) {
+		CurrentUser user = MeetingAccess.user().orElse(null);
+		Set<Long> mine = MeetingAccess.organizations(user);
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		Map<String, Object> parameters = new HashMap<>();
+		if (filter.municipalityId() != null) {
+			where.append(" and m.municipalityId = :municipality");
+			parameters.put("municipality", filter.municipalityId());
+		}
+		if (filter.type() != null) {
+			where.append(" and m.type = :type");
+			parameters.put("type", filter.type());
+		}
+		if (filter.status() != null) {
+			where.append(" and m.status = :status");
+			parameters.put("status", filter.status());
+		}
+		LocalDate from = filter.from();
+		LocalDate to = filter.to();
+		if (filter.quarter() != null) {
+			LocalDate[] quarter = quarter(filter.quarter());
+			if (quarter != null) {
+				from = quarter[0];
+				to = quarter[1];
+			}
+		}
+		if (from != null) {
+			where.append(" and m.startsAt >= :from");
+			parameters.put("from", from.atStartOfDay(this.clock.getZone()).toInstant());
+		}
+		if (to != null) {
+			where.append(" and m.startsAt < :to");
+			parameters.put("to", to.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant());
+		}
+		if (filter.mine()) {
+			if (mine.isEmpty()) {
+				where.append(" and 1 = 0");
+			}
+			else {
+				where.append(" and (m.id in (select r.meetingId from MeetingRegistration r where r.organizationId in :mine and r.withdrawnAt is null)"
+						+ " or m.id in (select i.meetingId from MeetingInvitation i where i.organizationId in :mine and i.withdrawnAt is null))");
+				parameters.put("mine", mine);
+			}
+		}
+		TypedQuery<Long> count = this.entityManager.createQuery("select count(m) from Meeting m" + where, Long.class);
+		parameters.forEach(count::setParameter);
+		long total = count.getSingleResult();
+		if (total == 0 || pageable.getOffset() >= total) {
+			// a page past the end (or a page number too large for an offset) is simply empty
+			return new PageImpl<>(List.of(), pageable, total);
+		}
+		String order = switch (filter.sort() == null ? Sort.UPCOMING : filter.sort()) {
+			case EARLIEST -> " order by m.startsAt asc, m.id asc";
+			case LATEST -> " order by m.startsAt desc, m.id desc";
+			case UPCOMING -> " order by case when m.startsAt >= :now then 0 else 1 end,"
+					+ " case when m.startsAt >= :now then m.startsAt end asc, m.startsAt desc, m.id desc";
+		};
+		TypedQuery<Meeting> page = this.entityManager.createQuery("select m from Meeting m" + where + order, Meeting.class);
+		parameters.forEach(page::setParameter);
+		if (order.contains(":now")) {
+			page.setParameter("now", this.clock.instant());
+		}
+		page.setFirstResult((int) pageable.getOffset());
+		page.setMaxResults(pageable.getPageSize());
+		return new PageImpl<>(rows(page.getResultList(), mine), pageable, total);
+	}
+
+	/** "2026-4" as its first and last day, or null if it is not a quarter. */
+	static LocalDate[] quarter(String text) {
+		if (text == null || !text.matches("\\d{4}-[1-4]")) {
+			return null;
+		}
+		int year = Integer.parseInt(text.substring(0, 4));
+		int quarter = text.charAt(5) - '0';
+		LocalDate first = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+		return new LocalDate[] { first, first.plusMonths(3).minusDays(1) };
+	}
+
+	private List<Row> rows(List<Meeting> found, Set<Long> mine) {
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> names = municipalityNames();
+		List<Long> ids = found.stream().map(Meeting::getId).toList();
+		Map<Long, Long> counts = registrationCounts(ids);
+		Set<Long> invited = mine.isEmpty() ? Set.of()
+				: this.invitations.currentFor(ids, mine).stream().map(MeetingInvitation::getMeetingId).collect(Collectors.toSet());
+		Set<Long> registered = mine.isEmpty() ? Set.of()
+				: this.registrations.currentFor(ids, mine).stream().map(MeetingRegistration::getMeetingId).collect(Collectors.toSet());
+		return found.stream().map(m -> new Row(m.getId(), m.getMunicipalityId(), m.getMunicipalityId() == null ? null : names.get(m.getMunicipalityId()),
+				m.getType(), m.getTitle(), when(m.getStartsAt(), m.getEndsAt(), this.clock.getZone()), m.getStartsAt(), m.getPlace(), m.getOnlineLink(), m.getStatus(),
+				counts.getOrDefault(m.getId(), 0L), invited.contains(m.getId()), registered.contains(m.getId()))).toList();
+	}
+
+	Map<Long, Long> registrationCounts(Collection<Long> meetingIds) {
+		if (meetingIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.registrations.countByMeeting(meetingIds).stream()
+			.collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+	}
+
+	private Map<Long, String> municipalityNames() {
+		return this.directory.municipalities().stream().collect(Collectors.toMap(MunicipalityRef::id, MunicipalityRef::name));
+	}
+
+	@Transactional(readOnly = true)
+	public MunicipalityRef municipality(long id) {
+		return this.directory.municipality(id).orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
+	}
+
+	/** Choices for the list's municipality filter and the planning form. */
+	@Transactional(readOnly = true)
+	public List<MunicipalityRef> municipalities() {
+		return this.directory.municipalities();
+	}
+
+	// ---------------------------------------------------------------- a municipality's year
+
+	/** The agreement of a year's plan, as shown. */
+	record PlanView(long id, MeetingPlanStatus status, LocalDate agreedOn, String agreedWith, String fileName, String agreedBy) {
+	}
+
+	/** One quarter of the year with its meetings; "missed" once it is over without a closed working meeting. */
+	record QuarterBlock(int quarter, String period, List<Row> meetings, boolean past, boolean current, boolean held, boolean missed) {
+	}
+
+	/**
+	 * A municipality's meetings of one year, by quarter, with the plan's agreement. {@code canManage}: the user plans
+	 * meetings there; {@code canAgree}: the user may record the plan's agreement (as {@link MeetingRecords#agreePlan} allows).
+	 */
+	record YearPlan(MunicipalityRef municipality, int year, PlanView plan, List<QuarterBlock> quarters, boolean canManage, boolean canAgree,
+			boolean empty, long closed, long planned, long cancelled) {
+	}
+
+	@Transactional(readOnly = true)
+	public YearPlan year(long municipalityId, int year) {
+		MunicipalityRef municipality = this.directory.municipality(municipalityId)
+			.orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
+		CurrentUser user = MeetingAccess.user().orElse(null);
+		Instant from = LocalDate.of(year, 1, 1).atStartOfDay(this.clock.getZone()).toInstant();
+		Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(this.clock.getZone()).toInstant();
+		List<Meeting> found = this.meetings.findByMunicipalityIdAndStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAsc(municipalityId,
+				from, to);
+		Set<Long> mine = MeetingAccess.organizations(user);
+		List<Row> rows = rowsWithName(found, municipality, mine);
+		LocalDate today = LocalDate.now(this.clock);
+		List<QuarterBlock> quarters = new ArrayList<>();
+		for (int q = 1; q <= 4; q++) {
+			int quarter = q;
+			LocalDate first = LocalDate.of(year, (q - 1) * 3 + 1, 1);
+			LocalDate last = first.plusMonths(3).minusDays(1);
+			List<Row> inQuarter = rows.stream().filter(r -> quarterOf(r.startsAt()) == quarter).toList();
+			boolean held = inQuarter.stream().anyMatch(r -> r.type() == MeetingType.WORKING && r.status() == MeetingStatus.CLOSED);
+			boolean past = last.isBefore(today);
+			quarters.add(new QuarterBlock(q, roman(q), inQuarter, past, !first.isAfter(today) && !past, held, past && !held));
+		}
+		PlanView plan = this.plans.findByMunicipalityIdAndYear(municipalityId, year)
+			.map(p -> new PlanView(p.getId(), p.getStatus(), p.getAgreedOn(), p.getAgreedWith(), p.getFileName(), p.getAgreedBy()))
+			.orElse(null);
+		return new YearPlan(municipality, year, plan, quarters, MeetingAccess.canPlanIn(user, municipalityId),
+				MeetingAccess.canAgreePlan(user, municipalityId), rows.isEmpty(),
+				rows.stream().filter(r -> r.status() == MeetingStatus.CLOSED).count(),
+				rows.stream().filter(r -> r.status() == MeetingStatus.PLANNED).count(),
+				rows.stream().filter(r -> r.status() == MeetingStatus.CANCELLED).count());
+	}
+
+	private List<Row> rowsWithName(List<Meeting> found, MunicipalityRef municipality, Set<Long> mine) {
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = found.stream().map(Meeting::getId).toList();
+		Map<Long, Long> counts = registrationCounts(ids);
+		Set<Long> invited = mine.isEmpty() ? Set.of()
+				: this.invitations.currentFor(ids, mine).stream().map(MeetingInvitation::getMeetingId).collect(Collectors.toSet());
+		Set<Long> registered = mine.isEmpty() ? Set.of()
+				: this.registrations.currentFor(ids, mine).stream().map(MeetingRegistration::getMeetingId).collect(Collectors.toSet());
+		return found.stream().map(m -> new Row(m.getId(), m.getMunicipalityId(), municipality.name(), m.getType(), m.getTitle(),
+				when(m.getStartsAt(), m.getEndsAt(), this.clock.getZone()), m.getStartsAt(), m.getPlace(), m.getOnlineLink(), m.getStatus(),
+				counts.getOrDefault(m.getId(), 0L), invited.contains(m.getId()), registered.contains(m.getId()))).toList();
+	}
+
+	private static String roman(int quarter) {
+		return new String[] { "I", "II", "III", "IV" }[quarter - 1];
+	}
+
+	/** The plan's agreement file: public, as the plan is. */
+	@Transactional(readOnly = true)
+	public FileContent planFile(long planId) {
+		MeetingPlan plan = this.plans.findById(planId).filter(p -> p.getFileKey() != null)
+			.orElseThrow(() -> new NotFound("Файл согласования не найден"));
+		return new FileContent(plan.getFileName(), plan.getFileType(), plan.getFileKey(), false);
+	}
+
+	// ---------------------------------------------------------------- one meeting
+
+	/** A meeting's own fields, as shown and as the edit form needs them. */
+	record MeetingView(long id, Long municipalityId, String municipality, MeetingType type, String title, String when, Instant startsAt,
+			Instant endsAt, String place, String onlineLink, MeetingStatus status, Long seriesId, int otherParticipants, String minutes,
+			String minutesFileName, String minutesBy, Instant minutesAt, Instant closedAt, String closedBy, String cancelReason,
+			Instant cancelledAt, int year, int quarter, boolean started, boolean hasMinutes) {
+	}
+
+	/** An agenda item. */
+	record AgendaView(long id, int number, String title, String speaker) {
+	}
+
+	/** A registration as its viewer may see it (names only for the organisers and the registrant). */
+	record RegistrationView(long id, long organizationId, String organization, int participants, String participantNames,
+			String registeredBy, Instant registeredAt, boolean mine) {
+	}
+
+	/** An invitation, for the organisers. */
+	record InvitationView(long id, long organizationId, String organization, Instant invitedAt, String invitedBy) {
+	}
+
+	/** One organisation on the attendance form: registered or invited, and whether it came. */
+	record AttendanceRow(long organizationId, String organization, boolean invited, Integer registeredParticipants, boolean attended,
+			int participants) {
+	}
+
+	/** A decision with its overdue state and linked problem. */
+	record DecisionView(long id, int number, String text, String owner, LocalDate dueDate, DecisionStatus status, boolean overdue,
+			LocalDate doneAt, String note, Long problemId, String problemTitle, Long planItemId, String planItemTitle) {
+	}
+
+	/** A document of the meeting. */
+	record DocumentView(long id, String title, String fileName, String contentType, long size, boolean internal, String uploadedBy,
+			Instant uploadedAt) {
+	}
+
+	/** An organisation the viewer represents, and where it stands with this meeting. */
+	record MyOrganization(long id, String name, boolean invited, RegistrationView registration) {
+	}
+
+	/** A choice of problem for a decision. */
+	record ProblemChoice(long id, String title) {
+	}
+
+	/** The card of a meeting for this viewer. */
+	record Card(MeetingView meeting, List<AgendaView> agenda, boolean canManage, boolean registrationOpen, long registrationCount,
+			List<RegistrationView> registrations, List<MyOrganization> myOrganizations, List<InvitationView> invitations,
+			List<OrganizationRef> invitable, Long inviteFrom, List<AttendanceRow> attendance, long attendedOrganizations, long attendedPeople,
+			boolean showResults, List<DecisionView> decisions, List<DocumentView> documents, List<ProblemChoice> problems,
+			List<PlanItemRef> planItems, long seriesFollowing, List<AuditHistory.Entry> history) {
+	}
+
+	@Transactional(readOnly = true)
+	public MeetingView meeting(long meetingId) {
+		Meeting meeting = load(meetingId);
+		return view(meeting, meeting.getMunicipalityId() == null ? null
+				: this.directory.municipality(meeting.getMunicipalityId()).map(MunicipalityRef::name).orElse(null));
+	}
+
+	@Transactional(readOnly = true)
+	public Card card(long meetingId, Long inviteFrom) {
+		Meeting meeting = load(meetingId);
+		CurrentUser user = MeetingAccess.user().orElse(null);
+		boolean manager = MeetingAccess.canManage(user, meeting);
+		Set<Long> mine = MeetingAccess.organizations(user);
+		Instant now = this.clock.instant();
+		LocalDate today = LocalDate.now(this.clock);
+		String municipality = meeting.getMunicipalityId() == null ? null
+				: this.directory.municipality(meeting.getMunicipalityId()).map(MunicipalityRef::name).orElse(null);
+		MeetingView view = view(meeting, municipality);
+
+		List<AgendaView> agendaViews = new ArrayList<>();
+		List<MeetingAgendaItem> items = this.agenda.current(meetingId);
+		for (int i = 0; i < items.size(); i++) {
+			agendaViews.add(new AgendaView(items.get(i).getId(), i + 1, items.get(i).getTitle(), items.get(i).getSpeaker()));
+		}
+		List<MeetingRegistration> registered = this.registrations.current(meetingId);
+		List<MeetingInvitation> invited = manager || !mine.isEmpty() ? this.invitations.current(meetingId) : List.of();
+		List<MeetingAttendance> came = meeting.getStatus() == MeetingStatus.HELD || meeting.getStatus() == MeetingStatus.CLOSED
+				? this.attendance.findByMeetingId(meetingId) : List.of();
+		Set<Long> organizationIds = new HashSet<>(mine);
+		registered.forEach(r -> organizationIds.add(r.getOrganizationId()));
+		invited.forEach(i -> organizationIds.add(i.getOrganizationId()));
+		Map<Long, OrganizationRef> organizations = this.directory.organizations(organizationIds);
+		Function<Long, String> name = id -> organizations.containsKey(id) ? organizations.get(id).name() : "№ " + id;
+
+		List<RegistrationView> registrationViews = registered.stream()
+			.filter(r -> manager || mine.contains(r.getOrganizationId()))
+			.map(r -> new RegistrationView(r.getId(), r.getOrganizationId(), name.apply(r.getOrganizationId()), r.getParticipants(),
+					r.getParticipantNames(), r.getRegisteredByName(), r.getRegisteredAt(), mine.contains(r.getOrganizationId())))
+			.toList();
+		Set<Long> invitedIds = invited.stream().map(MeetingInvitation::getOrganizationId).collect(Collectors.toSet());
+		List<MyOrganization> myOrganizations = mine.stream().sorted()
+			.map(id -> new MyOrganization(id, name.apply(id), invitedIds.contains(id),
+					registrationViews.stream().filter(r -> r.organizationId() == id).findFirst().orElse(null)))
+			.sorted(java.util.Comparator.comparing(MyOrganization::name))
+			.toList();
+		List<InvitationView> invitationViews = manager ? invited.stream()
+			.map(i -> new InvitationView(i.getId(), i.getOrganizationId(), name.apply(i.getOrganizationId()), i.getInvitedAt(), i.getInvitedBy()))
+			.sorted(java.util.Comparator.comparing(InvitationView::organization)).toList() : List.of();
+		List<OrganizationRef> invitable = List.of();
+		Long inviteSource = meeting.getMunicipalityId() != null ? meeting.getMunicipalityId() : inviteFrom;
+		if (manager && meeting.getStatus() == MeetingStatus.PLANNED && inviteSource != null) {
+			invitable = this.directory.organizationsIn(inviteSource, INVITABLE_LIMIT).stream().filter(o -> !invitedIds.contains(o.id())).toList();
+		}
+
+		Map<Long, MeetingAttendance> cameBy = came.stream().collect(Collectors.toMap(MeetingAttendance::getOrganizationId, Function.identity()));
+		List<AttendanceRow> attendanceRows = List.of();
+		if (manager) {
+			Map<Long, Integer> registeredCounts = registered.stream()
+				.collect(Collectors.toMap(MeetingRegistration::getOrganizationId, MeetingRegistration::getParticipants, (a, b) -> a));
+			Set<Long> expected = new HashSet<>(invitedIds);
+			expected.addAll(registeredCounts.keySet());
+			expected.addAll(cameBy.keySet());
+			attendanceRows = expected.stream().map(id -> {
+				MeetingAttendance row = cameBy.get(id);
+				return new AttendanceRow(id, name.apply(id), invitedIds.contains(id), registeredCounts.get(id), row != null && row.isAttended(),
+						row != null && row.isAttended() ? row.getParticipants() : registeredCounts.getOrDefault(id, 1));
+			}).sorted(java.util.Comparator.comparing(AttendanceRow::organization)).toList();
+		}
+		long attendedOrganizations = came.stream().filter(MeetingAttendance::isAttended).count();
+		long attendedPeople = came.stream().mapToLong(MeetingAttendance::getParticipants).sum() + meeting.getOtherParticipants();
+
+		boolean showResults = manager || meeting.getStatus() == MeetingStatus.CLOSED;
+		List<DecisionView> decisionViews = List.of();
+		if (showResults) {
+			List<MeetingDecision> found = this.decisions.findByMeetingIdOrderByIdAsc(meetingId);
+			// a linked problem is named to everyone only while it is public (a rejected one only to the organisers)
+			Map<Long, String> problemTitles = this.problems.refs(found.stream().map(MeetingDecision::getProblemId)
+				.filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
+				.filter(p -> manager || p.status().isPublic())
+				.collect(Collectors.toMap(ProblemRef::id, ProblemRef::title));
+			Map<Long, String> itemTitles = this.actionPlans.itemTitles(found.stream().map(MeetingDecision::getPlanItemId)
+				.filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+			List<DecisionView> list = new ArrayList<>();
+			for (int i = 0; i < found.size(); i++) {
+				MeetingDecision d = found.get(i);
+				list.add(new DecisionView(d.getId(), i + 1, d.getText(), d.getOwner(), d.getDueDate(), d.getStatus(), d.overdueOn(today),
+						d.getDoneAt(), d.getNote(), problemTitles.containsKey(d.getProblemId()) ? d.getProblemId() : null,
+						d.getProblemId() == null ? null : problemTitles.get(d.getProblemId()),
+						d.getPlanItemId(), d.getPlanItemId() == null ? null : itemTitles.get(d.getPlanItemId())));
+			}
+			decisionViews = list;
+		}
+		List<DocumentView> documentViews = this.documents.current(meetingId).stream()
+			.filter(d -> manager || !d.isInternal())
+			.map(d -> new DocumentView(d.getId(), d.getTitle(), d.getFileName(), d.getContentType(), d.getSize(), d.isInternal(),
+					d.getUploadedBy(), d.getUploadedAt()))
+			.toList();
+		List<ProblemChoice> problemChoices = manager && meeting.getStatus() == MeetingStatus.HELD && meeting.getMunicipalityId() != null
+				? this.problems.plannable(meeting.getMunicipalityId()).stream().map(p -> new ProblemChoice(p.id(), p.title())).toList()
+				: List.of();
+		List<PlanItemRef> planItemChoices = manager && meeting.getStatus() == MeetingStatus.HELD && meeting.getMunicipalityId() != null
+				? this.actionPlans.openItems(meeting.getMunicipalityId(), MeetingPlanning.planYears(meeting, this.clock.getZone())) : List.of();
+		long following = 0;
+		if (manager && meeting.getSeriesId() != null && meeting.getStatus() == MeetingStatus.PLANNED) {
+			following = this.meetings.findBySeriesIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(meeting.getSeriesId(), meeting.getStartsAt())
+				.stream().filter(m -> m != meeting && m.getStatus() == MeetingStatus.PLANNED).count();
+		}
+		List<AuditHistory.Entry> history = manager ? this.auditHistory.history(Meeting.class, meetingId, "meeting.field.", HISTORY_FIELDS) : List.of();
+		return new Card(view, agendaViews, manager, meeting.openForRegistration(now), registered.size(), registrationViews, myOrganizations,
+				invitationViews, invitable, inviteSource, attendanceRows, attendedOrganizations, attendedPeople, showResults, decisionViews,
+				documentViews, problemChoices, planItemChoices, following, history);
+	}
+
+	/** The fields of a meeting its history shows, labelled from the bundle ({@code meeting.field.*}). */
+	private static final List<String> HISTORY_FIELDS = List.of("type", "title", "startsAt", "endsAt", "place", "onlineLink", "status",
+			"otherParticipants", "minutes", "minutesFileName", "cancelReason");
+
+	private MeetingView view(Meeting m, String municipality) {
+		return new MeetingView(m.getId(), m.getMunicipalityId(), municipality, m.getType(), m.getTitle(), when(m.getStartsAt(), m.getEndsAt(), this.clock.getZone()),
+				m.getStartsAt(), m.getEndsAt(), m.getPlace(), m.getOnlineLink(), m.getStatus(), m.getSeriesId(), m.getOtherParticipants(),
+				m.getMinutes(), m.getMinutesFileName(), m.getMinutesBy(), m.getMinutesAt(), m.getClosedAt(), m.getClosedBy(), m.getCancelReason(),
+				m.getCancelledAt(), m.getStartsAt().atZone(this.clock.getZone()).getYear(), quarterOf(m.getStartsAt()),
+				!this.clock.instant().isBefore(m.getStartsAt()), m.hasMinutes());
+	}
+
+	/** A stored file to send back; {@code restricted} when only the organisers may fetch it (kept out of shared caches). */
+	record FileContent(String fileName, String contentType, String key, boolean restricted) {
+	}
+
+	/** A document: public ones to everybody, internal ones to the organisers only. */
+	@Transactional(readOnly = true)
+	public FileContent document(long meetingId, long documentId) {
+		Meeting meeting = load(meetingId);
+		MeetingDocument document = this.documents.findById(documentId).filter(d -> d.getMeetingId() == meetingId && !d.withdrawn())
+			.orElseThrow(() -> new NotFound("Документ не найден"));
+		if (document.isInternal() && !MeetingAccess.canManage(MeetingAccess.user().orElse(null), meeting)) {
+			throw new NotFound("Документ не найден");
+		}
+		return new FileContent(document.getFileName(), document.getContentType(), document.getFileKey(), document.isInternal());
+	}
+
+	/** The signed minutes: public once the meeting is closed, to the organisers before. */
+	@Transactional(readOnly = true)
+	public FileContent minutesFile(long meetingId) {
+		Meeting meeting = load(meetingId);
+		if (meeting.getMinutesFileKey() == null
+				|| (meeting.getStatus() != MeetingStatus.CLOSED && !MeetingAccess.canManage(MeetingAccess.user().orElse(null), meeting))) {
+			throw new NotFound("Файл протокола не найден");
+		}
+		return new FileContent(meeting.getMinutesFileName(), meeting.getMinutesFileType(), meeting.getMinutesFileKey(),
+				meeting.getStatus() != MeetingStatus.CLOSED);
+	}
+
+	private Meeting load(long meetingId) {
+		return this.meetings.findById(meetingId).orElseThrow(() -> new NotFound("Встреча не найдена"));
+	}
+}

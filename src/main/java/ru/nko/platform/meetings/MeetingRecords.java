@@ -1,0 +1,319 @@
+package ru.nko.platform.meetings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nko.platform.actionplans.ActionPlanManagement;
+import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.problems.ProblemManagement;
+import ru.nko.platform.shared.files.FileStorage;
+import ru.nko.platform.shared.files.UploadInspector;
+import ru.nko.platform.system.AccessDenied;
+import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.InvalidInput.FieldError;
+import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.NotFound;
+
+import static ru.nko.platform.meetings.MeetingPlanning.planYears;
+import static ru.nko.platform.meetings.MeetingPlanning.text;
+
+/**
+ * What a meeting leaves behind: minutes, closing, decisions and their execution, documents, and the agreement of a
+ * year's meeting plan. Each method checks the caller's scope and either succeeds whole or changes nothing.
+ */
+@Service
+class MeetingRecords {
+
+	static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+	private final MeetingRepository meetings;
+
+	private final MeetingDecisionRepository decisions;
+
+	private final MeetingDocumentRepository documents;
+
+	private final DirectoryManagement directory;
+
+	private final UploadInspector inspector;
+
+	private final FileStorage storage;
+
+	private final ApplicationEventPublisher events;
+
+	private final ProblemManagement problems;
+
+	private final Clock clock;
+
+	private final ActionPlanManagement actionPlans;
+
+	private final MeetingPlanning planning;
+
+	MeetingRecords(MeetingRepository meetings, MeetingDecisionRepository decisions, MeetingDocumentRepository documents, DirectoryManagement directory, UploadInspector inspector, FileStorage storage, ApplicationEventPublisher events, ProblemManagement problems, Clock clock, ActionPlanManagement actionPlans, MeetingPlanning planning) {
+		this.planning = planning;
+		this.meetings = meetings;
+		this.decisions = decisions;
+		this.documents = documents;
+		this.directory = directory;
+		this.inspector = inspector;
+		this.storage = storage;
+		this.events = events;
+		this.problems = problems;
+		this.clock = clock;
+		this.actionPlans = actionPlans;
+	}
+
+	/** The minutes of a held meeting, with an optional signed copy. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public void recordMinutes(long meetingId, String minutes, String fileName, byte[] file) {
+		Meeting meeting = load(meetingId);
+		CurrentUser user = MeetingAccess.requireManager(meeting);
+		UploadInspector.Inspected inspected = null;
+		if (file != null && file.length > 0) {
+			inspected = inspect("minutesFile", fileName, file);
+		}
+		// the rules are checked before the file is stored, so a refused protocol leaves no file behind
+		meeting.recordMinutes(minutes, null, null, null, null, user.fullName(), this.clock.instant());
+		if (inspected != null) {
+			String key = this.storage.store("meetings", file);
+			meeting.recordMinutes(minutes, inspected.fileName(), inspected.contentType(), inspected.size(), key, user.fullName(),
+					this.clock.instant());
+		}
+	}
+
+	/** Closes a held meeting that has its minutes; only then does it count as held. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public void close(long meetingId) {
+		Meeting meeting = load(meetingId);
+		CurrentUser user = MeetingAccess.requireManager(meeting);
+		meeting.close(user.fullName(), this.clock.instant());
+		this.events.publishEvent(new MeetingHeld(meeting.getId(), meeting.getMunicipalityId(), meeting.getType(),
+				meeting.getStartsAt().atZone(this.clock.getZone()).toOffsetDateTime()));
+	}
+
+	/** The decision form as typed. */
+	record DecisionForm(String text, String owner, String dueDate, String problemId, String planItemId) {
+
+		static DecisionForm empty() {
+			return new DecisionForm("", "", "", "", "");
+		}
+	}
+
+	/** Records a decision of a held meeting. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public long decide(long meetingId, DecisionForm form) {
+		Meeting meeting = load(meetingId);
+		CurrentUser user = MeetingAccess.requireManager(meeting);
+		if (meeting.getStatus() != MeetingStatus.HELD) {
+			throw new InvalidInput(null, meeting.getStatus() == MeetingStatus.CLOSED ? "Встреча закрыта: новые решения не добавляются"
+					: "Решения записывают после встречи: сначала отметьте посещаемость");
+		}
+		List<FieldError> errors = new ArrayList<>();
+		String decision = text(form.text());
+		if (decision.length() < 5 || decision.length() > 2000) {
+			errors.add(new FieldError("decisionText", "Сформулируйте решение (от 5 до 2000 знаков)"));
+		}
+		String owner = text(form.owner());
+		if (owner.isEmpty() || owner.length() > 300) {
+			errors.add(new FieldError("decisionOwner", "Укажите, кто отвечает за исполнение: орган, организацию или человека"));
+		}
+		LocalDate due = null;
+		try {
+			due = LocalDate.parse(text(form.dueDate()));
+		}
+		catch (DateTimeParseException ex) {
+			errors.add(new FieldError("decisionDue", "Укажите срок исполнения, например 31.03.2027"));
+		}
+		LocalDate meetingDay = meeting.getStartsAt().atZone(this.clock.getZone()).toLocalDate();
+		if (due != null && due.isBefore(meetingDay)) {
+			errors.add(new FieldError("decisionDue", "Срок исполнения не может быть раньше дня встречи"));
+		}
+		Long problemId = null;
+		if (!text(form.problemId()).isEmpty()) {
+			try {
+				problemId = Long.valueOf(text(form.problemId()));
+			}
+			catch (NumberFormatException ex) {
+				errors.add(new FieldError("decisionProblem", "Выберите проблему из списка"));
+			}
+			Long chosen = problemId;
+			if (chosen != null && (meeting.getMunicipalityId() == null
+					|| this.problems.plannable(meeting.getMunicipalityId()).stream().noneMatch(p -> p.id() == chosen))) {
+				errors.add(new FieldError("decisionProblem", "Выберите проблему этого муниципального образования из списка"));
+			}
+		}
+		Long planItemId = null;
+		if (!text(form.planItemId()).isEmpty()) {
+			try {
+				planItemId = Long.valueOf(text(form.planItemId()));
+			}
+			catch (NumberFormatException ex) {
+				errors.add(new FieldError("decisionPlanItem", "Выберите мероприятие плана из списка"));
+			}
+			Long chosen = planItemId;
+			if (chosen != null && (meeting.getMunicipalityId() == null || this.actionPlans.openItems(meeting.getMunicipalityId(), planYears(meeting, this.clock.getZone()))
+				.stream().noneMatch(item -> item.id() == chosen))) {
+				errors.add(new FieldError("decisionPlanItem", "Выберите невыполненное мероприятие плана этого муниципального образования"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		return this.decisions.save(new MeetingDecision(meetingId, decision, owner, due, problemId, planItemId, user.fullName(),
+				this.clock.instant())).getId();
+	}
+
+	/** Marks a decision done on a day, or withdraws it from execution with a reason. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public void settleDecision(long meetingId, long decisionId, DecisionStatus outcome, String doneAt, String note) {
+		Meeting meeting = load(meetingId);
+		MeetingAccess.requireManager(meeting);
+		MeetingDecision decision = this.decisions.findById(decisionId).filter(d -> d.getMeetingId() == meetingId)
+			.orElseThrow(() -> new NotFound("Решение не найдено"));
+		if (text(note).length() > 1000) {
+			throw new InvalidInput("note", "Примечание — не длиннее 1000 знаков");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		if (outcome == DecisionStatus.DONE) {
+			LocalDate on = today;
+			if (!text(doneAt).isEmpty()) {
+				try {
+					on = LocalDate.parse(text(doneAt));
+				}
+				catch (DateTimeParseException ex) {
+					throw new InvalidInput("doneAt", "Укажите дату исполнения, например 15.01.2027");
+				}
+			}
+			decision.markDone(on, note, meeting.getStartsAt().atZone(this.clock.getZone()).toLocalDate(), today);
+		}
+		else if (outcome == DecisionStatus.CANCELLED) {
+			decision.cancel(note);
+		}
+		else {
+			throw new InvalidInput(null, "Решение можно отметить исполненным или снять с исполнения");
+		}
+	}
+
+	/** Attaches a document (checked by content, up to 10 MB); public unless marked internal. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public long attach(long meetingId, String title, String fileName, byte[] file, boolean internal) {
+		Meeting meeting = load(meetingId);
+		CurrentUser user = MeetingAccess.requireManager(meeting);
+		if (meeting.getStatus() == MeetingStatus.CANCELLED) {
+			throw new InvalidInput(null, "Встреча отменена: документы к ней не добавляются");
+		}
+		List<FieldError> errors = new ArrayList<>();
+		String name = text(title);
+		if (name.length() > 300) {
+			errors.add(new FieldError("documentTitle", "Название документа — не длиннее 300 знаков"));
+		}
+		UploadInspector.Inspected inspected = null;
+		if (file == null || file.length == 0) {
+			errors.add(new FieldError("documentFile", "Выберите файл документа"));
+		}
+		else {
+			try {
+				inspected = this.inspector.inspect(fileName, file, UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES);
+			}
+			catch (UploadInspector.RejectedUpload rejected) {
+				errors.add(new FieldError("documentFile", rejected.getMessage()));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		String key = this.storage.store("meetings", file);
+		return this.documents.save(new MeetingDocument(meetingId, name.isEmpty() ? inspected.fileName() : name, inspected.fileName(),
+				inspected.contentType(), inspected.size(), key, internal, user.fullName(), this.clock.instant())).getId();
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public void withdrawDocument(long meetingId, long documentId) {
+		Meeting meeting = load(meetingId);
+		MeetingAccess.requireManager(meeting);
+		this.documents.findById(documentId).filter(d -> d.getMeetingId() == meetingId && !d.withdrawn())
+			.orElseThrow(() -> new NotFound("Документ не найден")).withdraw(this.clock.instant());
+	}
+
+	/** The agreement form of a year's plan, as typed. */
+	record PlanForm(String year, String agreedOn, String agreedWith) {
+	}
+
+	/** Records that the municipality's plan for a year was agreed with the participants. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public void agreePlan(long municipalityId, PlanForm form, String fileName, byte[] file) {
+		this.directory.municipality(municipalityId).orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
+		CurrentUser user = MeetingAccess.signedIn();
+		if (!MeetingAccess.canAgreePlan(user, municipalityId)) {
+			throw new AccessDenied("План встреч согласуют специалисты своего муниципального образования и администраторы");
+		}
+		List<FieldError> errors = new ArrayList<>();
+		int year = 0;
+		try {
+			year = Integer.parseInt(text(form.year()));
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		if (year < 2000 || year > 2100) {
+			errors.add(new FieldError(null, "Укажите год плана"));
+		}
+		LocalDate on = null;
+		try {
+			on = LocalDate.parse(text(form.agreedOn()));
+		}
+		catch (DateTimeParseException ex) {
+			errors.add(new FieldError("agreedOn", "Укажите дату согласования, например 20.12.2025"));
+		}
+		if (text(form.agreedWith()).length() > 500) {
+			errors.add(new FieldError("agreedWith", "Не длиннее 500 знаков"));
+		}
+		UploadInspector.Inspected inspected = null;
+		if (file != null && file.length > 0) {
+			try {
+				inspected = this.inspector.inspect(fileName, file, UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES);
+			}
+			catch (UploadInspector.RejectedUpload rejected) {
+				errors.add(new FieldError("planFile", rejected.getMessage()));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		MeetingPlan plan = this.planning.ensurePlan(municipalityId, year);
+		LocalDate today = LocalDate.now(this.clock);
+		// checked first without the file, so that a refused agreement stores nothing
+		plan.agree(on, form.agreedWith(), null, null, null, null, user.fullName(), this.clock.instant(), today);
+		if (inspected != null) {
+			plan.agree(on, form.agreedWith(), inspected.fileName(), inspected.contentType(), inspected.size(),
+					this.storage.store("meeting-plans", file), user.fullName(), this.clock.instant(), today);
+		}
+	}
+
+	private UploadInspector.Inspected inspect(String field, String fileName, byte[] file) {
+		try {
+			return this.inspector.inspect(fileName, file, UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES);
+		}
+		catch (UploadInspector.RejectedUpload rejected) {
+			throw new InvalidInput(field, rejected.getMessage());
+		}
+	}
+
+	private Meeting load(long meetingId) {
+		return this.meetings.findById(meetingId).orElseThrow(() -> new NotFound("Встреча не найдена"));
+	}
+}

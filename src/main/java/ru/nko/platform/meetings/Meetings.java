@@ -1,0 +1,317 @@
+package ru.nko.platform.meetings;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nko.platform.system.NotFound;
+
+/**
+ * What other parts of the platform (compliance matrix, indicators, reports, the
+ * REST API, e-mail) read of meetings, the iCalendar files, and loading past meetings (demo and start-up
+ * data). Reads give only public data and check no caller; each runs a fixed number of queries.
+ */
+@Service
+class Meetings {
+
+	private final EntityManager entityManager;
+
+	private final MeetingRepository meetings;
+
+	private final MeetingAgendaRepository agenda;
+
+	private final MeetingInvitationRepository invitations;
+
+	private final MeetingRegistrationRepository registrations;
+
+	private final MeetingAttendanceRepository attendance;
+
+	private final MeetingDecisionRepository decisions;
+
+	private final MeetingPlanRepository plans;
+
+	private final Clock clock;
+
+	Meetings(EntityManager entityManager, MeetingRepository meetings, MeetingAgendaRepository agenda, MeetingInvitationRepository invitations,
+			MeetingRegistrationRepository registrations, MeetingAttendanceRepository attendance, MeetingDecisionRepository decisions,
+			MeetingPlanRepository plans, Clock clock) {
+		this.entityManager = entityManager;
+		this.meetings = meetings;
+		this.agenda = agenda;
+		this.invitations = invitations;
+		this.registrations = registrations;
+		this.attendance = attendance;
+		this.decisions = decisions;
+		this.plans = plans;
+		this.clock = clock;
+	}
+
+	/** Working meetings (1.5) of a municipality in a quarter: closed with minutes, held without them yet, still planned. */
+	public record QuarterCount(long municipalityId, int quarter, int closed, int heldWithoutMinutes, int planned) {
+	}
+
+	/**
+	 * Meetings that start on the days from–to (inclusive, Moscow time), all statuses, earliest first;
+	 * {@code municipalityId} null for all municipalities and the region's own meetings.
+	 */
+	@Transactional(readOnly = true)
+	public List<MeetingSummary> between(Long municipalityId, LocalDate from, LocalDate to) {
+		StringBuilder query = new StringBuilder("select m from Meeting m where 1 = 1");
+		Map<String, Object> parameters = new HashMap<>();
+		if (municipalityId != null) {
+			query.append(" and m.municipalityId = :municipality");
+			parameters.put("municipality", municipalityId);
+		}
+		if (from != null) {
+			query.append(" and m.startsAt >= :from");
+			parameters.put("from", from.atStartOfDay(this.clock.getZone()).toInstant());
+		}
+		if (to != null) {
+			query.append(" and m.startsAt < :to");
+			parameters.put("to", to.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant());
+		}
+		var typed = this.entityManager.createQuery(query + " order by m.startsAt, m.id", Meeting.class);
+		parameters.forEach(typed::setParameter);
+		List<Meeting> found = typed.getResultList();
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = found.stream().map(Meeting::getId).toList();
+		Map<Long, Long> registered = this.registrations.countByMeeting(ids).stream()
+			.collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+		Map<Long, long[]> open = decisionCounts(ids);
+		return found.stream().map(m -> new MeetingSummary(m.getId(), m.getMunicipalityId(), m.getType(), m.getTitle(),
+				m.getStartsAt().atZone(this.clock.getZone()).toOffsetDateTime(), m.getEndsAt().atZone(this.clock.getZone()).toOffsetDateTime(),
+				m.getPlace(), m.getOnlineLink(), m.getStatus(), registered.getOrDefault(m.getId(), 0L).intValue(),
+				(int) open.getOrDefault(m.getId(), new long[2])[0], (int) open.getOrDefault(m.getId(), new long[2])[1])).toList();
+	}
+
+	/** Per meeting: open decisions and, of them, overdue ones. */
+	private Map<Long, long[]> decisionCounts(Collection<Long> meetingIds) {
+		List<Object[]> rows = this.entityManager.createQuery("select d.meetingId, count(d),"
+				+ " sum(case when d.dueDate < :today then 1 else 0 end) from MeetingDecision d"
+				+ " where d.meetingId in :ids and d.status = :open group by d.meetingId", Object[].class)
+			.setParameter("today", today())
+			.setParameter("ids", meetingIds)
+			.setParameter("open", DecisionStatus.OPEN)
+			.getResultList();
+		Map<Long, long[]> counts = new HashMap<>();
+		for (Object[] row : rows) {
+			counts.put((Long) row[0], new long[] { ((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue() });
+		}
+		return counts;
+	}
+
+	/**
+	 * For a year: per municipality and quarter (1–4, Moscow time) the working meetings (1.5) closed with
+	 * minutes (the only ones that count as held), held without minutes yet, and still planned. Quarters
+	 * without any such meeting are absent. One query.
+	 */
+	@Transactional(readOnly = true)
+	public List<QuarterCount> workingMeetingsByQuarter(int year) {
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = this.entityManager.createNativeQuery("""
+				select municipality_id, cast(extract(quarter from starts_at at time zone 'Europe/Moscow') as integer) as q,
+				       count(*) filter (where status = 'CLOSED'), count(*) filter (where status = 'HELD'), count(*) filter (where status = 'PLANNED')
+				from meeting
+				where type = 'WORKING' and municipality_id is not null and starts_at >= ?1 and starts_at < ?2
+				group by municipality_id, q
+				order by municipality_id, q""")
+			.setParameter(1, LocalDate.of(year, 1, 1).atStartOfDay(this.clock.getZone()).toInstant())
+			.setParameter(2, LocalDate.of(year + 1, 1, 1).atStartOfDay(this.clock.getZone()).toInstant())
+			.getResultList();
+		List<QuarterCount> counts = new ArrayList<>();
+		for (Object[] row : rows) {
+			counts.add(new QuarterCount(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
+					((Number) row[3]).intValue(), ((Number) row[4]).intValue()));
+		}
+		return counts;
+	}
+
+	/** Open decisions past their due date (today by the clock, Moscow time), per municipality; one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> overdueDecisionsByMunicipality() {
+		List<Object[]> rows = this.entityManager.createQuery("select m.municipalityId, count(d) from MeetingDecision d, Meeting m"
+				+ " where m.id = d.meetingId and m.municipalityId is not null and d.status = :open and d.dueDate < :today"
+				+ " group by m.municipalityId", Object[].class)
+			.setParameter("open", DecisionStatus.OPEN)
+			.setParameter("today", today())
+			.getResultList();
+		return rows.stream().collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).intValue()));
+	}
+
+	/**
+	 * Decisions with a due date in the year that are already due (or done early): how many, and how many of them
+	 * were done on time; decisions not yet due do not count against anyone. One query.
+	 */
+	@Transactional(readOnly = true)
+	public DecisionCounts decisionsDue(int year) {
+		Object[] row = this.entityManager.createQuery("select count(d), sum(case when d.status = :done and d.doneAt <= d.dueDate then 1 else 0 end),"
+				+ " sum(case when d.status = :open and d.dueDate < :today then 1 else 0 end) from MeetingDecision d"
+				+ " where d.dueDate >= :from and d.dueDate <= :to and d.status <> :cancelled and (d.dueDate < :today or d.status = :done)",
+				Object[].class)
+			.setParameter("done", DecisionStatus.DONE)
+			.setParameter("open", DecisionStatus.OPEN)
+			.setParameter("cancelled", DecisionStatus.CANCELLED)
+			.setParameter("today", today())
+			.setParameter("from", LocalDate.of(year, 1, 1))
+			.setParameter("to", LocalDate.of(year, 12, 31))
+			.getSingleResult();
+		return new DecisionCounts(((Number) row[0]).intValue(), row[1] == null ? 0 : ((Number) row[1]).intValue(),
+				row[2] == null ? 0 : ((Number) row[2]).intValue());
+	}
+
+	/** Decisions due in a year (cancelled ones left out): all, done on time, overdue now. */
+	public record DecisionCounts(int due, int doneOnTime, int overdue) {
+	}
+
+	/** The status of a municipality's meeting plan for a year; empty if it has not planned any meeting of that year. */
+	@Transactional(readOnly = true)
+	public Optional<MeetingPlanStatus> planStatus(long municipalityId, int year) {
+		return this.plans.findByMunicipalityIdAndYear(municipalityId, year).map(MeetingPlan::getStatus);
+	}
+
+	/** The plan statuses of every municipality that has a plan for the year, by municipality id; one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, MeetingPlanStatus> planStatuses(int year) {
+		return this.plans.findByYear(year).stream().collect(Collectors.toMap(MeetingPlan::getMunicipalityId, MeetingPlan::getStatus));
+	}
+
+	/** The meeting as an iCalendar file (UTF-8 bytes). */
+	@Transactional(readOnly = true)
+	public byte[] ics(long meetingId) {
+		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(() -> new NotFound("Встреча не найдена"));
+		return MeetingCalendar.write(meeting.getTitle(), List.of(meeting), Map.of(meetingId, this.agenda.current(meetingId)), this.clock);
+	}
+
+	/** A municipality's calendar feed: its meetings of the last year and the future, cancelled ones marked as such. */
+	@Transactional(readOnly = true)
+	public byte[] municipalityFeed(long municipalityId, String calendarName) {
+		Instant since = this.clock.instant().minus(Duration.ofDays(366));
+		List<Meeting> found = this.meetings.findByMunicipalityIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(municipalityId, since);
+		Map<Long, List<MeetingAgendaItem>> agendas = found.isEmpty() ? Map.of()
+				: this.agenda.current(found.stream().map(Meeting::getId).toList()).stream()
+					.collect(Collectors.groupingBy(MeetingAgendaItem::getMeetingId));
+		return MeetingCalendar.write(calendarName, found, agendas, this.clock);
+	}
+
+	// ---------------------------------------------------------------- past meetings (start-up and demo data)
+
+	/** A registration of a past or coming meeting. */
+	public record PastRegistration(long organizationId, int participants, String registeredBy) {
+	}
+
+	/** A decision of a past meeting and what became of it. */
+	public record PastDecision(String text, String owner, LocalDate dueDate, DecisionStatus status, LocalDate doneAt, String note) {
+	}
+
+	/**
+	 * A meeting to load as it happened (or as it is planned): status PLANNED, HELD, CLOSED or CANCELLED
+	 * (with {@code cancelReason}); attendance for held and closed ones; minutes for closed ones.
+	 */
+	public record PastMeeting(Long municipalityId, MeetingType type, String title, OffsetDateTime startsAt, Duration length, String place,
+			String onlineLink, MeetingStatus status, String cancelReason, List<String> agenda, List<Long> invited,
+			List<PastRegistration> registrations, Map<Long, Integer> attended, int otherParticipants, String minutes,
+			List<PastDecision> decisions, String organisedBy) {
+	}
+
+	/**
+	 * Loads meetings as they happened, in batches: for start-up and demo data, run as an administrator
+	 * (the platform itself). The business rules still hold (no closing without minutes, no attendance before the start).
+	 */
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional
+	public int loadPast(List<PastMeeting> past) {
+		List<Meeting> created = new ArrayList<>();
+		for (PastMeeting p : past) {
+			Instant start = p.startsAt().toInstant();
+			created.add(new Meeting(p.municipalityId(), p.type(), p.title(), start, start.plus(p.length()), p.place(), p.onlineLink(),
+					p.organisedBy(), start.minus(Duration.ofDays(30))));
+		}
+		this.meetings.saveAll(created);
+		List<MeetingAgendaItem> items = new ArrayList<>();
+		List<MeetingInvitation> invited = new ArrayList<>();
+		List<MeetingRegistration> registered = new ArrayList<>();
+		List<MeetingAttendance> came = new ArrayList<>();
+		List<MeetingDecision> decided = new ArrayList<>();
+		LocalDate today = today();
+		Map<Integer, java.util.Set<Long>> planYears = new java.util.TreeMap<>();
+		for (int i = 0; i < past.size(); i++) {
+			PastMeeting p = past.get(i);
+			Meeting meeting = created.get(i);
+			long id = meeting.getId();
+			Instant start = meeting.getStartsAt();
+			for (int n = 0; n < p.agenda().size(); n++) {
+				items.add(new MeetingAgendaItem(id, n + 1, p.agenda().get(n), null));
+			}
+			p.invited().forEach(org -> invited.add(new MeetingInvitation(id, org, start.minus(Duration.ofDays(21)), p.organisedBy())));
+			p.registrations().forEach(r -> registered.add(new MeetingRegistration(id, r.organizationId(), null, r.registeredBy(),
+					r.participants(), null, start.minus(Duration.ofDays(10)))));
+			switch (p.status()) {
+				case CANCELLED -> meeting.cancel(p.cancelReason(), p.organisedBy(), start.minus(Duration.ofDays(3)));
+				case HELD, CLOSED -> {
+					Instant after = meeting.getEndsAt();
+					meeting.recordAttendance(p.otherParticipants(), after);
+					p.attended().forEach((org, count) -> came.add(new MeetingAttendance(id, org, true, count)));
+					if (p.status() == MeetingStatus.CLOSED) {
+						meeting.recordMinutes(p.minutes(), null, null, null, null, p.organisedBy(), after.plus(Duration.ofDays(2)));
+						meeting.close(p.organisedBy(), after.plus(Duration.ofDays(3)));
+					}
+					for (PastDecision d : p.decisions()) {
+						MeetingDecision decision = new MeetingDecision(id, d.text(), d.owner(), d.dueDate(), null, null, p.organisedBy(), after);
+						if (d.status() == DecisionStatus.DONE) {
+							decision.markDone(d.doneAt(), d.note(), start.atZone(this.clock.getZone()).toLocalDate(), today);
+						}
+						else if (d.status() == DecisionStatus.CANCELLED) {
+							decision.cancel(d.note());
+						}
+						decided.add(decision);
+					}
+				}
+				default -> {
+				}
+			}
+			if (p.municipalityId() != null) {
+				planYears.computeIfAbsent(start.atZone(this.clock.getZone()).getYear(), y -> new java.util.HashSet<>()).add(p.municipalityId());
+			}
+		}
+		// every municipality with a meeting in a year has that year's plan (a draft unless agreed)
+		planYears.forEach((year, municipalities) -> {
+			java.util.Set<Long> existing = this.plans.findByYear(year).stream().map(MeetingPlan::getMunicipalityId).collect(Collectors.toSet());
+			this.plans.saveAll(municipalities.stream().filter(m -> !existing.contains(m)).map(m -> new MeetingPlan(m, year)).toList());
+		});
+		this.agenda.saveAll(items);
+		this.invitations.saveAll(invited);
+		this.registrations.saveAll(registered);
+		this.attendance.saveAll(came);
+		this.decisions.saveAll(decided);
+		return created.size();
+	}
+
+	/** Records a year's plan as agreed as it was: for start-up and demo data, run as an administrator. */
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional
+	public void agreePastPlan(long municipalityId, int year, LocalDate agreedOn, String agreedWith, String agreedBy) {
+		MeetingPlan plan = this.plans.findByMunicipalityIdAndYear(municipalityId, year)
+			.orElseGet(() -> this.plans.save(new MeetingPlan(municipalityId, year)));
+		plan.agree(agreedOn, agreedWith, null, null, null, null, agreedBy, agreedOn.atStartOfDay(this.clock.getZone()).toInstant(), today());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+}

@@ -1,0 +1,509 @@
+package ru.nko.platform.meetings;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import ru.nko.platform.shared.export.Downloads;
+import ru.nko.platform.shared.files.FileStorage;
+import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.InvalidInput.FieldError;
+import ru.nko.platform.system.InvalidInput;
+
+/**
+ * Meeting pages: the list, a municipality's year of meetings by quarter (with the plan's agreement), the
+ * planning form, the meeting's card with every step of its life, and the iCalendar files. Every form is a
+ * plain POST that redirects back with a notice, or shows the page again with the errors.
+ */
+@Controller
+class MeetingsController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final MeetingPlanning planning;
+
+	private final MeetingParticipation participation;
+
+	private final MeetingRecords records;
+
+	private final MeetingQueries queries;
+
+	private final Meetings meetings;
+
+	private final FileStorage storage;
+
+	private final Clock clock;
+
+	private final MeetingMail mail;
+
+	MeetingsController(MeetingPlanning planning, MeetingParticipation participation, MeetingRecords records, MeetingQueries queries,
+			Meetings meetings, FileStorage storage, Clock clock, MeetingMail mail) {
+		this.planning = planning;
+		this.participation = participation;
+		this.records = records;
+		this.queries = queries;
+		this.meetings = meetings;
+		this.storage = storage;
+		this.clock = clock;
+		this.mail = mail;
+	}
+
+	// ---------------------------------------------------------------- list and year
+
+	@GetMapping("/meetings")
+	String list(@RequestParam(required = false) String municipality, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String quarter,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean mine,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		String q = quarter == null || quarter.isBlank() || MeetingQueries.quarter(quarter.strip()) == null ? null : quarter.strip();
+		MeetingQueries.Filter filter = new MeetingQueries.Filter(id(municipality), parse(MeetingType.class, type),
+				parse(MeetingStatus.class, status), date(from), date(to), q, parse(MeetingQueries.Sort.class, sort), mine);
+		Page<MeetingQueries.Row> result = this.queries.search(filter, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", result);
+		model.addAttribute("rows", result.getContent());
+		model.addAttribute("municipalities", this.queries.municipalities());
+		model.addAttribute("types", MeetingType.values());
+		model.addAttribute("statuses", MeetingStatus.values());
+		model.addAttribute("sorts", MeetingQueries.Sort.values());
+		model.addAttribute("quarters", quarterChoices());
+		model.addAttribute("pageUrl", pageUrl(filter));
+		ru.nko.platform.system.CurrentUser user = MeetingAccess.user().orElse(null);
+		model.addAttribute("representative", !MeetingAccess.organizations(user).isEmpty());
+		model.addAttribute("canPlan", MeetingAccess.canPlanAnything(user));
+		return "meetings/meetings";
+	}
+
+	/** The quarters of last year, this year and next year, for the filter. */
+	private List<String[]> quarterChoices() {
+		int year = LocalDate.now(this.clock).getYear();
+		List<String[]> choices = new ArrayList<>();
+		for (int y = year + 1; y >= year - 2; y--) {
+			for (int q = 4; q >= 1; q--) {
+				choices.add(new String[] { y + "-" + q, new String[] { "I", "II", "III", "IV" }[q - 1], String.valueOf(y) });
+			}
+		}
+		return choices;
+	}
+
+	private static String pageUrl(MeetingQueries.Filter filter) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/meetings");
+		if (filter.municipalityId() != null) {
+			url.queryParam("municipality", filter.municipalityId());
+		}
+		if (filter.type() != null) {
+			url.queryParam("type", filter.type().name());
+		}
+		if (filter.status() != null) {
+			url.queryParam("status", filter.status().name());
+		}
+		if (filter.from() != null) {
+			url.queryParam("from", filter.from());
+		}
+		if (filter.to() != null) {
+			url.queryParam("to", filter.to());
+		}
+		if (filter.quarter() != null) {
+			url.queryParam("quarter", filter.quarter());
+		}
+		if (filter.sort() != null) {
+			url.queryParam("sort", filter.sort().name());
+		}
+		if (filter.mine()) {
+			url.queryParam("mine", true);
+		}
+		return url.encode().build().toUriString();
+	}
+
+	@GetMapping("/municipalities/{id}/meetings")
+	String year(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
+		int shown = year == null || year < 2000 || year > 2100 ? LocalDate.now(this.clock).getYear() : year;
+		return renderYear(id, shown, new HashMap<>(), model);
+	}
+
+	private String renderYear(long id, int year, Map<String, String> values, Model model) {
+		model.addAttribute("plan", this.queries.year(id, year));
+		model.addAttribute("v", values);
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "meetings/meeting-year";
+	}
+
+	@PostMapping("/municipalities/{id}/meetings/plan")
+	String agree(@PathVariable long id, @RequestParam Map<String, String> params, @RequestParam(required = false) MultipartFile planFile,
+			Model model, RedirectAttributes redirect) throws IOException {
+		MeetingRecords.PlanForm form = new MeetingRecords.PlanForm(params.get("year"), params.get("agreedOn"), params.get("agreedWith"));
+		try {
+			this.records.agreePlan(id, form, name(planFile), bytes(planFile));
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("formErrors", invalid.errors());
+			int year = parseYear(params.get("year"));
+			return renderYear(id, year, params, model);
+		}
+		redirect.addFlashAttribute("notice", "meeting.planAgreed");
+		return "redirect:/municipalities/" + id + "/meetings?year=" + params.get("year").strip();
+	}
+
+	private int parseYear(String text) {
+		try {
+			return Integer.parseInt(text.strip());
+		}
+		catch (RuntimeException ex) {
+			return LocalDate.now(this.clock).getYear();
+		}
+	}
+
+	@GetMapping("/meeting-plans/{id}/file")
+	ResponseEntity<byte[]> planFile(@PathVariable long id) {
+		return file(this.queries.planFile(id));
+	}
+
+	@GetMapping(value = "/municipalities/{id}/meetings.ics")
+	ResponseEntity<byte[]> feed(@PathVariable long id) {
+		String name = this.queries.municipality(id).name();
+		return calendar(this.meetings.municipalityFeed(id, name), "meetings-" + id + ".ics");
+	}
+
+	// ---------------------------------------------------------------- planning
+
+	@GetMapping("/meetings/new")
+	String newMeeting(@RequestParam(required = false) String municipality, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String quarter, Model model) {
+		MeetingPlanning.PlanningChoices choices = this.planning.planningChoices();
+		String municipalityId = municipality != null ? municipality
+				: choices.municipalities().size() == 1 ? String.valueOf(choices.municipalities().get(0).id()) : "";
+		String chosenType = type != null ? type : choices.types().isEmpty() ? "" : choices.types().get(0).name();
+		String date = "";
+		LocalDate[] q = MeetingQueries.quarter(quarter);
+		if (q != null) {
+			LocalDate today = LocalDate.now(this.clock);
+			LocalDate day = q[0].isAfter(today) ? q[0].plusDays(14) : today.plusDays(14);
+			date = (day.isAfter(q[1]) ? q[1] : day).toString();
+		}
+		return renderNew(new MeetingPlanning.MeetingForm(municipalityId, chosenType, "", date, "15:00", "17:00", "", "", "", "NONE", "", ""),
+				choices, model);
+	}
+
+	private String renderNew(MeetingPlanning.MeetingForm form, MeetingPlanning.PlanningChoices choices, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("choices", choices);
+		model.addAttribute("maxSeries", MeetingSeries.MAX_MEETINGS);
+		return "meetings/meeting-new";
+	}
+
+	@PostMapping("/meetings")
+	String plan(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+		MeetingPlanning.MeetingForm form = form(params);
+		List<Long> ids;
+		try {
+			ids = this.planning.plan(form);
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("formErrors", invalid.errors());
+			return renderNew(form, this.planning.planningChoices(), model);
+		}
+		redirect.addFlashAttribute("notice", ids.size() == 1 ? "meeting.planned" : "meeting.seriesPlanned");
+		return "redirect:/meetings/" + ids.get(0);
+	}
+
+	private static MeetingPlanning.MeetingForm form(Map<String, String> p) {
+		return new MeetingPlanning.MeetingForm(p.get("municipalityId"), p.get("type"), p.get("title"), p.get("date"), p.get("startTime"),
+				p.get("endTime"), p.get("place"), p.get("onlineLink"), p.get("agenda"), p.get("repeat"), p.get("repeatCount"),
+				p.get("repeatUntil"));
+	}
+
+	@GetMapping("/meetings/{id:\\d+}/edit")
+	String edit(@PathVariable long id, Model model) {
+		this.planning.requireManager(id);
+		MeetingQueries.MeetingView m = this.queries.meeting(id);
+		var start = m.startsAt().atZone(this.clock.getZone());
+		var end = m.endsAt().atZone(this.clock.getZone());
+		return renderEdit(m, new MeetingPlanning.MeetingForm("", m.type().name(), m.title(), start.toLocalDate().toString(),
+				start.toLocalTime().toString(), end.toLocalTime().toString(), nz(m.place()), nz(m.onlineLink()), "", "NONE", "", ""), model);
+	}
+
+	private String renderEdit(MeetingQueries.MeetingView meeting, MeetingPlanning.MeetingForm form, Model model) {
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("form", form);
+		model.addAttribute("types", java.util.Arrays.stream(MeetingType.values()).filter(t -> t.regional() == meeting.type().regional()).toList());
+		return "meetings/meeting-edit";
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/edit")
+	String reschedule(@PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+		MeetingPlanning.MeetingForm form = form(params);
+		try {
+			this.planning.reschedule(id, form);
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("formErrors", invalid.errors());
+			return renderEdit(this.queries.meeting(id), form, model);
+		}
+		redirect.addFlashAttribute("notice", "meeting.changed");
+		return "redirect:/meetings/" + id;
+	}
+
+	// ---------------------------------------------------------------- the card
+
+	@GetMapping("/meetings/{id:\\d+}")
+	String card(@PathVariable long id, @RequestParam(required = false) String inviteFrom, Model model) {
+		return renderCard(id, id(inviteFrom), Map.of(), model);
+	}
+
+	private String renderCard(long id, Long inviteFrom, Map<String, String> values, Model model) {
+		MeetingQueries.Card card = this.queries.card(id, inviteFrom);
+		model.addAttribute("card", card);
+		if (card.canManage() && card.meeting().status() == MeetingStatus.PLANNED && !card.invitations().isEmpty()) {
+			// the organisers see whom the invitation e-mail cannot reach
+			model.addAttribute("invitedWithoutAddress",
+					this.mail.withoutAddress(card.invitations().stream().map(MeetingQueries.InvitationView::organizationId).toList()));
+		}
+		model.addAttribute("v", values);
+		model.addAttribute("municipalities", this.queries.municipalities());
+		model.addAttribute("maxParticipants", MeetingRegistration.MAX_PARTICIPANTS);
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "meetings/meeting";
+	}
+
+	@GetMapping("/meetings/{id:\\d+}.ics")
+	ResponseEntity<byte[]> ics(@PathVariable long id) {
+		return calendar(this.meetings.ics(id), "meeting-" + id + ".ics");
+	}
+
+	/** Runs one form's action on the card: a redirect with a notice, or the card again with the errors. */
+	private String act(long id, String section, String notice, Map<String, String> values, Model model, RedirectAttributes redirect,
+			Runnable action) {
+		try {
+			action.run();
+		}
+		catch (InvalidInput invalid) {
+			model.addAttribute("formErrors", invalid.errors());
+			model.addAttribute("failedForm", section);
+			return renderCard(id, null, values, model);
+		}
+		redirect.addFlashAttribute("notice", notice);
+		return "redirect:/meetings/" + id + "#" + section;
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/agenda")
+	String addAgendaItem(@PathVariable long id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+		return act(id, "agenda", "meeting.agendaAdded", p, model, redirect,
+				() -> this.planning.addAgendaItem(id, p.get("agendaTitle"), p.get("agendaSpeaker")));
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/agenda/{item}/withdraw")
+	String withdrawAgendaItem(@PathVariable long id, @PathVariable long item, Model model, RedirectAttributes redirect) {
+		return act(id, "agenda", "meeting.agendaRemoved", Map.of(), model, redirect, () -> this.planning.withdrawAgendaItem(id, item));
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/agenda/{item}/up")
+	String moveAgendaItemUp(@PathVariable long id, @PathVariable long item, Model model, RedirectAttributes redirect) {
+		return act(id, "agenda", "meeting.agendaMoved", Map.of(), model, redirect, () -> this.planning.moveAgendaItemUp(id, item));
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/invitations")
+	String invite(@PathVariable long id, @RequestParam(name = "invite", required = false) List<Long> organizations, Model model,
+			RedirectAttributes redirect) {
+		return act(id, "invitations", "meeting.invited", Map.of(), model, redirect,
+				() -> this.participation.invite(id, organizations == null ? List.of() : organizations));
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/invitations/{invitation}/withdraw")
+	String withdrawInvitation(@PathVariable long id, @PathVariable long invitation, Model model, RedirectAttributes redirect) {
+		return act(id, "invitations", "meeting.invitationWithdrawn", Map.of(), model, redirect,
+				() -> this.participation.withdrawInvitation(id, invitation));
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/registrations")
+	String register(@PathVariable long id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+		return act(id, "registration", "meeting.registered", p, model, redirect, () -> this.participation.register(id,
+				new MeetingParticipation.RegistrationForm(p.get("organizationId"), p.get("participants"), p.get("participantNames"))));
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/registrations/{registration}/withdraw")
+	String withdrawRegistration(@PathVariable long id, @PathVariable long registration, Model model, RedirectAttributes redirect) {
+		return act(id, "registration", "meeting.registrationWithdrawn", Map.of(), model, redirect,
+				() -> this.participation.withdrawRegistration(id, registration));
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/attendance")
+	String attendance(@PathVariable long id, @RequestParam(name = "attended", required = false) List<Long> attended,
+			@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+		return act(id, "attendance", "meeting.attendanceRecorded", p, model, redirect, () -> {
+			Map<Long, Integer> counts = new LinkedHashMap<>();
+			for (Long organization : attended == null ? List.<Long>of() : attended) {
+				counts.put(organization, number(p.get("count-" + organization), 1, "attendance"));
+			}
+			this.participation.recordAttendance(id, counts, number(p.get("otherParticipants"), 0, "otherParticipants"));
+		});
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/minutes")
+	String minutes(@PathVariable long id, @RequestParam Map<String, String> p, @RequestParam(required = false) MultipartFile minutesFile,
+			Model model, RedirectAttributes redirect) throws IOException {
+		byte[] content = bytes(minutesFile);
+		return act(id, "minutes", "meeting.minutesRecorded", p, model, redirect,
+				() -> this.records.recordMinutes(id, p.get("minutes"), name(minutesFile), content));
+	}
+
+	@GetMapping("/meetings/{id:\\d+}/minutes-file")
+	ResponseEntity<byte[]> minutesFile(@PathVariable long id) {
+		return file(this.queries.minutesFile(id));
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/decisions")
+	String decide(@PathVariable long id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+		return act(id, "decisions", "meeting.decisionAdded", p, model, redirect, () -> this.records.decide(id,
+				new MeetingRecords.DecisionForm(p.get("decisionText"), p.get("decisionOwner"), p.get("decisionDue"), p.get("decisionProblem"),
+						p.get("decisionPlanItem"))));
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/decisions/{decision}/done")
+	String decisionDone(@PathVariable long id, @PathVariable long decision, @RequestParam Map<String, String> p, Model model,
+			RedirectAttributes redirect) {
+		return act(id, "decisions", "meeting.decisionDone", p, model, redirect,
+				() -> settle(id, decision, DecisionStatus.DONE, p.get("doneAt"), p.get("note")));
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/decisions/{decision}/cancel")
+	String decisionCancelled(@PathVariable long id, @PathVariable long decision, @RequestParam Map<String, String> p, Model model,
+			RedirectAttributes redirect) {
+		return act(id, "decisions", "meeting.decisionCancelled", p, model, redirect,
+				() -> settle(id, decision, DecisionStatus.CANCELLED, null, p.get("note")));
+	}
+
+	/** Errors of one decision's form point at that decision's fields (the "done" form's note is a field of its own). */
+	private void settle(long id, long decision, DecisionStatus outcome, String doneAt, String note) {
+		try {
+			this.records.settleDecision(id, decision, outcome, doneAt, note);
+		}
+		catch (InvalidInput invalid) {
+			throw new InvalidInput(invalid.errors().stream()
+				.map(e -> new FieldError(e.field() == null ? null
+						: "decision-" + decision + "-" + (outcome == DecisionStatus.DONE && "note".equals(e.field()) ? "doneNote" : e.field()),
+						e.message()))
+				.toList());
+		}
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/documents")
+	String attach(@PathVariable long id, @RequestParam Map<String, String> p, @RequestParam(required = false) MultipartFile documentFile,
+			Model model, RedirectAttributes redirect) throws IOException {
+		byte[] content = bytes(documentFile);
+		return act(id, "documents", "meeting.documentAdded", p, model, redirect, () -> this.records.attach(id, p.get("documentTitle"),
+				name(documentFile), content, "true".equals(p.get("internal"))));
+	}
+
+	@GetMapping("/meetings/{id:\\d+}/documents/{document}")
+	ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long document) {
+		return file(this.queries.document(id, document));
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/documents/{document}/withdraw")
+	String withdrawDocument(@PathVariable long id, @PathVariable long document, Model model, RedirectAttributes redirect) {
+		return act(id, "documents", "meeting.documentWithdrawn", Map.of(), model, redirect, () -> this.records.withdrawDocument(id, document));
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/close")
+	String close(@PathVariable long id, Model model, RedirectAttributes redirect) {
+		return act(id, "status", "meeting.closed", Map.of(), model, redirect, () -> this.records.close(id));
+	}
+
+	@PostMapping("/meetings/{id:\\d+}/cancel")
+	String cancel(@PathVariable long id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+		boolean following = "following".equals(p.get("scope"));
+		return act(id, "status", following ? "meeting.seriesCancelled" : "meeting.cancelled", p, model, redirect,
+				() -> this.planning.cancel(id, p.get("reason"), following));
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	private static int number(String text, int fallback, String field) {
+		if (text == null || text.isBlank()) {
+			return fallback;
+		}
+		try {
+			return Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInput(field, "Укажите число участников цифрами");
+		}
+	}
+
+	private ResponseEntity<byte[]> calendar(byte[] body, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(MeetingCalendar.MEDIA_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+			.body(body);
+	}
+
+	private ResponseEntity<byte[]> file(MeetingQueries.FileContent file) {
+		byte[] content = this.storage.read(file.key());
+		return file.restricted() ? Downloads.privateAttachment(content, file.fileName(), file.contentType())
+				: Downloads.attachment(content, file.fileName(), file.contentType());
+	}
+
+	private static String name(MultipartFile file) {
+		return file == null ? null : file.getOriginalFilename();
+	}
+
+	private static byte[] bytes(MultipartFile file) throws IOException {
+		return file == null || file.isEmpty() ? null : file.getBytes();
+	}
+
+	private static String nz(String text) {
+		return text == null ? "" : text;
+	}
+
+	private static Long id(String value) {
+		try {
+			return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static LocalDate date(String value) {
+		try {
+			return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+}

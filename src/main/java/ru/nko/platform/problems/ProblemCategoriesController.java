@@ -1,0 +1,75 @@
+package ru.nko.platform.problems;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ru.nko.platform.system.AuditHistory;
+import ru.nko.platform.system.InvalidInput;
+
+/** The administrator's page of problem categories: each editable, a new one, the history of each. */
+@Controller
+class ProblemCategoriesController {
+
+	private static final Locale RU = Locale.forLanguageTag("ru-RU");
+
+	private final ProblemCategories categories;
+
+	private final AuditHistory history;
+
+	private final MessageSource messages;
+
+	ProblemCategoriesController(ProblemCategories categories, AuditHistory history, MessageSource messages) {
+		this.categories = categories;
+		this.history = history;
+		this.messages = messages;
+	}
+
+	@GetMapping("/admin/problem-categories")
+	String page(Model model) {
+		model.addAttribute("categories", this.categories.all());
+		if (!model.containsAttribute("newForm")) {
+			model.addAttribute("newForm", new ProblemCategories.Form(null, "", "", 100, true));
+		}
+		return "problems/problem-categories";
+	}
+
+	@PostMapping("/admin/problem-categories")
+	String save(@RequestParam(required = false) Long id, @RequestParam(required = false) String code,
+			@RequestParam(required = false) String name, @RequestParam(required = false) Integer position,
+			@RequestParam(defaultValue = "false") boolean active, Model model, RedirectAttributes redirect) {
+		ProblemCategories.Form form = new ProblemCategories.Form(id, code, name, position, active);
+		try {
+			this.categories.save(form);
+		}
+		catch (InvalidInput invalid) {
+			// an existing category's row has no field ids of its own: the summary then names no field
+			model.addAttribute("formErrors", id == null ? invalid.errors()
+					: invalid.errors().stream().map(e -> new InvalidInput.FieldError(null, e.message())).toList());
+			if (id == null) {
+				model.addAttribute("newForm", form);
+			}
+			return page(model);
+		}
+		redirect.addFlashAttribute("notice", "problemCategory.saved");
+		return "redirect:/admin/problem-categories";
+	}
+
+	@GetMapping("/admin/problem-categories/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		for (String field : new String[] { "code", "name", "position", "active" }) {
+			fields.put(field, this.messages.getMessage("problemCategories." + field, null, RU));
+		}
+		model.addAttribute("entries", this.history.history(ProblemCategory.class, id, fields));
+		return "problems/problem-category-history";
+	}
+}

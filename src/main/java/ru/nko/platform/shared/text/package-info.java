@@ -1,0 +1,3 @@
+/** Russian formatting of dates, numbers and plurals. */
+@org.springframework.modulith.NamedInterface("text")
+package ru.nko.platform.shared.text;
