@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.nko.platform.actionplans.ActionPlanManagement;
 import ru.nko.platform.actionplans.ActionPlanSummary;
+import ru.nko.platform.compliance.ComplianceManagement;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.meetings.MeetingManagement;
@@ -44,10 +45,13 @@ class QuarterlyReports {
 
 	private final OfficialManagement officials;
 
+	private final ComplianceManagement compliance;
+
 	private final Clock clock;
 
 	QuarterlyReports(DirectoryManagement directory, ProblemManagement problems, ActionPlanManagement plans, MeetingManagement meetings,
-			OfficialManagement officials, Clock clock) {
+			OfficialManagement officials, ComplianceManagement compliance, Clock clock) {
+		this.compliance = compliance;
 		this.directory = directory;
 		this.problems = problems;
 		this.plans = plans;
@@ -108,7 +112,7 @@ class QuarterlyReports {
 		ProblemCounts counts = this.problems.countsByMunicipality().getOrDefault(municipalityId, ProblemCounts.NONE);
 
 		List<MeetingSummary> meetings = this.meetings.between(municipalityId, from, to);
-		MeetingPart meetingPart = new MeetingPart(meetings, this.meetings.quarterStatus(municipalityId, year, quarter),
+		MeetingPart meetingPart = new MeetingPart(meetings, this.compliance.quarterStatus(municipalityId, year, quarter),
 				meetings.stream().mapToLong(MeetingSummary::decisionsOpen).sum(),
 				meetings.stream().mapToLong(MeetingSummary::decisionsOverdue).sum());
 

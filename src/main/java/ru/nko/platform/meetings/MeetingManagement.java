@@ -2,39 +2,45 @@ package ru.nko.platform.meetings;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
-/** What other modules may read of meetings: public data only, no caller checked. */
+/** What other modules may read of meetings: public data and counts only, no caller checked. */
 @Service
 public class MeetingManagement {
 
 	private final Meetings meetings;
 
-	private final MeetingCompliance compliance;
-
-	MeetingManagement(Meetings meetings, MeetingCompliance compliance) {
+	MeetingManagement(Meetings meetings) {
 		this.meetings = meetings;
-		this.compliance = compliance;
 	}
 
 	/**
 	 * Meetings that start on the days from–to (inclusive), all statuses, earliest first; {@code municipalityId} null
-	 * for all municipalities and the region's own meetings.
+	 * for all municipalities and the region's own meetings; {@code from} or {@code to} null for no bound.
 	 */
 	public List<MeetingSummary> between(Long municipalityId, LocalDate from, LocalDate to) {
 		return this.meetings.between(municipalityId, from, to);
 	}
 
-	/**
-	 * Whether the municipality met the rule of measure 1.5 in a quarter, as the compliance matrix says it: the name of
-	 * the cell's status (message key {@code compliance.status.<name>}).
-	 */
-	public String quarterStatus(long municipalityId, int year, int quarter) {
-		return this.compliance.matrix(year).rows().stream()
-			.filter(row -> row.municipalityId() == municipalityId)
-			.findFirst()
-			.map(row -> row.quarters().get(quarter - 1).status().name())
-			.orElse(ComplianceRules.QuarterStatus.NONE.name());
+	/** Per municipality and quarter of a year, the working meetings (1.5) closed, held without minutes and planned. */
+	public List<MeetingQuarterCount> workingMeetingsByQuarter(int year) {
+		return this.meetings.workingMeetingsByQuarter(year);
+	}
+
+	/** The status of every municipality's meeting plan for the year, by municipality id (absent: no plan). */
+	public Map<Long, MeetingPlanStatus> planStatuses(int year) {
+		return this.meetings.planStatuses(year);
+	}
+
+	/** Open decisions past their due date today, per municipality. */
+	public Map<Long, Integer> overdueDecisionsByMunicipality() {
+		return this.meetings.overdueDecisionsByMunicipality();
+	}
+
+	/** Decisions with a due date in the year that are due already: how many, done on time, overdue. */
+	public DecisionsDue decisionsDue(int year) {
+		return this.meetings.decisionsDue(year);
 	}
 }

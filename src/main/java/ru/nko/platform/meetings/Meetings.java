@@ -60,10 +60,6 @@ class Meetings {
 		this.clock = clock;
 	}
 
-	/** Working meetings (1.5) of a municipality in a quarter: closed with minutes, held without them yet, still planned. */
-	public record QuarterCount(long municipalityId, int quarter, int closed, int heldWithoutMinutes, int planned) {
-	}
-
 	/**
 	 * Meetings that start on the days from–to (inclusive, Moscow time), all statuses, earliest first;
 	 * {@code municipalityId} null for all municipalities and the region's own meetings.
@@ -122,7 +118,7 @@ class Meetings {
 	 * without any such meeting are absent. One query.
 	 */
 	@Transactional(readOnly = true)
-	public List<QuarterCount> workingMeetingsByQuarter(int year) {
+	public List<MeetingQuarterCount> workingMeetingsByQuarter(int year) {
 		@SuppressWarnings("unchecked")
 		List<Object[]> rows = this.entityManager.createNativeQuery("""
 				select municipality_id, cast(extract(quarter from starts_at at time zone 'Europe/Moscow') as integer) as q,
@@ -134,9 +130,9 @@ class Meetings {
 			.setParameter(1, LocalDate.of(year, 1, 1).atStartOfDay(this.clock.getZone()).toInstant())
 			.setParameter(2, LocalDate.of(year + 1, 1, 1).atStartOfDay(this.clock.getZone()).toInstant())
 			.getResultList();
-		List<QuarterCount> counts = new ArrayList<>();
+		List<MeetingQuarterCount> counts = new ArrayList<>();
 		for (Object[] row : rows) {
-			counts.add(new QuarterCount(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
+			counts.add(new MeetingQuarterCount(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
 					((Number) row[3]).intValue(), ((Number) row[4]).intValue()));
 		}
 		return counts;
@@ -159,7 +155,7 @@ class Meetings {
 	 * were done on time; decisions not yet due do not count against anyone. One query.
 	 */
 	@Transactional(readOnly = true)
-	public DecisionCounts decisionsDue(int year) {
+	public DecisionsDue decisionsDue(int year) {
 		Object[] row = this.entityManager.createQuery("select count(d), sum(case when d.status = :done and d.doneAt <= d.dueDate then 1 else 0 end),"
 				+ " sum(case when d.status = :open and d.dueDate < :today then 1 else 0 end) from MeetingDecision d"
 				+ " where d.dueDate >= :from and d.dueDate <= :to and d.status <> :cancelled and (d.dueDate < :today or d.status = :done)",
@@ -171,12 +167,8 @@ class Meetings {
 			.setParameter("from", LocalDate.of(year, 1, 1))
 			.setParameter("to", LocalDate.of(year, 12, 31))
 			.getSingleResult();
-		return new DecisionCounts(((Number) row[0]).intValue(), row[1] == null ? 0 : ((Number) row[1]).intValue(),
+		return new DecisionsDue(((Number) row[0]).intValue(), row[1] == null ? 0 : ((Number) row[1]).intValue(),
 				row[2] == null ? 0 : ((Number) row[2]).intValue());
-	}
-
-	/** Decisions due in a year (cancelled ones left out): all, done on time, overdue now. */
-	public record DecisionCounts(int due, int doneOnTime, int overdue) {
 	}
 
 	/** The status of a municipality's meeting plan for a year; empty if it has not planned any meeting of that year. */

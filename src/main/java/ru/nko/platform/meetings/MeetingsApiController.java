@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,11 +16,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,9 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
+import ru.nko.platform.system.BadRequest;
 import ru.nko.platform.system.NotFound;
 
-/** Meetings over REST, all public: the calendar of meetings, a meeting's iCalendar file, the quarterly compliance matrix. */
+/** Meetings over REST, all public: the calendar of meetings and a meeting's iCalendar file. */
 @RestController
 @RequestMapping("/api/v1/meetings")
 @Tag(name = "Встречи НКО с органами власти",
@@ -44,15 +41,12 @@ class MeetingsApiController {
 
 	private final Meetings meetings;
 
-	private final MeetingCompliance compliance;
-
 	private final DirectoryManagement directory;
 
 	private final Clock clock;
 
-	MeetingsApiController(Meetings meetings, MeetingCompliance compliance, DirectoryManagement directory, Clock clock) {
+	MeetingsApiController(Meetings meetings, DirectoryManagement directory, Clock clock) {
 		this.meetings = meetings;
-		this.compliance = compliance;
 		this.directory = directory;
 		this.clock = clock;
 	}
@@ -61,18 +55,6 @@ class MeetingsApiController {
 	record MeetingJson(long id, Long municipalityId, String municipality, String type, String measure, String title,
 			OffsetDateTime startsAt, OffsetDateTime endsAt, String place, String onlineLink, String status, int registrations,
 			int decisionsOpen, int decisionsOverdue, String url, String ics) {
-	}
-
-	/** One municipality's row of the compliance matrix. */
-	record ComplianceJson(long municipalityId, String municipality, Map<String, String> quarters, String plan, int overdueDecisions) {
-	}
-
-	/** A refused period or year: 400 with a Russian explanation. */
-	static final class BadRequest extends RuntimeException {
-
-		BadRequest(String message) {
-			super(message);
-		}
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -88,7 +70,7 @@ class MeetingsApiController {
 	List<MeetingJson> list(@Parameter(description = "Id муниципального образования") @RequestParam(required = false) Long municipality,
 			@Parameter(description = "Первый день периода, ГГГГ-ММ-ДД") @RequestParam(required = false) String from,
 			@Parameter(description = "Последний день периода, ГГГГ-ММ-ДД") @RequestParam(required = false) String to) {
-		LocalDate today = ComplianceRules.today(this.clock);
+		LocalDate today = LocalDate.now(this.clock);
 		LocalDate first = date("from", from, today.minusDays(90));
 		LocalDate last = date("to", to, today.plusDays(180));
 		if (first.isAfter(last)) {
@@ -119,35 +101,6 @@ class MeetingsApiController {
 			.contentType(MediaType.parseMediaType(MeetingCalendar.MEDIA_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("meeting-" + id + ".ics").build().toString())
 			.body(body);
-	}
-
-	@GetMapping(path = "/compliance", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Соблюдение графика рабочих встреч по кварталам",
-			description = "Для каждого действующего муниципального образования — статус каждого квартала года: HELD (прошла рабочая "
-					+ "встреча с протоколом), PLANNED (квартал идёт или впереди, встреча назначена), MISSED (квартал закончился без "
-					+ "встречи с протоколом), NONE (квартал идёт или впереди, встреча не назначена); plan — статус плана встреч на год "
-					+ "(AGREED, DRAFT или null, если плана нет); overdueDecisions — решения встреч с истёкшим сроком на сегодня. "
-					+ "Кварталы — по московскому времени. По умолчанию — текущий год.",
-			responses = { @ApiResponse(responseCode = "200", description = "Строки по муниципальным образованиям"),
-					@ApiResponse(responseCode = "400", description = "Год вне диапазона 2000–2100") })
-	List<ComplianceJson> compliance(@Parameter(description = "Год, например 2026") @RequestParam(required = false) Integer year) {
-		int shown = year == null ? ComplianceRules.today(this.clock).getYear() : year;
-		if (shown < 2000 || shown > 2100) {
-			throw new BadRequest("Год должен быть от 2000 до 2100.");
-		}
-		return this.compliance.matrix(shown).rows().stream().map(row -> {
-			Map<String, String> quarters = new LinkedHashMap<>();
-			row.quarters().forEach(cell -> quarters.put(String.valueOf(cell.quarter()), cell.status().name()));
-			return new ComplianceJson(row.municipalityId(), row.municipality(), quarters, row.plan() == null ? null : row.plan().name(),
-					row.overdueDecisions());
-		}).toList();
-	}
-
-	@ExceptionHandler(BadRequest.class)
-	ProblemDetail badRequest(BadRequest ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Неверный запрос");
-		return problem;
 	}
 
 	private static LocalDate date(String name, String text, LocalDate fallback) {

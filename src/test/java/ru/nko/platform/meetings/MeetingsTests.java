@@ -280,7 +280,7 @@ class MeetingsTests {
 		ZonedDateTime at = start.atZone(MOSCOW);
 		int quarter = (at.getMonthValue() - 1) / 3 + 1;
 		return this.facade.workingMeetingsByQuarter(at.getYear()).stream()
-			.filter(c -> c.municipalityId() == municipality && c.quarter() == quarter).mapToInt(Meetings.QuarterCount::closed).sum();
+			.filter(c -> c.municipalityId() == municipality && c.quarter() == quarter).mapToInt(MeetingQuarterCount::closed).sum();
 	}
 
 	@Test
@@ -839,8 +839,8 @@ class MeetingsTests {
 	void theDemoHasTwoYearsOfMeetingsWithGapsAndAgreedPlans() {
 		long slantsy = municipality("Сланцевский муниципальный район");
 		long volkhov = municipality("Волховский муниципальный район");
-		List<Meetings.QuarterCount> year2025 = this.facade.workingMeetingsByQuarter(2025);
-		assertThat(year2025.stream().filter(c -> c.closed() > 0).map(Meetings.QuarterCount::municipalityId).distinct().count()).isEqualTo(18);
+		List<MeetingQuarterCount> year2025 = this.facade.workingMeetingsByQuarter(2025);
+		assertThat(year2025.stream().filter(c -> c.closed() > 0).map(MeetingQuarterCount::municipalityId).distinct().count()).isEqualTo(18);
 		assertThat(year2025.stream().filter(c -> c.municipalityId() == volkhov && c.closed() > 0)).hasSize(4);
 		assertThat(year2025.stream().filter(c -> c.municipalityId() == slantsy && c.closed() > 0)).hasSize(3);
 		assertThat(this.facade.workingMeetingsByQuarter(2026).stream().filter(c -> c.municipalityId() == slantsy && c.closed() > 0)).isEmpty();

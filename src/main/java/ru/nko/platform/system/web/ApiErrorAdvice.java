@@ -15,6 +15,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 import ru.nko.platform.system.AccessDenied;
+import ru.nko.platform.system.BadRequest;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
@@ -60,6 +61,11 @@ class ApiErrorAdvice {
 		String name = ex instanceof MissingServletRequestParameterException p ? p.getParameterName()
 				: ((MissingServletRequestPartException) ex).getRequestPartName();
 		return problem(HttpStatus.BAD_REQUEST, "Неполный запрос", "Не передан параметр «" + name + "».");
+	}
+
+	@ExceptionHandler(BadRequest.class)
+	ProblemDetail badRequest(BadRequest ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Неверный запрос", ex.getMessage());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

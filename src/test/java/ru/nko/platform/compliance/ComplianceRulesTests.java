@@ -1,4 +1,4 @@
-package ru.nko.platform.meetings;
+package ru.nko.platform.compliance;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,7 +7,7 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
-import ru.nko.platform.meetings.ComplianceRules.QuarterStatus;
+import ru.nko.platform.compliance.ComplianceRules.QuarterStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package ru.nko.platform.meetings;
+package ru.nko.platform.compliance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,9 +12,13 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nko.platform.compliance.ComplianceRules.QuarterStatus;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
-import ru.nko.platform.meetings.ComplianceRules.QuarterStatus;
+import ru.nko.platform.meetings.DecisionsDue;
+import ru.nko.platform.meetings.MeetingManagement;
+import ru.nko.platform.meetings.MeetingPlanStatus;
+import ru.nko.platform.meetings.MeetingQuarterCount;
 
 /**
  * Compliance with the meetings' schedule (measures 1.3 and 1.5): the matrix of the active municipalities
@@ -26,13 +30,13 @@ class MeetingCompliance {
 
 	private static final String[] ROMAN = { "I", "II", "III", "IV" };
 
-	private final Meetings meetings;
+	private final MeetingManagement meetings;
 
 	private final DirectoryManagement directory;
 
 	private final Clock clock;
 
-	MeetingCompliance(Meetings meetings, DirectoryManagement directory, Clock clock) {
+	MeetingCompliance(MeetingManagement meetings, DirectoryManagement directory, Clock clock) {
 		this.meetings = meetings;
 		this.directory = directory;
 		this.clock = clock;
@@ -84,12 +88,12 @@ class MeetingCompliance {
 	public Matrix matrix(int year) {
 		LocalDate today = ComplianceRules.today(this.clock);
 		List<MunicipalityRef> municipalities = active();
-		Map<Long, Map<Integer, Meetings.QuarterCount>> counts = counts(year);
+		Map<Long, Map<Integer, MeetingQuarterCount>> counts = counts(year);
 		Map<Long, MeetingPlanStatus> plans = this.meetings.planStatuses(year);
 		Map<Long, Integer> overdue = this.meetings.overdueDecisionsByMunicipality();
 		List<Row> rows = new ArrayList<>();
 		for (MunicipalityRef municipality : municipalities) {
-			Map<Integer, Meetings.QuarterCount> byQuarter = counts.getOrDefault(municipality.id(), Map.of());
+			Map<Integer, MeetingQuarterCount> byQuarter = counts.getOrDefault(municipality.id(), Map.of());
 			List<Cell> cells = new ArrayList<>();
 			for (int quarter = 1; quarter <= 4; quarter++) {
 				cells.add(cell(year, quarter, byQuarter.get(quarter), today));
@@ -110,7 +114,7 @@ class MeetingCompliance {
 				rows.stream().mapToInt(Row::overdueDecisions).sum());
 	}
 
-	private static Cell cell(int year, int quarter, Meetings.QuarterCount count, LocalDate today) {
+	private static Cell cell(int year, int quarter, MeetingQuarterCount count, LocalDate today) {
 		int closed = count == null ? 0 : count.closed();
 		int held = count == null ? 0 : count.heldWithoutMinutes();
 		int planned = count == null ? 0 : count.planned();
@@ -146,10 +150,10 @@ class MeetingCompliance {
 			}
 		}
 		List<MunicipalityRef> municipalities = active();
-		Map<Long, Map<Integer, Meetings.QuarterCount>> counts = counts(year);
+		Map<Long, Map<Integer, MeetingQuarterCount>> counts = counts(year);
 		int held = 0;
 		for (MunicipalityRef municipality : municipalities) {
-			Map<Integer, Meetings.QuarterCount> byQuarter = counts.getOrDefault(municipality.id(), Map.of());
+			Map<Integer, MeetingQuarterCount> byQuarter = counts.getOrDefault(municipality.id(), Map.of());
 			if (endedQuarters.stream().allMatch(q -> byQuarter.containsKey(q) && byQuarter.get(q).closed() > 0)) {
 				held++;
 			}
@@ -167,7 +171,7 @@ class MeetingCompliance {
 	/** Decisions due this year done by their due date, in per cent with one decimal; null if none is due this year. One query. */
 	@Transactional(readOnly = true)
 	public BigDecimal decisionsOnTimePercent() {
-		Meetings.DecisionCounts counts = this.meetings.decisionsDue(ComplianceRules.today(this.clock).getYear());
+		DecisionsDue counts = this.meetings.decisionsDue(ComplianceRules.today(this.clock).getYear());
 		return counts.due() == 0 ? null
 				: BigDecimal.valueOf(counts.doneOnTime() * 100L).divide(BigDecimal.valueOf(counts.due()), 1, RoundingMode.HALF_UP);
 	}
@@ -176,9 +180,9 @@ class MeetingCompliance {
 		return this.directory.municipalities().stream().filter(MunicipalityRef::active).toList();
 	}
 
-	private Map<Long, Map<Integer, Meetings.QuarterCount>> counts(int year) {
-		Map<Long, Map<Integer, Meetings.QuarterCount>> counts = new HashMap<>();
-		for (Meetings.QuarterCount count : this.meetings.workingMeetingsByQuarter(year)) {
+	private Map<Long, Map<Integer, MeetingQuarterCount>> counts(int year) {
+		Map<Long, Map<Integer, MeetingQuarterCount>> counts = new HashMap<>();
+		for (MeetingQuarterCount count : this.meetings.workingMeetingsByQuarter(year)) {
 			counts.computeIfAbsent(count.municipalityId(), id -> new HashMap<>()).put(count.quarter(), count);
 		}
 		return counts;

@@ -1,9 +1,8 @@
-package ru.nko.platform.meetings;
+package ru.nko.platform.compliance;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,9 +24,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import ru.nko.platform.compliance.ComplianceRules.QuarterStatus;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
-import ru.nko.platform.meetings.ComplianceRules.QuarterStatus;
+import ru.nko.platform.meetings.DecisionsDue;
+import ru.nko.platform.meetings.MeetingManagement;
 import ru.nko.platform.roadmap.IndicatorContext;
 import ru.nko.platform.roadmap.IndicatorProvider;
 import ru.nko.platform.roadmap.RoadmapManagement;
@@ -73,10 +74,7 @@ class MeetingComplianceTests {
 	MeetingCompliance compliance;
 
 	@Autowired
-	Meetings meetings;
-
-	@Autowired
-	MeetingRepository meetingRepository;
+	MeetingManagement meetings;
 
 	@Autowired
 	RoadmapManagement roadmap;
@@ -389,7 +387,7 @@ class MeetingComplianceTests {
 
 	@Test
 	void decisionsOnTimeAreTheShareOfThisYearsDueDecisionsDoneByTheirDate() {
-		Meetings.DecisionCounts counts = this.meetings.decisionsDue(thisYear());
+		DecisionsDue counts = this.meetings.decisionsDue(thisYear());
 		BigDecimal value = compute(MeetingIndicatorProviders.DECISIONS_ON_TIME);
 		if (counts.due() == 0) {
 			assertThat(value).isNull();
@@ -426,7 +424,7 @@ class MeetingComplianceTests {
 				.param("agenda", "Итоги квартала").param("repeat", "NONE"))
 			.andExpect(status().is3xxRedirection()).andReturn();
 		long id = Long.parseLong(planned.getResponse().getRedirectedUrl().substring("/meetings/".length()));
-		this.clock.set(this.meetingRepository.findById(id).orElseThrow().getStartsAt().plus(Duration.ofHours(3)));
+		this.clock.set(day.atTime(18, 0).atZone(MOSCOW).toInstant());
 		this.mvc.perform(post("/meetings/{id}/attendance", id).param("otherParticipants", "6").with(officer).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(multipart("/meetings/{id}/minutes", id).param("minutes", "Обсудили итоги квартала; решения в протоколе.")

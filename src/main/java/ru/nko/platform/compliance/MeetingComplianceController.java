@@ -1,4 +1,4 @@
-package ru.nko.platform.meetings;
+package ru.nko.platform.compliance;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import ru.nko.platform.meetings.ComplianceRules.QuarterStatus;
+import ru.nko.platform.compliance.ComplianceRules.QuarterStatus;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.export.TableExport;
 
@@ -51,7 +51,7 @@ class MeetingComplianceController {
 		model.addAttribute("matrix", this.compliance.matrix(shown));
 		model.addAttribute("years", years);
 		model.addAttribute("statuses", QuarterStatus.values());
-		return "meetings/meeting-compliance";
+		return "compliance/meeting-compliance";
 	}
 
 	@GetMapping("/meetings/compliance.xlsx")

@@ -1,4 +1,4 @@
-package ru.nko.platform.meetings;
+package ru.nko.platform.compliance;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,6 +7,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ru.nko.platform.meetings.MeetingHeld;
 import ru.nko.platform.roadmap.RoadmapManagement;
 
 /**

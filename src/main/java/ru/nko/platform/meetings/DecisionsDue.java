@@ -1,0 +1,5 @@
+package ru.nko.platform.meetings;
+
+/** Decisions of meetings due in a year (cancelled ones left out): all, done on time, overdue now. */
+public record DecisionsDue(int due, int doneOnTime, int overdue) {
+}
