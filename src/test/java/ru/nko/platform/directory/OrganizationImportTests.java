@@ -279,6 +279,26 @@ class OrganizationImportTests {
 	}
 
 	@Test
+	void unknownUploadTokensAreAnsweredAsAStaleUploadNotAFailure() throws Exception {
+		for (String token : new String[] { "imports/" + java.util.UUID.randomUUID(), "imports/../../etc/passwd" }) {
+			String confirm = this.mvc.perform(post("/admin/organizations/import/confirm").param("token", token)
+					.param("fileName", "реестр.csv").param("mode", "VALID_ONLY").with(TestUsers.admin()).with(csrf()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(confirm).contains("Загрузка устарела", "href=\"#f-file\"");
+
+			String rejected = this.mvc.perform(get("/admin/organizations/import/rejected").param("token", token)
+					.param("fileName", "реестр.csv").with(TestUsers.admin()))
+				.andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(rejected).contains("Загрузка устарела");
+
+			String roadmap = this.mvc.perform(post("/admin/roadmaps/import/confirm").param("token", token)
+					.param("fileName", "карта.txt").param("region", "Ленинградская область").with(TestUsers.admin()).with(csrf()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(roadmap).contains("Загрузка устарела", "href=\"#f-file\"");
+		}
+	}
+
+	@Test
 	void tenThousandOrganisationsLoadInSeconds() throws Exception {
 		StringBuilder body = new StringBuilder();
 		for (int i = 0; i < 10_000; i++) {
