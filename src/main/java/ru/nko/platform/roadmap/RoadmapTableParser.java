@@ -14,6 +14,7 @@ import ru.nko.platform.directory.BodyNames;
 import ru.nko.platform.roadmap.RoadmapDraft.ExecutorDraft;
 import ru.nko.platform.roadmap.RoadmapDraft.MeasureDraft;
 import ru.nko.platform.roadmap.RoadmapDraft.SectionDraft;
+import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.shared.imports.ImportProblem;
 import ru.nko.platform.shared.imports.Table;
 import ru.nko.platform.shared.imports.TableRow;
@@ -28,6 +29,8 @@ public final class RoadmapTableParser {
     static final String NO_HEADER = "Не найдена строка заголовков таблицы. Первая строка таблицы должна содержать "
             + "столбцы «№», «Наименование мероприятия», «Ожидаемый результат», «Срок исполнения», «Исполнитель».";
     static final String ORPHAN_CONTINUATION = "Строка продолжает ячейку, но перед ней нет мероприятия";
+    static final String FORMULA = "Ячейка начинается с «%s» и похожа на формулу. Текст сохранится как есть (в выгрузке "
+            + "он не сработает как формула), но проверьте, что в ячейке текст, а не формула или ссылка из Excel";
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
     /** "1", "1.", "1.2", "1.2.", "1.2.1" and deeper. */
@@ -212,6 +215,7 @@ public final class RoadmapTableParser {
     private static final class Run {
         private final List<TableRow> rows;
         private final List<ImportProblem> problems = new ArrayList<>();
+        private final List<ImportProblem> warnings = new ArrayList<>();
         private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
         private final List<Section> sections = new ArrayList<>();
         private final Map<String, Section> sectionsByCode = new HashMap<>();
@@ -404,7 +408,7 @@ public final class RoadmapTableParser {
             // problems found while finishing measures belong between the ones found row by row
             problems.sort(Comparator.comparingInt(ImportProblem::line)
                     .thenComparing(ImportProblem::column, Comparator.nullsFirst(Comparator.naturalOrder())));
-            return new RoadmapDraft(title, drafts, problems);
+            return new RoadmapDraft(title, drafts, problems, warnings);
         }
 
         private MeasureDraft measureDraft(Entry measure) {
@@ -434,12 +438,16 @@ public final class RoadmapTableParser {
             return index == null ? "" : clean(row.cell(index));
         }
 
+        /** The row's texts by column; each row is read here once, so a formula-like cell is warned about once. */
         private Map<Column, String> texts(TableRow row) {
             Map<Column, String> texts = new EnumMap<>(Column.class);
             for (Column column : Column.TEXTS) {
                 String text = cell(row, column);
                 if (!text.isEmpty()) {
                     texts.put(column, text);
+                    if (TableExport.looksLikeFormula(text)) {
+                        warnings.add(new ImportProblem(row.line(), column(column), String.format(FORMULA, text.charAt(0))));
+                    }
                 }
             }
             return texts;
