@@ -6,9 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +15,8 @@ import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.shared.ids.Inn;
 import ru.nko.platform.shared.ids.Kpp;
 import ru.nko.platform.shared.ids.Ogrn;
+import ru.nko.platform.shared.imports.CellText;
+import ru.nko.platform.shared.imports.HeaderColumns;
 import ru.nko.platform.shared.imports.ImportProblem;
 import ru.nko.platform.shared.imports.Table;
 import ru.nko.platform.shared.imports.TableRow;
@@ -32,7 +32,7 @@ import ru.nko.platform.system.InvalidInput;
  */
 final class OrganizationTableParser {
 
-	/** A column the registry may have: its key and the header wordings that name it (normalised, prefixes). */
+	/** A column the registry may have: its key and the header wordings that name it ({@link HeaderColumns}). */
 	enum Column {
 		NAME(true, Organization.NAME_MAX, "полное наименование", "наименование организации", "наименование"),
 		SHORT_NAME(false, Organization.SHORT_NAME_MAX, "сокращенное наименование", "краткое наименование"),
@@ -120,7 +120,7 @@ final class OrganizationTableParser {
 			return new Result(List.of(), problems, Map.of(), 0, 0);
 		}
 		TableRow header = rows.get(0);
-		Map<Column, Integer> columns = columns(header);
+		Map<Column, Integer> columns = HeaderColumns.find(header, Column.class, column -> column.headers);
 		for (Column column : Column.values()) {
 			if (column.required && !columns.containsKey(column)) {
 				problems.add(new ImportProblem(header.line(), null, "В первой строке нет столбца «" + title(column)
@@ -203,27 +203,9 @@ final class OrganizationTableParser {
 		}
 	}
 
-	private static Map<Column, Integer> columns(TableRow header) {
-		Map<Column, Integer> found = new LinkedHashMap<>();
-		for (int index = 0; index < header.size(); index++) {
-			String text = normalize(header.cell(index));
-			if (text.isEmpty()) {
-				continue;
-			}
-			for (Column column : Column.values()) {
-				if (!found.containsKey(column) && column.headers.stream().anyMatch(h -> text.equals(h) || text.startsWith(h + " "))) {
-					found.put(column, index);
-					break;
-				}
-			}
-		}
-		return found;
-	}
-
-	/** Lower case, "ё" as "е", quotes and extra spaces removed: how headers and municipality names are compared. */
+	/** How municipality names and yes/no values are compared: {@link CellText#key}. */
 	static String normalize(String text) {
-		return text == null ? "" : text.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[«»\"“”]", "")
-			.replaceAll("[\\s\\u00A0]+", " ").strip();
+		return CellText.key(text);
 	}
 
 	static String title(Column column) {
@@ -258,18 +240,20 @@ final class OrganizationTableParser {
 			return new ImportProblem(this.row.line(), index == null ? null : index + 1, message);
 		}
 
+		/** The cell's text on one line ({@link CellText#line}); descriptions keep their paragraphs ({@link CellText#trim}). */
 		private String raw(Column column) {
 			Integer index = this.columns.get(column);
 			if (index == null) {
 				return null;
 			}
-			String text = this.row.cell(index).strip();
+			String cell = this.row.cell(index);
+			String text = column == Column.DESCRIPTION ? CellText.trim(cell) : CellText.line(cell);
 			return text.isEmpty() ? null : text;
 		}
 
 		/** The column as the file's header names it, so that the official finds it. */
 		private String label(Column column) {
-			String written = this.header.cell(this.columns.get(column)).strip();
+			String written = CellText.line(this.header.cell(this.columns.get(column)));
 			return written.isEmpty() ? title(column) : written;
 		}
 
