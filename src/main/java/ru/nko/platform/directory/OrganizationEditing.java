@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +16,6 @@ import ru.nko.platform.shared.ids.Kpp;
 import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput;
-import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.Role;
 
@@ -25,15 +26,20 @@ import ru.nko.platform.system.Role;
 @Service
 class OrganizationEditing {
 
-	private static final String URL = "(?i)https?://[^\\s/$.?#][^\\s]*\\.[^\\s]+";
+	private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
+	private static final Locale RU = Locale.forLanguageTag("ru-RU");
 
 	private final OrganizationRepository organizations;
 
 	private final DirectoryManagement directory;
 
-	OrganizationEditing(OrganizationRepository organizations, DirectoryManagement directory) {
+	private final MessageSource messages;
+
+	OrganizationEditing(OrganizationRepository organizations, DirectoryManagement directory, MessageSource messages) {
 		this.organizations = organizations;
 		this.directory = directory;
+		this.messages = messages;
 	}
 
 	/** The form as people fill it: text as typed, checked on the server. */
@@ -80,59 +86,45 @@ class OrganizationEditing {
 	@Transactional
 	public void update(long id, Form form) {
 		Organization organization = load(id);
-		List<FieldError> errors = new ArrayList<>();
-		String name = text(form.name());
-		if (name == null) {
-			errors.add(new FieldError("name", "Укажите полное наименование организации"));
-		}
-		else if (name.length() > 500) {
-			errors.add(new FieldError("name", "Наименование длиннее 500 знаков"));
-		}
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		String name = errors.required(form.name(), "name", label("name"), "Укажите полное наименование организации",
+				Organization.NAME_MAX);
+		String shortName = errors.optional(form.shortName(), "shortName", label("shortName"), Organization.SHORT_NAME_MAX);
+		String legalForm = errors.optional(form.legalForm(), "legalForm", label("legalForm"), Organization.LEGAL_FORM_MAX);
 		String kpp = text(form.kpp());
 		if (kpp != null) {
-			Kpp.problem(kpp).ifPresent(problem -> errors.add(new FieldError("kpp", problem)));
+			Kpp.problem(kpp).ifPresent(problem -> errors.add("kpp", problem));
 		}
 		LocalDate registered = null;
 		if (text(form.registrationDate()) != null) {
 			try {
 				registered = LocalDate.parse(form.registrationDate().strip());
 				if (registered.isAfter(LocalDate.now()) || registered.getYear() < 1900) {
-					errors.add(new FieldError("registrationDate", "Дата регистрации не может быть в будущем или раньше 1900 года"));
+					errors.add("registrationDate", "Дата регистрации не может быть в будущем или раньше 1900 года");
 				}
 			}
 			catch (DateTimeParseException ex) {
-				errors.add(new FieldError("registrationDate", "Укажите дату регистрации, например 12.03.2015"));
+				errors.add("registrationDate", "Укажите дату регистрации, например 12.03.2015");
 			}
 		}
+		String address = errors.optional(form.address(), "address", label("address"), Organization.ADDRESS_MAX);
 		if (form.municipalityId() == null || this.directory.municipality(form.municipalityId()).isEmpty()) {
-			errors.add(new FieldError("municipalityId", "Выберите муниципальное образование"));
+			errors.add("municipalityId", "Выберите муниципальное образование");
 		}
-		String email = text(form.publicEmail());
-		if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			errors.add(new FieldError("publicEmail", "Укажите адрес электронной почты в виде name@example.ru"));
-		}
-		String contactEmail = text(form.contactEmail());
-		if (contactEmail != null && !contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			errors.add(new FieldError("contactEmail", "Укажите адрес электронной почты в виде name@example.ru"));
-		}
-		String website = url(form.website(), "website", errors);
+		String website = errors.webAddress(form.website(), "website", label("website"),
+				"Укажите адрес страницы, например https://dobrye-sosedi.ru", Organization.LINK_MAX);
 		List<OrganizationData.SocialPageLink> pages = new ArrayList<>();
-		String vk = url(form.vk(), "vk", errors);
-		String telegram = url(form.telegram(), "telegram", errors);
-		String ok = url(form.ok(), "ok", errors);
-		if (vk != null) {
-			pages.add(new OrganizationData.SocialPageLink(SocialNetwork.VK, vk));
-		}
-		if (telegram != null) {
-			pages.add(new OrganizationData.SocialPageLink(SocialNetwork.TELEGRAM, telegram));
-		}
-		if (ok != null) {
-			pages.add(new OrganizationData.SocialPageLink(SocialNetwork.ODNOKLASSNIKI, ok));
-		}
-		String description = text(form.description());
-		if (description != null && description.length() > 5000) {
-			errors.add(new FieldError("description", "Описание длиннее 5000 знаков — сократите его"));
-		}
+		page(errors, form.vk(), "vk", SocialNetwork.VK, pages);
+		page(errors, form.telegram(), "telegram", SocialNetwork.TELEGRAM, pages);
+		page(errors, form.ok(), "ok", SocialNetwork.ODNOKLASSNIKI, pages);
+		String email = email(errors, form.publicEmail(), "publicEmail");
+		String phone = errors.optional(form.publicPhone(), "publicPhone", label("publicPhone"), Organization.PHONE_MAX);
+		String headName = errors.optional(form.headName(), "headName", label("headName"), Organization.PERSON_MAX);
+		String headPosition = errors.optional(form.headPosition(), "headPosition", label("headPosition"), Organization.PERSON_MAX);
+		String description = errors.optional(form.description(), "description", label("description"), Organization.DESCRIPTION_MAX);
+		String contactPerson = errors.optional(form.contactPerson(), "contactPerson", label("contactPerson"), Organization.PERSON_MAX);
+		String contactEmail = email(errors, form.contactEmail(), "contactEmail");
+		String contactPhone = errors.optional(form.contactPhone(), "contactPhone", label("contactPhone"), Organization.PHONE_MAX);
 		OrganizationData current = DirectoryManagement.data(organization);
 		boolean admin = CurrentUser.get().map(CurrentUser::isAdmin).orElse(false);
 		Statuses statuses = admin && form.statuses() != null ? form.statuses()
@@ -140,18 +132,38 @@ class OrganizationEditing {
 		LocalDate socialSince = admin && form.statuses() != null ? date(statuses.socialOrientedSince(), "socialOrientedSince", errors)
 				: current.socialOrientedSince();
 		LocalDate iopuSince = admin && form.statuses() != null ? date(statuses.iopuSince(), "iopuSince", errors) : current.iopuSince();
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
-		organization.describe(new OrganizationData(name, text(form.shortName()), text(form.legalForm()), current.inn(), current.ogrn(),
-				kpp == null ? null : Kpp.parse(kpp).value(), registered, text(form.address()), form.municipalityId(),
+		errors.throwIfAny();
+		organization.describe(new OrganizationData(name, shortName, legalForm, current.inn(), current.ogrn(),
+				kpp == null ? null : Kpp.parse(kpp).value(), registered, address, form.municipalityId(),
 				statuses.socialOriented(), statuses.socialOriented() ? socialSince : null, statuses.iopu(),
-				statuses.iopu() ? iopuSince : null, statuses.resourceCenter(), statuses.supportParticipant(), website, email, text(form.publicPhone()), text(form.headName()), text(form.headPosition()),
-				description, text(form.contactPerson()), contactEmail, text(form.contactPhone()),
+				statuses.iopu() ? iopuSince : null, statuses.resourceCenter(), statuses.supportParticipant(), website, email, phone,
+				headName, headPosition, description, contactPerson, contactEmail, contactPhone,
 				form.activityAreas() == null ? Set.of() : form.activityAreas(), pages));
 	}
 
-	private static LocalDate date(String text, String field, List<FieldError> errors) {
+	private void page(InvalidInput.Errors errors, String value, String field, SocialNetwork network,
+			List<OrganizationData.SocialPageLink> pages) {
+		String url = errors.webAddress(value, field, label(field), "Укажите адрес страницы, например https://vk.com/название_группы",
+				Organization.LINK_MAX);
+		if (url != null) {
+			pages.add(new OrganizationData.SocialPageLink(network, url));
+		}
+	}
+
+	private String email(InvalidInput.Errors errors, String value, String field) {
+		String email = errors.optional(value, field, label(field), Organization.EMAIL_MAX);
+		if (email != null && !email.matches(EMAIL)) {
+			errors.add(field, "Укажите адрес электронной почты в виде name@example.ru");
+		}
+		return email;
+	}
+
+	/** The field's name as the card's form shows it. */
+	private String label(String field) {
+		return this.messages.getMessage("orgedit." + field, null, field, RU);
+	}
+
+	private static LocalDate date(String text, String field, InvalidInput.Errors errors) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -164,7 +176,7 @@ class OrganizationEditing {
 		catch (DateTimeParseException ex) {
 			// reported below
 		}
-		errors.add(new FieldError(field, "Укажите дату не позже сегодняшней, например 01.02.2020"));
+		errors.add(field, "Укажите дату не позже сегодняшней, например 01.02.2020");
 		return null;
 	}
 
@@ -180,18 +192,5 @@ class OrganizationEditing {
 
 	private static String text(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	private static String url(String value, String field, List<FieldError> errors) {
-		String text = text(value);
-		if (text == null) {
-			return null;
-		}
-		String url = text.matches("(?i)https?://.*") ? text : "https://" + text;
-		if (!url.matches(URL) || url.length() > 300) {
-			errors.add(new FieldError(field, "Укажите адрес страницы, например https://vk.com/название_группы"));
-			return null;
-		}
-		return url;
 	}
 }

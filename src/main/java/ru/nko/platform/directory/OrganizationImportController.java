@@ -1,7 +1,7 @@
 package ru.nko.platform.directory;
 
 import java.io.IOException;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -14,11 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import ru.nko.platform.shared.export.Downloads;
-import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadInspector;
 import ru.nko.platform.shared.imports.ImportJobs;
+import ru.nko.platform.shared.imports.StagedUploads;
 import ru.nko.platform.shared.imports.TableReader;
 import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
 /**
@@ -29,17 +30,15 @@ import ru.nko.platform.system.NotFound;
 @RequestMapping("/admin/organizations/import")
 class OrganizationImportController {
 
-	private static final Pattern TOKEN = Pattern.compile("imports/[0-9a-f-]{36}");
-
 	private final OrganizationImportService imports;
 
-	private final FileStorage storage;
+	private final StagedUploads uploads;
 
 	private final ImportJobs jobs;
 
-	OrganizationImportController(OrganizationImportService imports, FileStorage storage, ImportJobs jobs) {
+	OrganizationImportController(OrganizationImportService imports, StagedUploads uploads, ImportJobs jobs) {
 		this.imports = imports;
-		this.storage = storage;
+		this.uploads = uploads;
 		this.jobs = jobs;
 	}
 
@@ -53,26 +52,32 @@ class OrganizationImportController {
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
 		model.addAttribute("columns", OrganizationTableParser.Column.values());
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("formErrors", new ru.nko.platform.system.InvalidInput("file", file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+			model.addAttribute("formErrors", new InvalidInput("file", file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
 					? "Выберите файл с реестром организаций" : "Файл «" + file.getOriginalFilename() + "» пуст.").errors());
 			return "directory/organization-import";
 		}
 		if (file.getSize() > TableReader.MAX_BYTES) {
-			model.addAttribute("formErrors", new ru.nko.platform.system.InvalidInput("file", "Файл больше 20 МБ. Разделите реестр на несколько файлов.").errors());
+			model.addAttribute("formErrors", new InvalidInput("file", "Файл больше 20 МБ. Разделите реестр на несколько файлов.").errors());
 			return "directory/organization-import";
 		}
 		byte[] content = file.getBytes();
 		String fileName = UploadInspector.safeName(file.getOriginalFilename() == null ? "реестр" : file.getOriginalFilename());
 		OrganizationImportService.Outcome outcome = this.imports.preview(fileName, content);
 		model.addAttribute("outcome", outcome);
-		model.addAttribute("token", this.storage.store("imports", content));
+		model.addAttribute("token", this.uploads.stage(content));
 		return "directory/organization-import-preview";
 	}
 
 	@PostMapping("/confirm")
 	String confirm(@RequestParam String token, @RequestParam String fileName,
-			@RequestParam(defaultValue = "ALL_OR_NOTHING") OrganizationImportService.Mode mode) {
-		byte[] content = staged(token);
+			@RequestParam(defaultValue = "ALL_OR_NOTHING") OrganizationImportService.Mode mode, Model model) {
+		Optional<byte[]> staged = this.uploads.staged(token);
+		if (staged.isEmpty()) {
+			model.addAttribute("columns", OrganizationTableParser.Column.values());
+			model.addAttribute("formErrors", new InvalidInput("file", StagedUploads.STALE).errors());
+			return "directory/organization-import";
+		}
+		byte[] content = staged.get();
 		String name = UploadInspector.safeName(fileName);
 		String owner = CurrentUser.get().orElseThrow().getUsername();
 		String id = this.jobs.start(owner, progress -> this.imports.commit(name, content, mode, progress));
@@ -96,7 +101,8 @@ class OrganizationImportController {
 
 	@GetMapping("/rejected")
 	ResponseEntity<byte[]> rejected(@RequestParam String token, @RequestParam String fileName) {
-		byte[] csv = this.imports.rejectedRows(UploadInspector.safeName(fileName), staged(token));
+		byte[] content = this.uploads.staged(token).orElseThrow(() -> new NotFound(StagedUploads.STALE));
+		byte[] csv = this.imports.rejectedRows(UploadInspector.safeName(fileName), content);
 		return Downloads.privateAttachment(csv, "отклонённые строки.csv", "text/csv; charset=UTF-8");
 	}
 
@@ -109,12 +115,5 @@ class OrganizationImportController {
 		this.jobs.failure(id).filter(OrganizationImportService.Refused.class::isInstance)
 			.map(failure -> ((OrganizationImportService.Refused) failure).outcome())
 			.ifPresent(outcome -> model.addAttribute("refused", outcome));
-	}
-
-	private byte[] staged(String token) {
-		if (!TOKEN.matcher(token).matches()) {
-			throw new NotFound("Загруженный файл не найден — выберите его ещё раз");
-		}
-		return this.storage.read(token);
 	}
 }

@@ -74,7 +74,7 @@ class OrganizationImportService {
 		Existing existing = existing(parsed.result.rows());
 		int updated = (int) parsed.result.rows().stream().filter(row -> existing.find(row.data()) != null).count();
 		return new Outcome(fileName, parsed.result.dataRows(), parsed.result.rows().size() - updated, updated,
-				parsed.result.rejectedLines().size(), parsed.result.problems(), false, mapping(parsed));
+				parsed.result.rejected(), parsed.result.problems(), false, mapping(parsed));
 	}
 
 	/**
@@ -89,7 +89,7 @@ class OrganizationImportService {
 			throw new Refused(new Outcome(fileName, 0, 0, 0, 0, parsed.fileProblems, false));
 		}
 		OrganizationTableParser.Result result = parsed.result;
-		int rejected = result.rejectedLines().size();
+		int rejected = result.rejected();
 		if ((mode == Mode.ALL_OR_NOTHING && !result.problems().isEmpty()) || result.rows().isEmpty()) {
 			throw new Refused(new Outcome(fileName, result.dataRows(), 0, 0, rejected,
 					result.problems().isEmpty() ? List.of(ImportProblem.file("В файле нет ни одной организации для загрузки.")) : result.problems(),

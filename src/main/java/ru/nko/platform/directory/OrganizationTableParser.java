@@ -6,9 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,47 +15,57 @@ import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.shared.ids.Inn;
 import ru.nko.platform.shared.ids.Kpp;
 import ru.nko.platform.shared.ids.Ogrn;
+import ru.nko.platform.shared.imports.CellText;
+import ru.nko.platform.shared.imports.HeaderColumns;
 import ru.nko.platform.shared.imports.ImportProblem;
 import ru.nko.platform.shared.imports.Table;
 import ru.nko.platform.shared.imports.TableRow;
+import ru.nko.platform.shared.text.PhoneNumbers;
+import ru.nko.platform.shared.text.WebAddress;
+import ru.nko.platform.system.InvalidInput;
 
 /**
  * Interprets a registry of organisations (CSV or XLSX read by the import pipeline): columns found by
  * their header in any order, every row validated (INN and OGRN check digits, required fields, known
- * municipality, no duplicate inside the file, no formula-like text), each problem with line and column.
+ * municipality, no duplicate inside the file, no formula-like text, no text longer than the directory stores, web
+ * addresses only where links go), each problem with line and column. A row with any problem is never kept.
  */
 final class OrganizationTableParser {
 
-	/** A column the registry may have: its key and the header wordings that name it (normalised, prefixes). */
+	/** A column the registry may have: its key and the header wordings that name it ({@link HeaderColumns}). */
 	enum Column {
-		NAME(true, "полное наименование", "наименование организации", "наименование"),
-		SHORT_NAME(false, "сокращенное наименование", "краткое наименование"),
-		LEGAL_FORM(false, "организационно-правовая форма", "опф"),
-		INN(false, "инн"),
-		OGRN(false, "огрн"),
-		KPP(false, "кпп"),
-		REGISTERED(false, "дата регистрации", "дата государственной регистрации"),
-		ADDRESS(false, "адрес", "юридический адрес"),
-		MUNICIPALITY(true, "муниципальное образование", "муниципальный район", "район", "мо"),
-		AREAS(false, "направления деятельности", "сферы деятельности", "виды деятельности"),
-		SOCIAL_ORIENTED(false, "со нко", "социально ориентированная"),
-		IOPU(false, "иопу", "исполнитель общественно полезных услуг"),
-		RESOURCE_CENTER(false, "ресурсный центр"),
-		WEBSITE(false, "сайт", "веб-сайт"),
-		VK(false, "вконтакте", "вк"),
-		TELEGRAM(false, "телеграм", "telegram"),
-		OK(false, "одноклассники", "ок"),
-		EMAIL(false, "электронная почта", "e-mail", "email"),
-		PHONE(false, "телефон"),
-		HEAD(false, "руководитель", "фио руководителя"),
-		DESCRIPTION(false, "описание", "о деятельности");
+		NAME(true, Organization.NAME_MAX, "полное наименование", "наименование организации", "наименование"),
+		SHORT_NAME(false, Organization.SHORT_NAME_MAX, "сокращенное наименование", "краткое наименование"),
+		LEGAL_FORM(false, Organization.LEGAL_FORM_MAX, "организационно-правовая форма", "опф"),
+		INN(false, 0, "инн"),
+		OGRN(false, 0, "огрн"),
+		KPP(false, 0, "кпп"),
+		REGISTERED(false, 0, "дата регистрации", "дата государственной регистрации"),
+		ADDRESS(false, Organization.ADDRESS_MAX, "адрес", "юридический адрес"),
+		MUNICIPALITY(true, 0, "муниципальное образование", "муниципальный район", "район", "мо"),
+		AREAS(false, 0, "направления деятельности", "сферы деятельности", "виды деятельности"),
+		SOCIAL_ORIENTED(false, 0, "со нко", "социально ориентированная"),
+		IOPU(false, 0, "иопу", "исполнитель общественно полезных услуг"),
+		RESOURCE_CENTER(false, 0, "ресурсный центр"),
+		WEBSITE(false, Organization.LINK_MAX, "сайт", "веб-сайт"),
+		VK(false, Organization.LINK_MAX, "вконтакте", "вк"),
+		TELEGRAM(false, Organization.LINK_MAX, "телеграм", "telegram"),
+		OK(false, Organization.LINK_MAX, "одноклассники", "ок"),
+		EMAIL(false, Organization.EMAIL_MAX, "электронная почта", "e-mail", "email"),
+		PHONE(false, Organization.PHONE_MAX, "телефон"),
+		HEAD(false, Organization.PERSON_MAX, "руководитель", "фио руководителя"),
+		DESCRIPTION(false, Organization.DESCRIPTION_MAX, "описание", "о деятельности");
 
 		final boolean required;
 
+		/** The longest text the directory stores for this column; 0 for columns read as codes, dates, flags or names to look up. */
+		final int max;
+
 		final List<String> headers;
 
-		Column(boolean required, String... headers) {
+		Column(boolean required, int max, String... headers) {
 			this.required = required;
+			this.max = max;
 			this.headers = List.of(headers);
 		}
 
@@ -71,14 +79,23 @@ final class OrganizationTableParser {
 	record Row(int line, OrganizationData data) {
 	}
 
-	/** What the table holds: valid rows, every problem, the column positions found, the number of data rows. */
-	record Result(List<Row> rows, List<ImportProblem> problems, Map<Column, Integer> columns, int dataRows) {
+	/**
+	 * What the table holds: valid rows, every problem, the column positions found, the number of data rows and the
+	 * line of the header (0 when the file had no rows).
+	 */
+	record Result(List<Row> rows, List<ImportProblem> problems, Map<Column, Integer> columns, int dataRows, int headerLine) {
 
-		/** The lines that have at least one problem. */
+		/** The data lines that have at least one problem: none of them is ever saved. */
 		Set<Integer> rejectedLines() {
 			Set<Integer> lines = new java.util.TreeSet<>();
-			this.problems.stream().filter(problem -> problem.line() > 0).forEach(problem -> lines.add(problem.line()));
+			this.problems.stream().filter(problem -> problem.line() > this.headerLine).forEach(problem -> lines.add(problem.line()));
 			return lines;
+		}
+
+		/** Data rows that will not be saved: those with a problem, or all of them when the header itself is refused. */
+		int rejected() {
+			boolean header = this.problems.stream().anyMatch(problem -> problem.line() <= this.headerLine);
+			return header ? this.dataRows : rejectedLines().size();
 		}
 	}
 
@@ -100,10 +117,10 @@ final class OrganizationTableParser {
 		List<TableRow> rows = table.rows().stream().filter(row -> !row.blank()).toList();
 		if (rows.isEmpty()) {
 			problems.add(ImportProblem.file("В файле нет ни одной строки."));
-			return new Result(List.of(), problems, Map.of(), 0);
+			return new Result(List.of(), problems, Map.of(), 0, 0);
 		}
 		TableRow header = rows.get(0);
-		Map<Column, Integer> columns = columns(header);
+		Map<Column, Integer> columns = HeaderColumns.find(header, Column.class, column -> column.headers);
 		for (Column column : Column.values()) {
 			if (column.required && !columns.containsKey(column)) {
 				problems.add(new ImportProblem(header.line(), null, "В первой строке нет столбца «" + title(column)
@@ -114,18 +131,21 @@ final class OrganizationTableParser {
 			problems.add(new ImportProblem(header.line(), null, "В первой строке нет столбца «ИНН» или «ОГРН»: по ним организации узнаются при повторной загрузке."));
 		}
 		if (!problems.isEmpty()) {
-			return new Result(List.of(), problems, columns, rows.size() - 1);
+			return new Result(List.of(), problems, columns, rows.size() - 1, header.line());
 		}
 		List<Row> valid = new ArrayList<>();
 		Map<String, Integer> innLines = new HashMap<>();
 		Map<String, Integer> ogrnLines = new HashMap<>();
 		for (TableRow row : rows.subList(1, rows.size())) {
 			List<ImportProblem> rowProblems = new ArrayList<>();
-			Cells cells = new Cells(row, columns, rowProblems);
+			Cells cells = new Cells(header, row, columns, rowProblems);
+			// every cell is read (and checked) before the row is judged: a row with any problem is never kept
 			String name = cells.text(Column.NAME);
-			if (name == null) {
+			if (name == null && !cells.has(Column.NAME)) {
 				rowProblems.add(cells.problem(Column.NAME, "Не указано наименование организации"));
 			}
+			String shortName = cells.text(Column.SHORT_NAME);
+			String legalForm = cells.text(Column.LEGAL_FORM);
 			String inn = cells.identifier(Column.INN, Inn::problem, text -> Inn.parse(text).value());
 			String ogrn = cells.identifier(Column.OGRN, Ogrn::problem, text -> Ogrn.parse(text).value());
 			String kpp = cells.identifier(Column.KPP, Kpp::problem, text -> Kpp.parse(text).value());
@@ -134,37 +154,41 @@ final class OrganizationTableParser {
 			}
 			duplicate(inn, innLines, row, cells, Column.INN, "ИНН", rowProblems);
 			duplicate(ogrn, ogrnLines, row, cells, Column.OGRN, "ОГРН", rowProblems);
+			LocalDate registered = cells.date(Column.REGISTERED);
+			String address = cells.text(Column.ADDRESS);
 			Long municipalityId = null;
 			String municipality = cells.text(Column.MUNICIPALITY);
-			if (municipality == null) {
+			if (municipality == null && !cells.has(Column.MUNICIPALITY)) {
 				rowProblems.add(cells.problem(Column.MUNICIPALITY, "Не указано муниципальное образование"));
 			}
-			else {
+			else if (municipality != null) {
 				municipalityId = municipalities.get(normalize(municipality));
 				if (municipalityId == null) {
 					rowProblems.add(cells.problem(Column.MUNICIPALITY, "Муниципальное образование «" + municipality
 							+ "» не найдено в справочнике. Напишите его так, как в справочнике, например «Всеволожский муниципальный район»"));
 				}
 			}
-			LocalDate registered = cells.date(Column.REGISTERED);
 			Set<ActivityArea> areas = cells.areas(Column.AREAS);
+			boolean socialOriented = cells.flag(Column.SOCIAL_ORIENTED);
+			boolean iopu = cells.flag(Column.IOPU);
+			boolean resourceCenter = cells.flag(Column.RESOURCE_CENTER);
+			String website = cells.url(Column.WEBSITE).orElse(null);
 			List<OrganizationData.SocialPageLink> pages = new ArrayList<>();
 			cells.url(Column.VK).ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.VK, url)));
 			cells.url(Column.TELEGRAM).ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.TELEGRAM, url)));
 			cells.url(Column.OK).ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.ODNOKLASSNIKI, url)));
-			String website = cells.url(Column.WEBSITE).orElse(null);
-			boolean socialOriented = cells.flag(Column.SOCIAL_ORIENTED);
-			boolean iopu = cells.flag(Column.IOPU);
-			boolean resourceCenter = cells.flag(Column.RESOURCE_CENTER);
+			String email = cells.text(Column.EMAIL);
+			String phone = cells.phone(Column.PHONE);
+			String head = cells.text(Column.HEAD);
+			String description = cells.text(Column.DESCRIPTION);
 			if (rowProblems.isEmpty()) {
-				valid.add(new Row(row.line(), new OrganizationData(name, cells.text(Column.SHORT_NAME), cells.text(Column.LEGAL_FORM),
-						inn, ogrn, kpp, registered, cells.text(Column.ADDRESS), municipalityId, socialOriented, null, iopu, null,
-						resourceCenter, false, website, cells.text(Column.EMAIL), cells.text(Column.PHONE), cells.text(Column.HEAD),
-						null, cells.text(Column.DESCRIPTION), null, null, null, areas, pages)));
+				valid.add(new Row(row.line(), new OrganizationData(name, shortName, legalForm, inn, ogrn, kpp, registered, address,
+						municipalityId, socialOriented, null, iopu, null, resourceCenter, false, website, email, phone, head, null,
+						description, null, null, null, areas, pages)));
 			}
 			problems.addAll(rowProblems);
 		}
-		return new Result(valid, problems, columns, rows.size() - 1);
+		return new Result(valid, problems, columns, rows.size() - 1, header.line());
 	}
 
 	private static void duplicate(String value, Map<String, Integer> seen, TableRow row, Cells cells, Column column, String label,
@@ -179,27 +203,9 @@ final class OrganizationTableParser {
 		}
 	}
 
-	private static Map<Column, Integer> columns(TableRow header) {
-		Map<Column, Integer> found = new LinkedHashMap<>();
-		for (int index = 0; index < header.size(); index++) {
-			String text = normalize(header.cell(index));
-			if (text.isEmpty()) {
-				continue;
-			}
-			for (Column column : Column.values()) {
-				if (!found.containsKey(column) && column.headers.stream().anyMatch(h -> text.equals(h) || text.startsWith(h + " "))) {
-					found.put(column, index);
-					break;
-				}
-			}
-		}
-		return found;
-	}
-
-	/** Lower case, "ё" as "е", quotes and extra spaces removed: how headers and municipality names are compared. */
+	/** How municipality names and yes/no values are compared: {@link CellText#key}. */
 	static String normalize(String text) {
-		return text == null ? "" : text.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[«»\"“”]", "")
-			.replaceAll("[\\s\\u00A0]+", " ").strip();
+		return CellText.key(text);
 	}
 
 	static String title(Column column) {
@@ -210,13 +216,16 @@ final class OrganizationTableParser {
 	/** The cells of one row, read by column, each refusal recorded with its line and column. */
 	private static final class Cells {
 
+		private final TableRow header;
+
 		private final TableRow row;
 
 		private final Map<Column, Integer> columns;
 
 		private final List<ImportProblem> problems;
 
-		Cells(TableRow row, Map<Column, Integer> columns, List<ImportProblem> problems) {
+		Cells(TableRow header, TableRow row, Map<Column, Integer> columns, List<ImportProblem> problems) {
+			this.header = header;
 			this.row = row;
 			this.columns = columns;
 			this.problems = problems;
@@ -231,21 +240,46 @@ final class OrganizationTableParser {
 			return new ImportProblem(this.row.line(), index == null ? null : index + 1, message);
 		}
 
+		/** The cell's text on one line ({@link CellText#line}); descriptions keep their paragraphs ({@link CellText#trim}). */
 		private String raw(Column column) {
 			Integer index = this.columns.get(column);
 			if (index == null) {
 				return null;
 			}
-			String text = this.row.cell(index).strip();
+			String cell = this.row.cell(index);
+			String text = column == Column.DESCRIPTION ? CellText.trim(cell) : CellText.line(cell);
 			return text.isEmpty() ? null : text;
 		}
 
-		/** Text of a cell; a formula-like value is refused, since a spreadsheet would run it on export. */
+		/** The column as the file's header names it, so that the official finds it. */
+		private String label(Column column) {
+			String written = CellText.line(this.header.cell(this.columns.get(column)));
+			return written.isEmpty() ? title(column) : written;
+		}
+
+		/**
+		 * Text of a cell, or null with a problem recorded: a formula-like value is refused, since a spreadsheet would
+		 * run it on export, and so is a text longer than the directory stores.
+		 */
 		String text(Column column) {
 			String text = raw(column);
 			if (text != null && TableExport.looksLikeFormula(text)) {
 				this.problems.add(problem(column, "Ячейка начинается с «" + text.charAt(0)
 						+ "» и похожа на формулу. Уберите этот знак или формулу из ячейки"));
+				return null;
+			}
+			return fits(column, text);
+		}
+
+		/** A telephone number may start with "+" ("+7 (812) 123-45-67"); anything else is read as text. */
+		String phone(Column column) {
+			String text = raw(column);
+			return text != null && PhoneNumbers.looksLikePhone(text) ? fits(column, text) : text(column);
+		}
+
+		private String fits(Column column, String text) {
+			if (text != null && column.max > 0 && text.length() > column.max) {
+				this.problems.add(problem(column, InvalidInput.tooLong(label(column), column.max, text.length())));
 				return null;
 			}
 			return text;
@@ -286,8 +320,9 @@ final class OrganizationTableParser {
 			return null;
 		}
 
+		/** Flags are never stored as text, so "+" and "-" are read as yes and no rather than refused as formulas. */
 		boolean flag(Column column) {
-			String text = text(column);
+			String text = raw(column);
 			if (text == null) {
 				return false;
 			}
@@ -301,17 +336,19 @@ final class OrganizationTableParser {
 			return false;
 		}
 
+		/** A web page address ({@link WebAddress}): http or https only; "vk.com/group" becomes https://vk.com/group. */
 		Optional<String> url(Column column) {
 			String text = text(column);
 			if (text == null) {
 				return Optional.empty();
 			}
-			String url = text.matches("(?i)https?://.*") ? text : "https://" + text;
-			if (!url.matches("(?i)https?://[^\\s/$.?#][^\\s]*\\.[^\\s]+") || url.length() > 300) {
-				this.problems.add(problem(column, "Ссылка «" + text + "» не похожа на адрес страницы в интернете"));
+			Optional<String> url = WebAddress.parse(text);
+			if (url.isEmpty()) {
+				this.problems.add(problem(column, "Ссылка «" + text + "» не похожа на адрес страницы в интернете: "
+						+ "напишите её как https://vk.com/dobrye_sosedi"));
 				return Optional.empty();
 			}
-			return Optional.of(url);
+			return Optional.ofNullable(fits(column, url.get()));
 		}
 
 		/** Activity areas separated by ";" or ",", each by its Russian name (as in the directory) or code. */

@@ -19,6 +19,11 @@ import org.hibernate.envers.NotAudited;
 @Audited
 class RepresentationClaim {
 
+	/** The longest position and refusal reason the table holds (migration V10). */
+	static final int POSITION_MAX = 200;
+
+	static final int REASON_MAX = 1000;
+
 	/** Where a claim stands. */
 	enum Status {
 		PENDING, APPROVED, REJECTED

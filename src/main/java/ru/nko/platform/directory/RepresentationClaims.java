@@ -1,10 +1,11 @@
 package ru.nko.platform.directory;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,7 +20,6 @@ import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.Grant;
 import ru.nko.platform.system.InvalidInput;
-import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.Role;
 import ru.nko.platform.system.UserManagement;
@@ -48,8 +48,10 @@ class RepresentationClaims {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	RepresentationClaims(RepresentationClaimRepository claims, OrganizationRepository organizations, DirectoryManagement directory,
-			UserManagement users, UploadInspector inspector, FileStorage storage, Clock clock) {
+			UserManagement users, UploadInspector inspector, FileStorage storage, Clock clock, MessageSource messages) {
 		this.claims = claims;
 		this.organizations = organizations;
 		this.directory = directory;
@@ -57,6 +59,7 @@ class RepresentationClaims {
 		this.inspector = inspector;
 		this.storage = storage;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/** The claim form: INN first; name, OGRN and municipality only when the organisation is new to the directory. */
@@ -81,60 +84,55 @@ class RepresentationClaims {
 	@Transactional
 	public long submit(ClaimForm form, String documentName, byte[] document) {
 		CurrentUser user = CurrentUser.get().orElseThrow();
-		List<FieldError> errors = new ArrayList<>();
+		InvalidInput.Errors errors = new InvalidInput.Errors();
 		Optional<String> innProblem = Inn.problem(form.inn());
-		innProblem.ifPresent(problem -> errors.add(new FieldError("inn", problem)));
-		if (form.position() == null || form.position().isBlank()) {
-			errors.add(new FieldError("position", "Укажите вашу должность или роль в организации, например «председатель правления»"));
-		}
+		innProblem.ifPresent(problem -> errors.add("inn", problem));
+		String position = errors.required(form.position(), "position", label("claim.position"),
+				"Укажите вашу должность или роль в организации, например «председатель правления»", RepresentationClaim.POSITION_MAX);
 		Organization organization = null;
-		boolean created = false;
+		String name = null;
 		if (innProblem.isEmpty()) {
 			String inn = Inn.parse(form.inn()).value();
 			organization = this.organizations.findByInn(inn).orElse(null);
 			if (organization == null) {
-				if (form.name() == null || form.name().isBlank()) {
-					errors.add(new FieldError("name", "Организации с ИНН " + inn + " нет в справочнике: укажите её полное наименование, и она будет добавлена после проверки"));
-				}
+				name = errors.required(form.name(), "name", label("claim.name"), "Организации с ИНН " + inn
+						+ " нет в справочнике: укажите её полное наименование, и она будет добавлена после проверки", Organization.NAME_MAX);
 				if (form.ogrn() != null && !form.ogrn().isBlank()) {
-					Ogrn.problem(form.ogrn()).ifPresent(problem -> errors.add(new FieldError("ogrn", problem)));
+					Ogrn.problem(form.ogrn()).ifPresent(problem -> errors.add("ogrn", problem));
 				}
 				if (form.municipalityId() == null || this.directory.municipality(form.municipalityId()).isEmpty()) {
-					errors.add(new FieldError("municipalityId", "Выберите муниципальное образование организации"));
+					errors.add("municipalityId", "Выберите муниципальное образование организации");
 				}
 			}
 			else if (user.scopeIds(Role.NGO_REPRESENTATIVE).contains(organization.getId())) {
-				errors.add(new FieldError("inn", "Вы уже представляете эту организацию"));
+				errors.add("inn", "Вы уже представляете эту организацию");
 			}
 			else if (this.claims.existsByUserIdAndOrganizationIdAndStatus(user.id(), organization.getId(), RepresentationClaim.Status.PENDING)) {
-				errors.add(new FieldError("inn", "Ваша заявка по этой организации уже ждёт проверки"));
+				errors.add("inn", "Ваша заявка по этой организации уже ждёт проверки");
 			}
 		}
 		UploadInspector.Inspected inspected = null;
 		if (document == null || document.length == 0) {
-			errors.add(new FieldError("document", "Приложите документ, подтверждающий ваши полномочия: протокол о назначении, доверенность или выписку"));
+			errors.add("document", "Приложите документ, подтверждающий ваши полномочия: протокол о назначении, доверенность или выписку");
 		}
 		else {
 			try {
 				inspected = this.inspector.inspect(documentName, document, UploadInspector.EVIDENCE_TYPES, MAX_DOCUMENT_BYTES);
 			}
 			catch (UploadInspector.RejectedUpload rejected) {
-				errors.add(new FieldError("document", rejected.getMessage()));
+				errors.add("document", rejected.getMessage());
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		if (organization == null) {
-			organization = new Organization(form.name().strip(), null, Inn.parse(form.inn()).value(),
+			organization = new Organization(name, null, Inn.parse(form.inn()).value(),
 					form.ogrn() == null || form.ogrn().isBlank() ? null : Ogrn.parse(form.ogrn()).value(), form.municipalityId());
 			organization.awaitConfirmation();
 			organization = this.organizations.save(organization);
-			created = true;
 		}
 		String key = this.storage.store("claims", document);
 		RepresentationClaim claim = this.claims.save(new RepresentationClaim(user.id(), user.getUsername(), user.fullName(),
-				organization.getId(), form.position().strip(), inspected.fileName(), inspected.contentType(), inspected.size(), key,
+				organization.getId(), position, inspected.fileName(), inspected.contentType(), inspected.size(), key,
 				this.clock.instant()));
 		return claim.getId();
 	}
@@ -192,10 +190,16 @@ class RepresentationClaims {
 	@Transactional
 	public void reject(long id, String reason) {
 		RepresentationClaim claim = pendingClaim(id);
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidInput("reason", "Укажите причину отказа — её увидит заявитель");
-		}
-		claim.reject(reason.strip(), CurrentUser.get().orElseThrow().fullName(), this.clock.instant());
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		String text = errors.required(reason, "reason", label("claim.reason"), "Укажите причину отказа — её увидит заявитель",
+				RepresentationClaim.REASON_MAX);
+		errors.throwIfAny();
+		claim.reject(text, CurrentUser.get().orElseThrow().fullName(), this.clock.instant());
+	}
+
+	/** A field's name as the claim pages show it. */
+	private String label(String key) {
+		return this.messages.getMessage(key, null, key, Locale.forLanguageTag("ru-RU"));
 	}
 
 	private RepresentationClaim pendingClaim(long id) {

@@ -98,15 +98,15 @@ public class OpennessManagement {
 
 	private long publish(long organizationId, DocumentKind kind, Integer year, String title, String url, String fileName, byte[] content) {
 		CurrentUser user = checkAccess(organizationId);
-		List<ru.nko.platform.system.InvalidInput.FieldError> errors = new java.util.ArrayList<>();
+		ru.nko.platform.system.InvalidInput.Errors errors = new ru.nko.platform.system.InvalidInput.Errors();
 		if (kind == null) {
-			errors.add(new ru.nko.platform.system.InvalidInput.FieldError("kind", "Выберите, что это за документ"));
+			errors.add("kind", "Выберите, что это за документ");
 		}
 		int thisYear = LocalDate.now(this.clock).getYear();
 		if (kind != null && kind.name().endsWith("_REPORT") && (year == null || year < 1990 || year > thisYear)) {
-			errors.add(new ru.nko.platform.system.InvalidInput.FieldError("year", "Укажите год, за который составлен отчёт, например " + (thisYear - 1)));
+			errors.add("year", "Укажите год, за который составлен отчёт, например " + (thisYear - 1));
 		}
-		String link = url == null ? "" : url.strip();
+		String link = null;
 		boolean withFile = content != null && content.length > 0;
 		ru.nko.platform.shared.files.UploadInspector.Inspected inspected = null;
 		if (withFile) {
@@ -114,15 +114,17 @@ public class OpennessManagement {
 				inspected = this.inspector.inspect(fileName, content, ru.nko.platform.shared.files.UploadInspector.EVIDENCE_TYPES, 10L * 1024 * 1024);
 			}
 			catch (ru.nko.platform.shared.files.UploadInspector.RejectedUpload rejected) {
-				errors.add(new ru.nko.platform.system.InvalidInput.FieldError("file", rejected.getMessage()));
+				errors.add("file", rejected.getMessage());
 			}
 		}
-		else if (!link.matches("(?i)https?://[^\\s/$.?#][^\\s]*\\.[^\\s]+") || link.length() > 500) {
-			errors.add(new ru.nko.platform.system.InvalidInput.FieldError("url", "Укажите ссылку на документ, например https://dobrye-sosedi.ru/otchet-2025.pdf, или приложите файл"));
+		else {
+			String wrong = "Укажите ссылку на документ, например https://dobrye-sosedi.ru/otchet-2025.pdf, или приложите файл";
+			link = errors.webAddress(url, "url", null, wrong, 500);
+			if (url == null || url.isBlank()) {
+				errors.add("url", wrong);
+			}
 		}
-		if (!errors.isEmpty()) {
-			throw new ru.nko.platform.system.InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		String name = title == null || title.isBlank() ? kind.name() : title.strip();
 		name = name.length() > 300 ? name.substring(0, 300) : name;
 		if (withFile) {

@@ -6,14 +6,20 @@ import java.util.Objects;
 import ru.nko.platform.shared.imports.ImportProblem;
 
 /**
- * A roadmap as read from a table, before anything is stored: sections with their measures and
- * every problem found on the way, so the user can fix the file and load it again.
+ * A roadmap as read from a table, before anything is stored: sections with their measures,
+ * every problem found on the way, so the user can fix the file and load it again, and warnings
+ * about what will be saved as written but deserves a look (a cell that looks like a formula).
  */
-public record RoadmapDraft(String title, List<SectionDraft> sections, List<ImportProblem> problems) {
+public record RoadmapDraft(String title, List<SectionDraft> sections, List<ImportProblem> problems, List<ImportProblem> warnings) {
 
     public RoadmapDraft {
         sections = List.copyOf(sections);
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    public RoadmapDraft(String title, List<SectionDraft> sections, List<ImportProblem> problems) {
+        this(title, sections, problems, List.of());
     }
 
     /** All measures of all sections, sub-measures included. */

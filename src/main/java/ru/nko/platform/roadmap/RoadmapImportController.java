@@ -1,7 +1,7 @@
 package ru.nko.platform.roadmap;
 
 import java.io.IOException;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadInspector;
+import ru.nko.platform.shared.imports.StagedUploads;
 import ru.nko.platform.shared.imports.TableReader;
+import ru.nko.platform.system.InvalidInput;
 
 /**
  * The administrator's roadmap import: upload → preview (sections, measures, parsed deadlines,
@@ -25,17 +26,15 @@ import ru.nko.platform.shared.imports.TableReader;
 @RequestMapping("/admin/roadmaps/import")
 class RoadmapImportController {
 
-	private static final Pattern TOKEN = Pattern.compile("imports/[0-9a-f-]{36}");
-
 	private final RoadmapImporter importer;
 
-	private final FileStorage storage;
+	private final StagedUploads uploads;
 
 	private final String defaultRegion;
 
-	RoadmapImportController(RoadmapImporter importer, FileStorage storage, @Value("${nko.region}") String defaultRegion) {
+	RoadmapImportController(RoadmapImporter importer, StagedUploads uploads, @Value("${nko.region}") String defaultRegion) {
 		this.importer = importer;
-		this.storage = storage;
+		this.uploads = uploads;
 		this.defaultRegion = defaultRegion;
 	}
 
@@ -50,12 +49,12 @@ class RoadmapImportController {
 			Model model) throws IOException {
 		model.addAttribute("region", region == null ? this.defaultRegion : region);
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("formErrors", new ru.nko.platform.system.InvalidInput("file", file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+			model.addAttribute("formErrors", new InvalidInput("file", file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
 					? "Выберите файл дорожной карты" : "Файл «" + file.getOriginalFilename() + "» пуст.").errors());
 			return "roadmap/import";
 		}
 		if (file.getSize() > TableReader.MAX_BYTES) {
-			model.addAttribute("formErrors", new ru.nko.platform.system.InvalidInput("file", "Файл больше 20 МБ. Сохраните таблицу без лишних листов и картинок.").errors());
+			model.addAttribute("formErrors", new InvalidInput("file", "Файл больше 20 МБ. Сохраните таблицу без лишних листов и картинок.").errors());
 			return "roadmap/import";
 		}
 		byte[] content = file.getBytes();
@@ -63,7 +62,7 @@ class RoadmapImportController {
 		RoadmapImporter.Preview preview = this.importer.preview(fileName, content, region);
 		model.addAttribute("preview", preview);
 		if (preview.importable()) {
-			model.addAttribute("token", this.storage.store("imports", content));
+			model.addAttribute("token", this.uploads.stage(content));
 		}
 		return "roadmap/import-preview";
 	}
@@ -71,12 +70,13 @@ class RoadmapImportController {
 	@PostMapping("/confirm")
 	String confirm(@RequestParam String token, @RequestParam String fileName, @RequestParam String region, Model model,
 			RedirectAttributes redirect) {
-		if (!TOKEN.matcher(token).matches()) {
-			model.addAttribute("formErrors", new ru.nko.platform.system.InvalidInput("file", "Загрузка устарела. Выберите файл ещё раз.").errors());
+		Optional<byte[]> staged = this.uploads.staged(token);
+		if (staged.isEmpty()) {
+			model.addAttribute("formErrors", new InvalidInput("file", StagedUploads.STALE).errors());
 			model.addAttribute("region", region);
 			return "roadmap/import";
 		}
-		byte[] content = this.storage.read(token);
+		byte[] content = staged.get();
 		try {
 			RoadmapImporter.Result result = this.importer.commit(UploadInspector.safeName(fileName), content, region);
 			redirect.addFlashAttribute("importedMeasures", result.preview().measureCount());

@@ -163,7 +163,7 @@ class RoadmapImporter {
 		}
 		RoadmapDraft draft = RoadmapTableParser.parse(table);
 		List<ImportProblem> errors = new ArrayList<>(draft.problems());
-		List<ImportProblem> warnings = new ArrayList<>();
+		List<ImportProblem> warnings = new ArrayList<>(draft.warnings());
 		if (draft.problems().isEmpty() && draft.measureCount() == 0) {
 			errors.add(ImportProblem.file("В таблице не найдено ни одного мероприятия с номером вида «1.1»."));
 		}

@@ -14,6 +14,9 @@ import ru.nko.platform.directory.BodyNames;
 import ru.nko.platform.roadmap.RoadmapDraft.ExecutorDraft;
 import ru.nko.platform.roadmap.RoadmapDraft.MeasureDraft;
 import ru.nko.platform.roadmap.RoadmapDraft.SectionDraft;
+import ru.nko.platform.shared.export.TableExport;
+import ru.nko.platform.shared.imports.CellText;
+import ru.nko.platform.shared.imports.HeaderColumns;
 import ru.nko.platform.shared.imports.ImportProblem;
 import ru.nko.platform.shared.imports.Table;
 import ru.nko.platform.shared.imports.TableRow;
@@ -28,8 +31,9 @@ public final class RoadmapTableParser {
     static final String NO_HEADER = "Не найдена строка заголовков таблицы. Первая строка таблицы должна содержать "
             + "столбцы «№», «Наименование мероприятия», «Ожидаемый результат», «Срок исполнения», «Исполнитель».";
     static final String ORPHAN_CONTINUATION = "Строка продолжает ячейку, но перед ней нет мероприятия";
+    static final String FORMULA = "Ячейка начинается с «%s» и похожа на формулу. Текст сохранится как есть (в выгрузке "
+            + "он не сработает как формула), но проверьте, что в ячейке текст, а не формула или ссылка из Excel";
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
     /** "1", "1.", "1.2", "1.2.", "1.2.1" and deeper. */
     private static final Pattern NUMBERING = Pattern.compile("\\d{1,4}(?:\\.\\d{1,4})*\\.?");
     /** A rule drawn with characters, as text exports leave at page ends or at the end of a table. */
@@ -129,12 +133,12 @@ public final class RoadmapTableParser {
         return LOWERCASE_BODY_STARTS.stream().anyMatch(lower::startsWith);
     }
 
-    /** Whitespace of any kind (NBSP included) as single spaces, trimmed; never null. */
+    /** Whitespace of any kind (NBSP included) as single spaces, trimmed; never null: {@link CellText#line}. */
     static String clean(String text) {
-        return text == null ? "" : SPACES.matcher(text).replaceAll(" ").trim();
+        return CellText.line(text);
     }
 
-    /** Columns of a roadmap table, recognised by the text of their header cell. */
+    /** Columns of a roadmap table, recognised by the words of their header cell ({@link HeaderColumns}). */
     private enum Column {
         NUMBER("№", "№", "n", "номер"),
         TITLE("Наименование мероприятия", "наименование мероприятия", "наименование", "мероприятие", "мероприятия"),
@@ -153,24 +157,6 @@ public final class RoadmapTableParser {
         Column(String label, String... aliases) {
             this.label = label;
             this.aliases = List.of(aliases);
-        }
-
-        /**
-         * The normalised header starts with an alias; an alias ending in a letter must end a
-         * word there, so that "n" does not claim "наименование" nor "результат" claim "результаты".
-         */
-        boolean matches(String header) {
-            for (String alias : aliases) {
-                if (header.startsWith(alias)) {
-                    boolean wordEnds = header.length() == alias.length()
-                            || !Character.isLetter(alias.charAt(alias.length() - 1))
-                            || !Character.isLetterOrDigit(header.charAt(alias.length()));
-                    if (wordEnds) {
-                        return true;
-                    }
-                }
-            }
-            return false;
         }
     }
 
@@ -212,6 +198,7 @@ public final class RoadmapTableParser {
     private static final class Run {
         private final List<TableRow> rows;
         private final List<ImportProblem> problems = new ArrayList<>();
+        private final List<ImportProblem> warnings = new ArrayList<>();
         private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
         private final List<Section> sections = new ArrayList<>();
         private final Map<String, Section> sectionsByCode = new HashMap<>();
@@ -260,35 +247,13 @@ public final class RoadmapTableParser {
         /** The first row naming at least two known columns; each column takes the first cell it matches. */
         private int findHeader() {
             for (int i = 0; i < rows.size(); i++) {
-                Map<Column, Integer> found = headerColumns(rows.get(i));
+                Map<Column, Integer> found = HeaderColumns.find(rows.get(i), Column.class, column -> column.aliases);
                 if (found.size() >= 2) {
                     columns.putAll(found);
                     return i;
                 }
             }
             return -1;
-        }
-
-        private Map<Column, Integer> headerColumns(TableRow row) {
-            Map<Column, Integer> found = new EnumMap<>(Column.class);
-            for (int c = 0; c < row.size(); c++) {
-                String header = normalizeHeader(row.cell(c));
-                if (header.isEmpty()) {
-                    continue;
-                }
-                for (Column column : Column.values()) {
-                    if (column.matches(header)) {
-                        found.putIfAbsent(column, c);
-                        break;
-                    }
-                }
-            }
-            return found;
-        }
-
-        private static String normalizeHeader(String text) {
-            String header = clean(text.replace("*", "")).toLowerCase(Locale.ROOT).replace('ё', 'е');
-            return header.replaceAll("[:.]+$", "");
         }
 
         /** Text above the header: the document's own heading, bold marks dropped, case kept. */
@@ -404,7 +369,7 @@ public final class RoadmapTableParser {
             // problems found while finishing measures belong between the ones found row by row
             problems.sort(Comparator.comparingInt(ImportProblem::line)
                     .thenComparing(ImportProblem::column, Comparator.nullsFirst(Comparator.naturalOrder())));
-            return new RoadmapDraft(title, drafts, problems);
+            return new RoadmapDraft(title, drafts, problems, warnings);
         }
 
         private MeasureDraft measureDraft(Entry measure) {
@@ -434,12 +399,16 @@ public final class RoadmapTableParser {
             return index == null ? "" : clean(row.cell(index));
         }
 
+        /** The row's texts by column; each row is read here once, so a formula-like cell is warned about once. */
         private Map<Column, String> texts(TableRow row) {
             Map<Column, String> texts = new EnumMap<>(Column.class);
             for (Column column : Column.TEXTS) {
                 String text = cell(row, column);
                 if (!text.isEmpty()) {
                     texts.put(column, text);
+                    if (TableExport.looksLikeFormula(text)) {
+                        warnings.add(new ImportProblem(row.line(), column(column), String.format(FORMULA, text.charAt(0))));
+                    }
                 }
             }
             return texts;

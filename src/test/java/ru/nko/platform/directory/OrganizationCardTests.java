@@ -69,6 +69,30 @@ class OrganizationCardTests {
 	}
 
 	@Test
+	void refusesOverlongTextsNamingEachField() throws Exception {
+		long id = organization();
+		String page = this.mvc.perform(edit(id, "Руководитель", "").param("shortName", "К".repeat(300))
+				.param("publicPhone", "8 812 123-45-67, 8 812 765-43-21, 8 921 000-00-00, 8 921 111-11-11")
+				.param("address", "А".repeat(501)).with(TestUsers.representativeOf(id)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(page).contains("id=\"e-shortName\"", "id=\"e-publicPhone\"", "id=\"e-address\"",
+				"«Сокращённое наименование»: не длиннее 200 знаков", "не длиннее 50 знаков", "не длиннее 500 знаков");
+		assertThat(this.directory.organizationData(id).orElseThrow().shortName()).isNull();
+	}
+
+	@Test
+	void refusesLinksThatAreNotWebPages() throws Exception {
+		long id = organization();
+		String page = this.mvc.perform(edit(id, "Руководитель", "javascript:alert(document.cookie)").param("vk", "ftp://files.vk.com/group")
+				.param("telegram", "t.me/ канал").param("ok", "https://ok.ru/group\"><script>").with(TestUsers.representativeOf(id)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(page).contains("id=\"e-website\"", "id=\"e-vk\"", "id=\"e-telegram\"", "id=\"e-ok\"");
+		assertThat(this.directory.organizationData(id).orElseThrow().website()).isNull();
+	}
+
+	@Test
 	void onlyTheAdministratorSetsStatusesFromRegisters() throws Exception {
 		long id = organization();
 		this.mvc.perform(edit(id, "Руководитель", "").param("statusesGiven", "true").param("iopu", "true").param("iopuSince", "2024-03-01")

@@ -43,6 +43,9 @@ class OrganizationImportTests {
 	@Autowired
 	DirectoryManagement directory;
 
+	@Autowired
+	OrganizationRepository organizations;
+
 	/** A valid organisation INN, different each call; region 46 so that it never meets the demo data's 47. */
 	static String inn() {
 		while (true) {
@@ -197,6 +200,102 @@ class OrganizationImportTests {
 		}
 		assertThat(page).contains("Загрузка завершена: добавлено 1, обновлено 0, пропущено строк с ошибками 1");
 		this.mvc.perform(get(job).with(TestUsers.expert())).andExpect(status().isForbidden());
+	}
+
+	private static MockMultipartFile registry(String header, String body) {
+		return new MockMultipartFile("file", "реестр.csv", "text/csv", (header + "\r\n" + body).getBytes(Charset.forName("windows-1251")));
+	}
+
+	@Test
+	void validOnlyNeverSavesARowItReportsAsRejected() throws Exception {
+		String header = "Полное наименование;ИНН;Муниципальное образование;Сокращённое наименование;Описание;Руководитель;Адрес";
+		MockMultipartFile file = registry(header, "АНО «Годная 1»;" + inn() + ";Всеволожский;;;;\r\n"
+				+ "АНО «С формулой в кратком наименовании»;" + inn() + ";Всеволожский;=1+1;;;\r\n"
+				+ "АНО «Годная 2»;" + inn() + ";Всеволожский;;О нас;Иванова И. И.;\r\n"
+				+ "АНО «С формулой в описании»;" + inn() + ";Всеволожский;;@SUM(A1:A2);;\r\n"
+				+ "АНО «С формулой у руководителя»;" + inn() + ";Всеволожский;;;-2+3;\r\n"
+				+ "АНО «Годная 3»;" + inn() + ";Всеволожский;;;;г. Всеволожск\r\n");
+		long before = this.directory.organizationCount();
+
+		MvcResult dryRun = importing(file, "VALID_ONLY", true, 200);
+		assertThat(number(dryRun, "$.created")).isEqualTo(3);
+		assertThat(number(dryRun, "$.rejected")).isEqualTo(3);
+
+		MvcResult done = importing(file, "VALID_ONLY", false, 200);
+		assertThat(number(done, "$.created")).isEqualTo(3);
+		assertThat(number(done, "$.rejected")).isEqualTo(3);
+		assertThat(number(done, "$.created") + number(done, "$.updated") + number(done, "$.rejected")).isEqualTo(6);
+		assertThat(this.directory.organizationCount()).isEqualTo(before + 3);
+	}
+
+	@Test
+	void textTooLongForTheDirectoryIsRefusedByTheDryRunAndTheRealRunAlikeNamingTheColumn() throws Exception {
+		String header = "Полное наименование;ИНН;Муниципальное образование;Сокращённое наименование;Телефон";
+		MockMultipartFile file = registry(header, "АНО «Длинная»;" + inn() + ";Всеволожский;" + "Д".repeat(300) + ";"
+				+ "8 812 123-45-67 " + "доб. 1".repeat(10) + "\r\n");
+		long before = this.directory.organizationCount();
+
+		for (boolean dryRun : new boolean[] { true, false }) {
+			String json = importing(file, "ALL_OR_NOTHING", dryRun, 422).getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(json).contains("«Сокращённое наименование»", "не длиннее 200 знаков", "«Телефон»", "не длиннее 50 знаков");
+			assertThat((Integer) JsonPath.read(json, "$.errors[0].column")).isEqualTo(4);
+			assertThat((Integer) JsonPath.read(json, "$.rejected")).isEqualTo(1);
+		}
+		assertThat(this.directory.organizationCount()).isEqualTo(before);
+	}
+
+	@Test
+	void telephoneNumbersAreLoadedAsPeopleWriteThem() throws Exception {
+		String header = "Полное наименование;ИНН;Муниципальное образование;Телефон";
+		String[] phones = { "+7 (812) 123-45-67", "+7 812 1234567", "8-812-123-45-67", "+7 (921) 000-00-00, +7 (812) 765-43-21" };
+		String[] inns = { inn(), inn(), inn(), inn() };
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < phones.length; i++) {
+			body.append("АНО «Телефон ").append(i).append("»;").append(inns[i]).append(";Всеволожский;").append(phones[i]).append("\r\n");
+		}
+		body.append("АНО «Формула в телефоне»;").append(inn()).append(";Всеволожский;+7+cmd|' /C calc'!A0\r\n");
+
+		MvcResult done = importing(registry(header, body.toString()), "VALID_ONLY", false, 200);
+
+		assertThat(number(done, "$.created")).isEqualTo(4);
+		assertThat(number(done, "$.rejected")).isEqualTo(1);
+		for (int i = 0; i < phones.length; i++) {
+			assertThat(this.organizations.findByInn(inns[i]).orElseThrow().getPublicPhone()).isEqualTo(phones[i]);
+		}
+	}
+
+	@Test
+	void linksThatAreNotWebPagesAreRefused() throws Exception {
+		String header = "Полное наименование;ИНН;Муниципальное образование;Сайт;ВКонтакте;Telegram";
+		MockMultipartFile file = registry(header, "АНО «Ссылки 1»;" + inn() + ";Всеволожский;javascript:alert(document.cookie);;\r\n"
+				+ "АНО «Ссылки 2»;" + inn() + ";Всеволожский;;ftp://files.vk.com/group;\r\n"
+				+ "АНО «Ссылки 3»;" + inn() + ";Всеволожский;;;телеграм\r\n"
+				+ "АНО «Ссылки 4»;" + inn() + ";Всеволожский;https://example.ru/\"><script>;;\r\n");
+
+		String json = importing(file, "VALID_ONLY", true, 422).getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat((Integer) JsonPath.read(json, "$.rejected")).isEqualTo(4);
+		assertThat((Integer) JsonPath.read(json, "$.created")).isZero();
+	}
+
+	@Test
+	void unknownUploadTokensAreAnsweredAsAStaleUploadNotAFailure() throws Exception {
+		for (String token : new String[] { "imports/" + java.util.UUID.randomUUID(), "imports/../../etc/passwd" }) {
+			String confirm = this.mvc.perform(post("/admin/organizations/import/confirm").param("token", token)
+					.param("fileName", "реестр.csv").param("mode", "VALID_ONLY").with(TestUsers.admin()).with(csrf()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(confirm).contains("Загрузка устарела", "href=\"#f-file\"");
+
+			String rejected = this.mvc.perform(get("/admin/organizations/import/rejected").param("token", token)
+					.param("fileName", "реестр.csv").with(TestUsers.admin()))
+				.andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(rejected).contains("Загрузка устарела");
+
+			String roadmap = this.mvc.perform(post("/admin/roadmaps/import/confirm").param("token", token)
+					.param("fileName", "карта.txt").param("region", "Ленинградская область").with(TestUsers.admin()).with(csrf()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(roadmap).contains("Загрузка устарела", "href=\"#f-file\"");
+		}
 	}
 
 	@Test

@@ -129,4 +129,88 @@ class OrganizationTableParserTests {
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.problems()).extracting(ImportProblem::column).containsExactlyInAnyOrder(5, 6, 7, 9);
 	}
+
+	private static final String OPTIONAL = "Полное наименование;ИНН;Муниципальное образование;Сокращённое наименование;"
+			+ "Организационно-правовая форма;Адрес;Электронная почта;Телефон;Руководитель;Описание";
+
+	@Test
+	void neverKeepsARowWithAFormulaInAnOptionalColumn() {
+		var result = OrganizationTableParser.parse(table(OPTIONAL,
+				"АНО «Первая»;4703050002;Выборгский район;=1+1;;;;;;",
+				"АНО «Вторая»;4703062375;Выборгский район;;;;@evil.ru;;;",
+				"АНО «Третья»;4703087115;Выборгский район;;;;;;-2+3;",
+				"АНО «Четвёртая»;7707083893;Выборгский район;;+АНО;;;;;"), MUNICIPALITIES);
+
+		assertThat(result.rows()).isEmpty();
+		assertThat(result.rejectedLines()).containsExactly(2, 3, 4, 5);
+		assertThat(result.rejected()).isEqualTo(4);
+		assertThat(result.problems()).extracting(ImportProblem::column).containsExactly(4, 7, 9, 5);
+	}
+
+	@Test
+	void refusesOverlongShortName() {
+		var result = OrganizationTableParser.parse(table(OPTIONAL,
+				"АНО «Первая»;4703050002;Выборгский район;" + "С".repeat(300) + ";;;;;;"), MUNICIPALITIES);
+
+		assertThat(result.rows()).isEmpty();
+		assertThat(result.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.column()).isEqualTo(4);
+			assertThat(problem.message()).isEqualTo("«Сокращённое наименование»: не длиннее 200 знаков, сейчас 300. Сократите текст");
+		});
+	}
+
+	@Test
+	void checksEveryTextColumnAgainstWhatTheDirectoryStores() {
+		String[] cells = { "Н".repeat(501), "4703050002", "Выборгский район", "С".repeat(201), "Ф".repeat(101), "А".repeat(501),
+				"a".repeat(196) + "@x.ru", "8 812 123-45-67, 8 812 123-45-68, 8 812 123-45-69, 8 812", "Р".repeat(201), "О".repeat(5001) };
+		var result = OrganizationTableParser.parse(table(OPTIONAL, String.join(";", cells)), MUNICIPALITIES);
+
+		assertThat(result.rows()).isEmpty();
+		assertThat(result.problems()).extracting(ImportProblem::column).containsExactly(1, 4, 5, 6, 7, 8, 9, 10);
+		assertThat(result.problems()).extracting(ImportProblem::message).allSatisfy(message -> assertThat(message).contains("не длиннее"));
+	}
+
+	@Test
+	void acceptsTelephoneNumbersAsPeopleWriteThem() {
+		var result = OrganizationTableParser.parse(table(OPTIONAL,
+				"АНО «Первая»;4703050002;Выборгский район;;;;;+7 (812) 123-45-67;;",
+				"АНО «Вторая»;4703062375;Выборгский район;;;;;+7 812 1234567;;",
+				"АНО «Третья»;4703087115;Выборгский район;;;;;8-812-123-45-67 доб. 12;;",
+				"АНО «Четвёртая»;7707083893;Выборгский район;;;;;+7+cmd|' /C calc'!A0;;"), MUNICIPALITIES);
+
+		assertThat(result.rows()).extracting(row -> row.data().publicPhone())
+			.containsExactly("+7 (812) 123-45-67", "+7 812 1234567", "8-812-123-45-67 доб. 12");
+		assertThat(result.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.line()).isEqualTo(5);
+			assertThat(problem.message()).contains("похожа на формулу");
+		});
+	}
+
+	@Test
+	void refusesLinksThatAreNotWebPages() {
+		var result = OrganizationTableParser.parse(table(HEADER,
+				"АНО «Первая»;4703050002;;Выборгский район;;;javascript:alert(document.cookie);;",
+				"АНО «Вторая»;4703062375;;Выборгский район;;;ftp://files.example.ru;;",
+				"АНО «Третья»;4703087115;;Выборгский район;;;;vk.com/ группа;",
+				"АНО «Четвёртая»;7707083893;;Выборгский район;;;https://example.ru/\"><script>;;"), MUNICIPALITIES);
+
+		assertThat(result.rows()).isEmpty();
+		assertThat(result.problems()).extracting(ImportProblem::column).containsExactly(7, 7, 8, 7);
+	}
+
+	@Test
+	void readsPlusAndMinusAsYesAndNoInFlagColumns() {
+		var result = OrganizationTableParser.parse(table(HEADER, "АНО «Первая»;4703050002;;Выборгский район;;+;;;"), MUNICIPALITIES);
+
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.rows().get(0).data().socialOriented()).isTrue();
+	}
+
+	@Test
+	void aRefusedHeaderRejectsEveryDataRow() {
+		var result = OrganizationTableParser.parse(table("ИНН;Сайт", "4703050002;x.ru", "4703062375;y.ru"), MUNICIPALITIES);
+
+		assertThat(result.rejected()).isEqualTo(2);
+		assertThat(result.rejectedLines()).isEmpty();
+	}
 }

@@ -105,4 +105,28 @@ class RepresentationClaimTests {
 		assertThat(this.claims.findAll().stream().filter(c -> c.getUsername().equals(login)).toList()).isEmpty();
 		this.mvc.perform(get("/organizations/claim")).andExpect(redirectedUrl("/login"));
 	}
+
+	@Test
+	void refusesOverlongTextsNamingEachField() throws Exception {
+		String login = person();
+		String inn = OrganizationImportTests.inn();
+		long municipality = this.directory.municipalities().get(2).id();
+		String page = this.mvc.perform(multipart("/organizations/claim").file(new MockMultipartFile("document", "протокол.pdf", "application/pdf", PDF))
+				.param("inn", inn).param("position", "п".repeat(201)).param("name", "Н".repeat(501))
+				.param("municipalityId", String.valueOf(municipality)).with(httpBasic(login, "claim-pass-1")).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("id=\"e-position\"", "id=\"e-name\"", "не длиннее 200 знаков", "не длиннее 500 знаков");
+		assertThat(this.claims.findAll().stream().filter(c -> c.getUsername().equals(login)).toList()).isEmpty();
+
+		this.mvc.perform(multipart("/organizations/claim").file(new MockMultipartFile("document", "протокол.pdf", "application/pdf", PDF))
+				.param("inn", inn).param("position", "председатель").param("name", "АНО «Длинные тексты " + inn + "»")
+				.param("municipalityId", String.valueOf(municipality)).with(httpBasic(login, "claim-pass-1")).with(csrf()))
+			.andExpect(redirectedUrl("/organizations/claim#mine"));
+		RepresentationClaim claim = this.claims.findAll().stream().filter(c -> c.getUsername().equals(login)).findFirst().orElseThrow();
+		String decision = this.mvc.perform(post("/admin/claims/{id}/reject", claim.getId()).param("reason", "причина ".repeat(130))
+				.with(TestUsers.admin()).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(decision).contains("id=\"e-reason\"", "не длиннее 1000 знаков");
+		assertThat(this.claims.findById(claim.getId()).orElseThrow().getStatus()).isEqualTo(RepresentationClaim.Status.PENDING);
+	}
 }

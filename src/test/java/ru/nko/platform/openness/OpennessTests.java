@@ -118,6 +118,20 @@ class OpennessTests {
 		assertThat(this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(id)).hasSize(1);
 	}
 
+	@Test
+	void aDocumentLinkMustBeAWebPage() throws Exception {
+		long id = organization(false);
+		for (String link : new String[] { "https://dobrye.ru/otchet.pdf\"onmouseover=\"alert(1)", "ftp://dobrye.ru/otchet.pdf",
+				"javascript:alert(1)//x.pdf", "отчёт" }) {
+			String page = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/organizations/{id}/openness/documents", id)
+					.param("kind", "CHARTER").param("url", link).with(TestUsers.representativeOf(id))
+					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(page).as(link).contains("id=\"e-url\"");
+		}
+		assertThat(this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(id)).isEmpty();
+	}
+
 	private IndicatorProvider provider(String key) {
 		return this.providers.stream().filter(provider -> provider.key().equals(key)).findFirst().orElseThrow();
 	}

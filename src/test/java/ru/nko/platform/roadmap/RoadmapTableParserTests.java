@@ -260,6 +260,25 @@ class RoadmapTableParserTests {
     }
 
     @Test
+    void aFormulaLikeCellIsAWarningWithLineAndColumn() {
+        RoadmapDraft draft = RoadmapTableParser.parse(table(HEADER,
+                "1\tРаздел\t\t\t",
+                "1.1\tМероприятие\t=СУММ(A1:A3)\t2024\tКомитет А",
+                "\t@продолжение\t\t\t"));
+
+        assertThat(draft.problems()).isEmpty();
+        assertThat(draft.warnings()).extracting(ImportProblem::line, ImportProblem::column)
+                .containsExactly(tuple(3, 3), tuple(4, 2));
+        assertThat(draft.warnings().get(0).message()).startsWith("Ячейка начинается с «=» и похожа на формулу");
+        assertThat(measure(draft, "1.1").expectedResult()).isEqualTo("=СУММ(A1:A3)");
+    }
+
+    @Test
+    void theSeedHasNothingToWarnAbout() {
+        assertThat(seed.warnings()).isEmpty();
+    }
+
+    @Test
     void aMissingDeadlineIsAProblemInTheDeadlineColumn() {
         RoadmapDraft draft = RoadmapTableParser.parse(table(HEADER,
                 "1\tРаздел\t\t\t",

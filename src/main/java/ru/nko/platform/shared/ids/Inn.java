@@ -20,20 +20,17 @@ public record Inn(String value) {
 
 	public Inn {
 		// The constructor checks the exact value, without cleanup, so a stored Inn is always canonical.
-		Optional<String> problem = reason(value);
-		if (problem.isPresent()) {
-			throw new IllegalArgumentException(problem.get());
-		}
+		TaxNumber.require(reason(value));
 	}
 
 	/** Reads an ИНН as people type or copy it: surrounding blanks, spaces, NBSP and dashes are ignored. */
 	public static Inn parse(String text) {
-		return new Inn(clean(text));
+		return new Inn(TaxNumber.clean(text));
 	}
 
 	/** The Russian reason the text is not a valid ИНН, or empty when {@link #parse} would accept it. */
 	public static Optional<String> problem(String text) {
-		return reason(clean(text));
+		return reason(TaxNumber.clean(text));
 	}
 
 	/** True for an organisation's 10-digit number, false for an individual's 12-digit one. */
@@ -46,37 +43,13 @@ public record Inn(String value) {
 		return this.value;
 	}
 
-	private static String clean(String text) {
-		if (text == null) {
-			return null;
-		}
-		return text.strip().replaceAll("[\\s\\u00A0\\u2007\\u202F\\-\\u2010-\\u2015]", "");
-	}
-
 	private static Optional<String> reason(String value) {
-		if (value == null || value.isEmpty()) {
-			return Optional.of(EMPTY);
-		}
-		// Only ASCII digits: Character.isDigit would let Arabic-Indic and other digits through.
-		if (!value.chars().allMatch(c -> c >= '0' && c <= '9')
-				|| (value.length() != 10 && value.length() != 12)) {
-			return Optional.of(SHAPE);
-		}
-		boolean valid = value.length() == 10
-				? check(value, WEIGHTS_10) == digit(value, 9)
-				: check(value, WEIGHTS_11) == digit(value, 10) && check(value, WEIGHTS_12) == digit(value, 11);
-		return valid ? Optional.empty() : Optional.of(CHECK_DIGIT);
-	}
-
-	private static int check(String digits, int[] weights) {
-		int sum = 0;
-		for (int i = 0; i < weights.length; i++) {
-			sum += weights[i] * digit(digits, i);
-		}
-		return sum % 11 % 10;
-	}
-
-	private static int digit(String digits, int index) {
-		return digits.charAt(index) - '0';
+		return TaxNumber.shape(value, EMPTY, SHAPE, 10, 12).or(() -> {
+			boolean valid = value.length() == 10
+					? TaxNumber.weightedCheckDigit(value, WEIGHTS_10) == TaxNumber.digit(value, 9)
+					: TaxNumber.weightedCheckDigit(value, WEIGHTS_11) == TaxNumber.digit(value, 10)
+							&& TaxNumber.weightedCheckDigit(value, WEIGHTS_12) == TaxNumber.digit(value, 11);
+			return valid ? Optional.empty() : Optional.of(CHECK_DIGIT);
+		});
 	}
 }

@@ -16,10 +16,7 @@ public record Kpp(String value) {
 
 	public Kpp {
 		// The constructor checks the exact value, without cleanup, so a stored Kpp is always canonical.
-		Optional<String> problem = reason(value);
-		if (problem.isPresent()) {
-			throw new IllegalArgumentException(problem.get());
-		}
+		TaxNumber.require(reason(value));
 	}
 
 	/** Reads a КПП as people type or copy it: blanks, NBSP and dashes are ignored, letters upper-cased. */
@@ -38,15 +35,13 @@ public record Kpp(String value) {
 	}
 
 	private static String clean(String text) {
-		if (text == null) {
-			return null;
-		}
 		// ROOT locale: upper-casing must not depend on the server's language settings.
-		return text.strip().replaceAll("[\\s\\u00A0\\u2007\\u202F\\-\\u2010-\\u2015]", "").toUpperCase(Locale.ROOT);
+		String value = TaxNumber.clean(text);
+		return value == null ? null : value.toUpperCase(Locale.ROOT);
 	}
 
 	private static Optional<String> reason(String value) {
-		if (value == null || value.isEmpty()) {
+		if (TaxNumber.missing(value)) {
 			return Optional.of(EMPTY);
 		}
 		return FORMAT.matcher(value).matches() ? Optional.empty() : Optional.of(SHAPE);

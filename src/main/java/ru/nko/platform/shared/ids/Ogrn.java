@@ -13,20 +13,17 @@ public record Ogrn(String value) {
 
 	public Ogrn {
 		// The constructor checks the exact value, without cleanup, so a stored Ogrn is always canonical.
-		Optional<String> problem = reason(value);
-		if (problem.isPresent()) {
-			throw new IllegalArgumentException(problem.get());
-		}
+		TaxNumber.require(reason(value));
 	}
 
 	/** Reads an ОГРН as people type or copy it: surrounding blanks, spaces, NBSP and dashes are ignored. */
 	public static Ogrn parse(String text) {
-		return new Ogrn(clean(text));
+		return new Ogrn(TaxNumber.clean(text));
 	}
 
 	/** The Russian reason the text is not a valid ОГРН, or empty when {@link #parse} would accept it. */
 	public static Optional<String> problem(String text) {
-		return reason(clean(text));
+		return reason(TaxNumber.clean(text));
 	}
 
 	/** True for an organisation's 13-digit ОГРН, false for an individual entrepreneur's 15-digit ОГРНИП. */
@@ -39,27 +36,13 @@ public record Ogrn(String value) {
 		return this.value;
 	}
 
-	private static String clean(String text) {
-		if (text == null) {
-			return null;
-		}
-		return text.strip().replaceAll("[\\s\\u00A0\\u2007\\u202F\\-\\u2010-\\u2015]", "");
-	}
-
 	private static Optional<String> reason(String value) {
-		if (value == null || value.isEmpty()) {
-			return Optional.of(EMPTY);
-		}
-		// Only ASCII digits: Character.isDigit would let Arabic-Indic and other digits through.
-		if (!value.chars().allMatch(c -> c >= '0' && c <= '9')
-				|| (value.length() != 13 && value.length() != 15)) {
-			return Optional.of(SHAPE);
-		}
-		// The body is at most 14 digits, well inside a long, so no BigInteger is needed.
-		int last = value.length() - 1;
-		long body = Long.parseLong(value.substring(0, last));
-		long modulus = value.length() == 13 ? 11 : 13;
-		boolean valid = body % modulus % 10 == value.charAt(last) - '0';
-		return valid ? Optional.empty() : Optional.of(CHECK_DIGIT);
+		return TaxNumber.shape(value, EMPTY, SHAPE, 13, 15).or(() -> {
+			// The body is at most 14 digits, well inside a long, so no BigInteger is needed.
+			int last = value.length() - 1;
+			long body = Long.parseLong(value.substring(0, last));
+			long modulus = value.length() == 13 ? 11 : 13;
+			return body % modulus % 10 == TaxNumber.digit(value, last) ? Optional.empty() : Optional.of(CHECK_DIGIT);
+		});
 	}
 }
