@@ -1,15 +1,24 @@
 package ru.nko.platform.system.security;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -23,6 +32,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 
+import ru.nko.platform.shared.text.RussianFormat;
 import ru.nko.platform.system.web.ApiProblems;
 
 /**
@@ -43,8 +53,15 @@ class SecurityConfiguration {
 	static final String[] SIGNED_IN_PAGES = { "/problems/new", "/problems/export.xlsx", "/meetings/new" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiProblems problems) throws Exception {
-		AuthenticationEntryPoint unauthorizedProblem = (request, response, exception) -> unauthorized(problems, response);
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiProblems problems, RussianFormat format, Clock clock) throws Exception {
+		AuthenticationEntryPoint unauthorizedProblem = (request, response, exception) -> {
+			if (exception instanceof SignInThrottled throttled) {
+				pausedProblem(problems, format, response, Duration.between(clock.instant(), throttled.pausedUntil()));
+			}
+			else {
+				unauthorized(problems, response);
+			}
+		};
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		// CSRF is skipped only for API clients that send credentials and no session cookie: a browser with a
 		// session (or with Basic credentials it was tricked into caching) still needs the token
@@ -62,12 +79,7 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**").hasRole("REGIONAL_ADMIN")
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
-				.failureHandler(new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler() {
-					{
-						setDefaultFailureUrl("/login?error");
-						setExceptionMappings(java.util.Map.of(org.springframework.security.authentication.LockedException.class.getName(), "/login?locked"));
-					}
-				}))
+				.failureHandler(SecurityConfiguration::signInFailed))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorizedProblem))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(basicApiCall))
@@ -123,6 +135,30 @@ class SecurityConfiguration {
 		}
 	}
 
+	/** Failed sign-ins of every kind reach the security log, a refused paused address among them. */
+	@Bean
+	DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+		DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+		publisher.setAdditionalExceptionMappings(Map.of(SignInThrottled.class, AuthenticationFailureLockedEvent.class));
+		publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+		return publisher;
+	}
+
+	/**
+	 * Back to the login page, which says what went wrong; only a pause's end is kept in the session (the exception
+	 * itself would carry the typed password into the session table).
+	 */
+	private static void signInFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+			throws IOException {
+		if (exception instanceof SignInThrottled throttled) {
+			request.getSession().setAttribute(SignInThrottled.PAUSED_UNTIL, throttled.pausedUntil());
+			response.sendRedirect(request.getContextPath() + "/login?throttled");
+		}
+		else {
+			response.sendRedirect(request.getContextPath() + "/login?error");
+		}
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -131,6 +167,16 @@ class SecurityConfiguration {
 	/** No WWW-Authenticate challenge: browsers would prompt for and then cache Basic credentials. */
 	private static void unauthorized(ApiProblems problems, HttpServletResponse response) throws IOException {
 		problems.write(response, problems.of(HttpStatus.UNAUTHORIZED));
+	}
+
+	/** An API client whose address is paused after failed sign-ins: 429 with Retry-After. */
+	private static void pausedProblem(ApiProblems problems, RussianFormat format, HttpServletResponse response, Duration left)
+			throws IOException {
+		long seconds = Math.max(1, (left.toMillis() + 999) / 1000);
+		long minutes = (seconds + 59) / 60;
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+		problems.write(response, problems.explained(HttpStatus.TOO_MANY_REQUESTS, "throttled",
+				format.plural("login.throttled.minutes", minutes)));
 	}
 
 	/** Nobody signed in (e.g. an API call stopped by CSRF before authentication) gets 401, a signed-in user 403. */
