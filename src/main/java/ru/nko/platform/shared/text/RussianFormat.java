@@ -28,6 +28,8 @@ public class RussianFormat {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'г.', HH:mm", RU);
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", RU);
+
 	private final MessageSource messages;
 
 	public RussianFormat(MessageSource messages) {
@@ -40,6 +42,11 @@ public class RussianFormat {
 
 	public String dateTime(Instant instant) {
 		return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+	}
+
+	/** The time of day only, "14:35", for moments within the next hours. */
+	public String time(Instant instant) {
+		return instant == null ? "" : TIME.format(instant.atZone(ZONE));
 	}
 
 	/** A number with a thin space between thousands and a decimal comma; no trailing zeros. */

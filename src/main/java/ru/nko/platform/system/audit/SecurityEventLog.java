@@ -46,9 +46,10 @@ public class SecurityEventLog {
 		record(Kind.LOGIN, event.getAuthentication().getName(), null);
 	}
 
+	/** The reason is stored as a {@link SignInFailure} code, shown in Russian on the security log page. */
 	@EventListener
 	void onFailure(AbstractAuthenticationFailureEvent event) {
-		record(Kind.LOGIN_FAILED, String.valueOf(event.getAuthentication().getName()), event.getException().getClass().getSimpleName());
+		record(Kind.LOGIN_FAILED, String.valueOf(event.getAuthentication().getName()), SignInFailure.of(event.getException()).name());
 	}
 
 	@EventListener

@@ -1,23 +1,39 @@
 package ru.nko.platform.system.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.StandardServletMultipartResolver;
+
+import ru.nko.platform.shared.text.RussianFormat;
+import ru.nko.platform.system.web.ApiProblems;
 
 /**
  * Who may open what: public pages for guests, form login for pages, HTTP Basic also on the API,
@@ -37,7 +53,15 @@ class SecurityConfiguration {
 	static final String[] SIGNED_IN_PAGES = { "/problems/new", "/problems/export.xlsx", "/meetings/new" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiProblems problems, RussianFormat format, Clock clock) throws Exception {
+		AuthenticationEntryPoint unauthorizedProblem = (request, response, exception) -> {
+			if (exception instanceof SignInThrottled throttled) {
+				pausedProblem(problems, format, response, Duration.between(clock.instant(), throttled.pausedUntil()));
+			}
+			else {
+				unauthorized(problems, response);
+			}
+		};
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		// CSRF is skipped only for API clients that send credentials and no session cookie: a browser with a
 		// session (or with Basic credentials it was tricked into caching) still needs the token
@@ -55,21 +79,16 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/**").hasRole("REGIONAL_ADMIN")
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
-				.failureHandler(new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler() {
-					{
-						setDefaultFailureUrl("/login?error");
-						setExceptionMappings(java.util.Map.of(org.springframework.security.authentication.LockedException.class.getName(), "/login?locked"));
-					}
-				}))
+				.failureHandler(SecurityConfiguration::signInFailed))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
-			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem))
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorizedProblem))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(basicApiCall))
 			.exceptionHandling(exceptions -> exceptions
-				.defaultAuthenticationEntryPointFor(SecurityConfiguration::unauthorizedProblem, api)
+				.defaultAuthenticationEntryPointFor(unauthorizedProblem, api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-				.defaultAccessDeniedHandlerFor(SecurityConfiguration::apiAccessDenied, api)
+				.defaultAccessDeniedHandlerFor(uploadTooLargeFirst((request, response, denied) -> apiAccessDenied(problems, response)), api)
 				// pages: the Russian 403 page, not the API's problem JSON
-				.defaultAccessDeniedHandlerFor(pageAccessDenied(), request -> true))
+				.defaultAccessDeniedHandlerFor(uploadTooLargeFirst(pageAccessDenied()), request -> true))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: https:; "
 						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
@@ -78,10 +97,66 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static org.springframework.security.web.access.AccessDeniedHandler pageAccessDenied() {
+	private static AccessDeniedHandler pageAccessDenied() {
 		org.springframework.security.web.access.AccessDeniedHandlerImpl handler = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
 		handler.setErrorPage("/access-denied");
 		return handler;
+	}
+
+	/**
+	 * A form posted with a file over the upload limit fails the CSRF check only because the server would not read the
+	 * body that holds the token: it is answered as too large (the Russian 413 page or problem), not as a denial.
+	 */
+	private static AccessDeniedHandler uploadTooLargeFirst(AccessDeniedHandler handler) {
+		return (request, response, denied) -> {
+			if (denied instanceof CsrfException && uploadOverLimit(request)) {
+				response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+			}
+			else {
+				handler.handle(request, response, denied);
+			}
+		};
+	}
+
+	private static boolean uploadOverLimit(HttpServletRequest request) {
+		StandardServletMultipartResolver multipart = new StandardServletMultipartResolver();
+		if (!multipart.isMultipart(request)) {
+			return false;
+		}
+		try {
+			multipart.resolveMultipart(request);
+			return false;
+		}
+		catch (MaxUploadSizeExceededException ex) {
+			return true;
+		}
+		catch (MultipartException ex) {
+			return false;
+		}
+	}
+
+	/** Failed sign-ins of every kind reach the security log, a refused paused address among them. */
+	@Bean
+	DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+		DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+		publisher.setAdditionalExceptionMappings(Map.of(SignInThrottled.class, AuthenticationFailureLockedEvent.class));
+		publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+		return publisher;
+	}
+
+	/**
+	 * Back to the login page, which says what went wrong; only a pause's end is kept in the session (the exception
+	 * itself would carry the typed password into the session table).
+	 */
+	private static void signInFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+			throws IOException {
+		if (exception instanceof SignInThrottled throttled) {
+			request.getSession().setAttribute(SignInThrottled.PAUSED_UNTIL, throttled.pausedUntil());
+			response.sendRedirect(request.getContextPath() + "/login?throttled");
+		}
+		else {
+			response.sendRedirect(request.getContextPath() + "/login?error");
+		}
 	}
 
 	@Bean
@@ -89,34 +164,29 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	private static void unauthorizedProblem(HttpServletRequest request, HttpServletResponse response,
-			org.springframework.security.core.AuthenticationException exception) throws IOException {
-		// no WWW-Authenticate challenge: browsers would prompt for and then cache Basic credentials
-		writeProblem(response, HttpStatus.UNAUTHORIZED, "Требуется вход",
-				"Войдите в систему: передайте логин и пароль (HTTP Basic) или войдите через страницу входа.");
+	/** No WWW-Authenticate challenge: browsers would prompt for and then cache Basic credentials. */
+	private static void unauthorized(ApiProblems problems, HttpServletResponse response) throws IOException {
+		problems.write(response, problems.of(HttpStatus.UNAUTHORIZED));
+	}
+
+	/** An API client whose address is paused after failed sign-ins: 429 with Retry-After. */
+	private static void pausedProblem(ApiProblems problems, RussianFormat format, HttpServletResponse response, Duration left)
+			throws IOException {
+		long seconds = Math.max(1, (left.toMillis() + 999) / 1000);
+		long minutes = (seconds + 59) / 60;
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+		problems.write(response, problems.explained(HttpStatus.TOO_MANY_REQUESTS, "throttled",
+				format.plural("login.throttled.minutes", minutes)));
 	}
 
 	/** Nobody signed in (e.g. an API call stopped by CSRF before authentication) gets 401, a signed-in user 403. */
-	private static void apiAccessDenied(HttpServletRequest request, HttpServletResponse response,
-			org.springframework.security.access.AccessDeniedException denied) throws IOException {
+	private static void apiAccessDenied(ApiProblems problems, HttpServletResponse response) throws IOException {
 		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || new org.springframework.security.authentication.AuthenticationTrustResolverImpl().isAnonymous(authentication)) {
-			unauthorizedProblem(request, response, null);
+			unauthorized(problems, response);
 		}
 		else {
-			forbiddenProblem(response);
+			problems.write(response, problems.of(HttpStatus.FORBIDDEN));
 		}
-	}
-
-	private static void forbiddenProblem(HttpServletResponse response) throws IOException {
-		writeProblem(response, HttpStatus.FORBIDDEN, "Доступ запрещён", "У вас нет прав на это действие.");
-	}
-
-	static void writeProblem(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-				+ ",\"detail\":\"" + detail + "\"}");
 	}
 }

@@ -7,6 +7,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -21,7 +22,7 @@ import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.audit.SecurityEventLog;
 
-/** RFC 9457 problem details with a Russian {@code detail} for every refusal of the REST API. */
+/** RFC 9457 problem details with a Russian {@code detail} for every refusal a REST controller meets (see {@link ApiProblems}). */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorAdvice {
@@ -30,25 +31,28 @@ class ApiErrorAdvice {
 
 	private final SecurityEventLog securityLog;
 
-	ApiErrorAdvice(SecurityEventLog securityLog) {
+	private final ApiProblems problems;
+
+	ApiErrorAdvice(SecurityEventLog securityLog, ApiProblems problems) {
 		this.securityLog = securityLog;
+		this.problems = problems;
 	}
 
 	@ExceptionHandler(NotFound.class)
 	ProblemDetail notFound(NotFound ex) {
-		return problem(HttpStatus.NOT_FOUND, "Не найдено", ex.getMessage());
+		return this.problems.of(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler(AccessDenied.class)
 	ProblemDetail denied(AccessDenied ex) {
 		this.securityLog.record(SecurityEventLog.Kind.ACCESS_DENIED, CurrentUser.get().map(CurrentUser::getUsername).orElse(null),
 				ex.getMessage());
-		return problem(HttpStatus.FORBIDDEN, "Доступ запрещён", ex.getMessage());
+		return this.problems.of(HttpStatus.FORBIDDEN, ex.getMessage());
 	}
 
 	@ExceptionHandler(InvalidInput.class)
 	ProblemDetail invalid(InvalidInput ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Данные не приняты", ex.getMessage());
+		ProblemDetail problem = this.problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
 		List<Map<String, String>> errors = ex.errors().stream()
 			.map(error -> Map.of("field", error.field() == null ? "" : error.field(), "message", error.message()))
 			.toList();
@@ -60,7 +64,7 @@ class ApiErrorAdvice {
 	ProblemDetail missing(Exception ex) {
 		String name = ex instanceof MissingServletRequestParameterException p ? p.getParameterName()
 				: ((MissingServletRequestPartException) ex).getRequestPartName();
-		return problem(HttpStatus.BAD_REQUEST, "Неполный запрос", "Не передан параметр «" + name + "».");
+		return this.problems.explained(HttpStatus.BAD_REQUEST, "missingParameter", name);
 	}
 
 	@ExceptionHandler(BadRequest.class)
@@ -70,12 +74,18 @@ class ApiErrorAdvice {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Неверный запрос", "Параметр «" + ex.getName() + "» имеет неверное значение.");
+		return this.problems.explained(HttpStatus.BAD_REQUEST, "badParameter", ex.getName());
+	}
+
+	/** A body that is not JSON at all, or not of the expected shape. */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable() {
+		return this.problems.explained(HttpStatus.BAD_REQUEST, "unreadableBody");
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ProblemDetail tooLarge() {
-		return problem(HttpStatus.CONTENT_TOO_LARGE, "Файл слишком большой", "Можно загрузить файл не больше 25 МБ.");
+		return this.problems.of(HttpStatus.CONTENT_TOO_LARGE);
 	}
 
 	/** Everything else: framework refusals keep their status with a Russian text; real failures are 500 and logged. */
@@ -86,23 +96,9 @@ class ApiErrorAdvice {
 			throw ex; // the security filter answers these (401 or 403)
 		}
 		if (ex instanceof org.springframework.web.ErrorResponse response) {
-			HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
-			String detail = switch (status) {
-				case NOT_FOUND -> "Такого адреса в API нет.";
-				case METHOD_NOT_ALLOWED -> "Этот метод HTTP здесь не поддерживается.";
-				case UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> "Этот формат данных здесь не поддерживается.";
-				default -> "Запрос не может быть выполнен: проверьте его параметры.";
-			};
-			return problem(status, "Запрос не выполнен", detail);
+			return this.problems.of(response.getStatusCode());
 		}
 		log.error("API request failed", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
-				"Что-то пошло не так. Повторите запрос позже; если ошибка повторится, сообщите администратору.");
-	}
-
-	static ProblemDetail problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return problem;
+		return this.problems.of(HttpStatus.INTERNAL_SERVER_ERROR);
 	}
 }

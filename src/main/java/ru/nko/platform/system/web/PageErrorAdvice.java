@@ -21,8 +21,11 @@ class PageErrorAdvice {
 
 	private final SecurityEventLog securityLog;
 
-	PageErrorAdvice(SecurityEventLog securityLog) {
+	private final ApiProblems problems;
+
+	PageErrorAdvice(SecurityEventLog securityLog, ApiProblems problems) {
 		this.securityLog = securityLog;
+		this.problems = problems;
 	}
 
 	@ExceptionHandler(NotFound.class)
@@ -51,9 +54,9 @@ class PageErrorAdvice {
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	@ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
 	String tooLarge(Model model) {
-		model.addAttribute("message", "Файл слишком большой: можно загрузить не больше 25 МБ.");
+		model.addAttribute("message", this.problems.detail(HttpStatus.CONTENT_TOO_LARGE));
 		return "error/413";
 	}
 }
