@@ -69,7 +69,7 @@ class ApiErrorAdvice {
 
 	@ExceptionHandler(BadRequest.class)
 	ProblemDetail badRequest(BadRequest ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Неверный запрос", ex.getMessage());
+		return this.problems.of(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
