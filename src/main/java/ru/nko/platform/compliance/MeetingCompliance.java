@@ -13,9 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nko.platform.compliance.ComplianceRules.QuarterStatus;
+import ru.nko.platform.decisions.DecisionManagement;
+import ru.nko.platform.decisions.DecisionsDue;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
-import ru.nko.platform.meetings.DecisionsDue;
 import ru.nko.platform.meetings.MeetingManagement;
 import ru.nko.platform.meetings.MeetingPlanStatus;
 import ru.nko.platform.meetings.MeetingQuarterCount;
@@ -32,12 +33,15 @@ class MeetingCompliance {
 
 	private final MeetingManagement meetings;
 
+	private final DecisionManagement decisions;
+
 	private final DirectoryManagement directory;
 
 	private final Clock clock;
 
-	MeetingCompliance(MeetingManagement meetings, DirectoryManagement directory, Clock clock) {
+	MeetingCompliance(MeetingManagement meetings, DecisionManagement decisions, DirectoryManagement directory, Clock clock) {
 		this.meetings = meetings;
+		this.decisions = decisions;
 		this.directory = directory;
 		this.clock = clock;
 	}
@@ -90,7 +94,7 @@ class MeetingCompliance {
 		List<MunicipalityRef> municipalities = active();
 		Map<Long, Map<Integer, MeetingQuarterCount>> counts = counts(year);
 		Map<Long, MeetingPlanStatus> plans = this.meetings.planStatuses(year);
-		Map<Long, Integer> overdue = this.meetings.overdueDecisionsByMunicipality();
+		Map<Long, Integer> overdue = this.decisions.overdueByMunicipality();
 		List<Row> rows = new ArrayList<>();
 		for (MunicipalityRef municipality : municipalities) {
 			Map<Integer, MeetingQuarterCount> byQuarter = counts.getOrDefault(municipality.id(), Map.of());
@@ -171,7 +175,7 @@ class MeetingCompliance {
 	/** Decisions due this year done by their due date, in per cent with one decimal; null if none is due this year. One query. */
 	@Transactional(readOnly = true)
 	public BigDecimal decisionsOnTimePercent() {
-		DecisionsDue counts = this.meetings.decisionsDue(ComplianceRules.today(this.clock).getYear());
+		DecisionsDue counts = this.decisions.due(ComplianceRules.today(this.clock).getYear());
 		return counts.due() == 0 ? null
 				: BigDecimal.valueOf(counts.doneOnTime() * 100L).divide(BigDecimal.valueOf(counts.due()), 1, RoundingMode.HALF_UP);
 	}

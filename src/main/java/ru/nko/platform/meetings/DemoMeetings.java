@@ -22,10 +22,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import ru.nko.platform.decisions.DecisionStatus;
+import ru.nko.platform.decisions.PastDecision;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.directory.OrganizationRef;
-import ru.nko.platform.meetings.Meetings.PastDecision;
 import ru.nko.platform.meetings.Meetings.PastMeeting;
 import ru.nko.platform.meetings.Meetings.PastRegistration;
 import ru.nko.platform.system.DemoData;

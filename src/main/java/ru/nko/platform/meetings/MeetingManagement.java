@@ -34,13 +34,4 @@ public class MeetingManagement {
 		return this.meetings.planStatuses(year);
 	}
 
-	/** Open decisions past their due date today, per municipality. */
-	public Map<Long, Integer> overdueDecisionsByMunicipality() {
-		return this.meetings.overdueDecisionsByMunicipality();
-	}
-
-	/** Decisions with a due date in the year that are due already: how many, done on time, overdue. */
-	public DecisionsDue decisionsDue(int year) {
-		return this.meetings.decisionsDue(year);
-	}
 }

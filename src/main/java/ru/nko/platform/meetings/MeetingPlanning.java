@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -372,12 +371,6 @@ class MeetingPlanning {
 			}
 		}
 		return cancelled;
-	}
-
-	/** The plans a meeting's decisions may advance: those of the meeting's year and the next. */
-	static List<Integer> planYears(Meeting meeting, ZoneId zone) {
-		int year = meeting.getStartsAt().atZone(zone).getYear();
-		return List.of(year, year + 1);
 	}
 
 	private Meeting load(long meetingId) {

@@ -25,13 +25,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.nko.platform.actionplans.ActionPlanManagement;
-import ru.nko.platform.actionplans.PlanItemRef;
+import ru.nko.platform.decisions.DecisionChoices;
+import ru.nko.platform.decisions.DecisionManagement;
+import ru.nko.platform.decisions.DecisionView;
+import ru.nko.platform.decisions.MeetingFacts;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.directory.OrganizationRef;
-import ru.nko.platform.problems.ProblemManagement;
-import ru.nko.platform.problems.ProblemRef;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.NotFound;
@@ -65,7 +65,7 @@ class MeetingQueries {
 
 	private final MeetingAttendanceRepository attendance;
 
-	private final MeetingDecisionRepository decisions;
+	private final DecisionManagement decisions;
 
 	private final MeetingDocumentRepository documents;
 
@@ -73,18 +73,14 @@ class MeetingQueries {
 
 	private final DirectoryManagement directory;
 
-	private final ProblemManagement problems;
-
-	private final ActionPlanManagement actionPlans;
-
 	private final AuditHistory auditHistory;
 
 	private final Clock clock;
 
 	MeetingQueries(EntityManager entityManager, MeetingRepository meetings, MeetingAgendaRepository agenda,
 			MeetingInvitationRepository invitations, MeetingRegistrationRepository registrations, MeetingAttendanceRepository attendance,
-			MeetingDecisionRepository decisions, MeetingDocumentRepository documents, MeetingPlanRepository plans,
-			DirectoryManagement directory, ProblemManagement problems, ActionPlanManagement actionPlans, AuditHistory auditHistory, Clock clock) {
+			DecisionManagement decisions, MeetingDocumentRepository documents, MeetingPlanRepository plans,
+			DirectoryManagement directory, AuditHistory auditHistory, Clock clock) {
 		this.entityManager = entityManager;
 		this.meetings = meetings;
 		this.agenda = agenda;
@@ -95,8 +91,6 @@ class MeetingQueries {
 		this.documents = documents;
 		this.plans = plans;
 		this.directory = directory;
-		this.problems = problems;
-		this.actionPlans = actionPlans;
 		this.auditHistory = auditHistory;
 		this.clock = clock;
 	}
@@ -354,11 +348,6 @@ class MeetingQueries {
 			int participants) {
 	}
 
-	/** A decision with its overdue state and linked problem. */
-	record DecisionView(long id, int number, String text, String owner, LocalDate dueDate, DecisionStatus status, boolean overdue,
-			LocalDate doneAt, String note, Long problemId, String problemTitle, Long planItemId, String planItemTitle) {
-	}
-
 	/** A document of the meeting. */
 	record DocumentView(long id, String title, String fileName, String contentType, long size, boolean internal, String uploadedBy,
 			Instant uploadedAt) {
@@ -368,16 +357,12 @@ class MeetingQueries {
 	record MyOrganization(long id, String name, boolean invited, RegistrationView registration) {
 	}
 
-	/** A choice of problem for a decision. */
-	record ProblemChoice(long id, String title) {
-	}
-
 	/** The card of a meeting for this viewer. */
 	record Card(MeetingView meeting, List<AgendaView> agenda, boolean canManage, boolean registrationOpen, long registrationCount,
 			List<RegistrationView> registrations, List<MyOrganization> myOrganizations, List<InvitationView> invitations,
 			List<OrganizationRef> invitable, Long inviteFrom, List<AttendanceRow> attendance, long attendedOrganizations, long attendedPeople,
-			boolean showResults, List<DecisionView> decisions, List<DocumentView> documents, List<ProblemChoice> problems,
-			List<PlanItemRef> planItems, long seriesFollowing, List<AuditHistory.Entry> history) {
+			boolean showResults, List<DecisionView> decisions, List<DocumentView> documents,
+			DecisionChoices decisionChoices, long seriesFollowing, List<AuditHistory.Entry> history) {
 	}
 
 	@Transactional(readOnly = true)
@@ -452,36 +437,16 @@ class MeetingQueries {
 		long attendedPeople = came.stream().mapToLong(MeetingAttendance::getParticipants).sum() + meeting.getOtherParticipants();
 
 		boolean showResults = manager || meeting.getStatus() == MeetingStatus.CLOSED;
-		List<DecisionView> decisionViews = List.of();
-		if (showResults) {
-			List<MeetingDecision> found = this.decisions.findByMeetingIdOrderByIdAsc(meetingId);
-			// a linked problem is named to everyone only while it is public (a rejected one only to the organisers)
-			Map<Long, String> problemTitles = this.problems.refs(found.stream().map(MeetingDecision::getProblemId)
-				.filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
-				.filter(p -> manager || p.status().isPublic())
-				.collect(Collectors.toMap(ProblemRef::id, ProblemRef::title));
-			Map<Long, String> itemTitles = this.actionPlans.itemTitles(found.stream().map(MeetingDecision::getPlanItemId)
-				.filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-			List<DecisionView> list = new ArrayList<>();
-			for (int i = 0; i < found.size(); i++) {
-				MeetingDecision d = found.get(i);
-				list.add(new DecisionView(d.getId(), i + 1, d.getText(), d.getOwner(), d.getDueDate(), d.getStatus(), d.overdueOn(today),
-						d.getDoneAt(), d.getNote(), problemTitles.containsKey(d.getProblemId()) ? d.getProblemId() : null,
-						d.getProblemId() == null ? null : problemTitles.get(d.getProblemId()),
-						d.getPlanItemId(), d.getPlanItemId() == null ? null : itemTitles.get(d.getPlanItemId())));
-			}
-			decisionViews = list;
-		}
+		List<DecisionView> decisionViews = showResults ? this.decisions.ofMeeting(meetingId, manager) : List.of();
 		List<DocumentView> documentViews = this.documents.current(meetingId).stream()
 			.filter(d -> manager || !d.isInternal())
 			.map(d -> new DocumentView(d.getId(), d.getTitle(), d.getFileName(), d.getContentType(), d.getSize(), d.isInternal(),
 					d.getUploadedBy(), d.getUploadedAt()))
 			.toList();
-		List<ProblemChoice> problemChoices = manager && meeting.getStatus() == MeetingStatus.HELD && meeting.getMunicipalityId() != null
-				? this.problems.plannable(meeting.getMunicipalityId()).stream().map(p -> new ProblemChoice(p.id(), p.title())).toList()
-				: List.of();
-		List<PlanItemRef> planItemChoices = manager && meeting.getStatus() == MeetingStatus.HELD && meeting.getMunicipalityId() != null
-				? this.actionPlans.openItems(meeting.getMunicipalityId(), MeetingPlanning.planYears(meeting, this.clock.getZone())) : List.of();
+		DecisionChoices choices = manager && meeting.getStatus() == MeetingStatus.HELD
+				? this.decisions.choices(new MeetingFacts(meetingId, meeting.getMunicipalityId(),
+						meeting.getStartsAt().atZone(this.clock.getZone()).toLocalDate()))
+				: DecisionChoices.NONE;
 		long following = 0;
 		if (manager && meeting.getSeriesId() != null && meeting.getStatus() == MeetingStatus.PLANNED) {
 			following = this.meetings.findBySeriesIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(meeting.getSeriesId(), meeting.getStartsAt())
@@ -490,7 +455,7 @@ class MeetingQueries {
 		List<AuditHistory.Entry> history = manager ? this.auditHistory.history(Meeting.class, meetingId, "meeting.field.", HISTORY_FIELDS) : List.of();
 		return new Card(view, agendaViews, manager, meeting.openForRegistration(now), registered.size(), registrationViews, myOrganizations,
 				invitationViews, invitable, inviteSource, attendanceRows, attendedOrganizations, attendedPeople, showResults, decisionViews,
-				documentViews, problemChoices, planItemChoices, following, history);
+				documentViews, choices, following, history);
 	}
 
 	/** The fields of a meeting its history shows, labelled from the bundle ({@code meeting.field.*}). */

@@ -11,9 +11,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.nko.platform.actionplans.ActionPlanManagement;
+import ru.nko.platform.decisions.DecisionForm;
+import ru.nko.platform.decisions.DecisionManagement;
+import ru.nko.platform.decisions.DecisionStatus;
+import ru.nko.platform.decisions.MeetingFacts;
 import ru.nko.platform.directory.DirectoryManagement;
-import ru.nko.platform.problems.ProblemManagement;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadInspector;
 import ru.nko.platform.system.AccessDenied;
@@ -22,7 +24,6 @@ import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
-import static ru.nko.platform.meetings.MeetingPlanning.planYears;
 import static ru.nko.platform.meetings.MeetingPlanning.text;
 
 /**
@@ -36,7 +37,7 @@ class MeetingRecords {
 
 	private final MeetingRepository meetings;
 
-	private final MeetingDecisionRepository decisions;
+	private final DecisionManagement decisions;
 
 	private final MeetingDocumentRepository documents;
 
@@ -48,15 +49,11 @@ class MeetingRecords {
 
 	private final ApplicationEventPublisher events;
 
-	private final ProblemManagement problems;
-
 	private final Clock clock;
-
-	private final ActionPlanManagement actionPlans;
 
 	private final MeetingPlanning planning;
 
-	MeetingRecords(MeetingRepository meetings, MeetingDecisionRepository decisions, MeetingDocumentRepository documents, DirectoryManagement directory, UploadInspector inspector, FileStorage storage, ApplicationEventPublisher events, ProblemManagement problems, Clock clock, ActionPlanManagement actionPlans, MeetingPlanning planning) {
+	MeetingRecords(MeetingRepository meetings, DecisionManagement decisions, MeetingDocumentRepository documents, DirectoryManagement directory, UploadInspector inspector, FileStorage storage, ApplicationEventPublisher events, Clock clock, MeetingPlanning planning) {
 		this.planning = planning;
 		this.meetings = meetings;
 		this.decisions = decisions;
@@ -65,9 +62,7 @@ class MeetingRecords {
 		this.inspector = inspector;
 		this.storage = storage;
 		this.events = events;
-		this.problems = problems;
 		this.clock = clock;
-		this.actionPlans = actionPlans;
 	}
 
 	/** The minutes of a held meeting, with an optional signed copy. */
@@ -100,14 +95,6 @@ class MeetingRecords {
 				meeting.getStartsAt().atZone(this.clock.getZone()).toOffsetDateTime()));
 	}
 
-	/** The decision form as typed. */
-	record DecisionForm(String text, String owner, String dueDate, String problemId, String planItemId) {
-
-		static DecisionForm empty() {
-			return new DecisionForm("", "", "", "", "");
-		}
-	}
-
 	/** Records a decision of a held meeting. */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
@@ -118,91 +105,20 @@ class MeetingRecords {
 			throw new InvalidInput(null, meeting.getStatus() == MeetingStatus.CLOSED ? "Встреча закрыта: новые решения не добавляются"
 					: "Решения записывают после встречи: сначала отметьте посещаемость");
 		}
-		List<FieldError> errors = new ArrayList<>();
-		String decision = text(form.text());
-		if (decision.length() < 5 || decision.length() > 2000) {
-			errors.add(new FieldError("decisionText", "Сформулируйте решение (от 5 до 2000 знаков)"));
-		}
-		String owner = text(form.owner());
-		if (owner.isEmpty() || owner.length() > 300) {
-			errors.add(new FieldError("decisionOwner", "Укажите, кто отвечает за исполнение: орган, организацию или человека"));
-		}
-		LocalDate due = null;
-		try {
-			due = LocalDate.parse(text(form.dueDate()));
-		}
-		catch (DateTimeParseException ex) {
-			errors.add(new FieldError("decisionDue", "Укажите срок исполнения, например 31.03.2027"));
-		}
-		LocalDate meetingDay = meeting.getStartsAt().atZone(this.clock.getZone()).toLocalDate();
-		if (due != null && due.isBefore(meetingDay)) {
-			errors.add(new FieldError("decisionDue", "Срок исполнения не может быть раньше дня встречи"));
-		}
-		Long problemId = null;
-		if (!text(form.problemId()).isEmpty()) {
-			try {
-				problemId = Long.valueOf(text(form.problemId()));
-			}
-			catch (NumberFormatException ex) {
-				errors.add(new FieldError("decisionProblem", "Выберите проблему из списка"));
-			}
-			Long chosen = problemId;
-			if (chosen != null && (meeting.getMunicipalityId() == null
-					|| this.problems.plannable(meeting.getMunicipalityId()).stream().noneMatch(p -> p.id() == chosen))) {
-				errors.add(new FieldError("decisionProblem", "Выберите проблему этого муниципального образования из списка"));
-			}
-		}
-		Long planItemId = null;
-		if (!text(form.planItemId()).isEmpty()) {
-			try {
-				planItemId = Long.valueOf(text(form.planItemId()));
-			}
-			catch (NumberFormatException ex) {
-				errors.add(new FieldError("decisionPlanItem", "Выберите мероприятие плана из списка"));
-			}
-			Long chosen = planItemId;
-			if (chosen != null && (meeting.getMunicipalityId() == null || this.actionPlans.openItems(meeting.getMunicipalityId(), planYears(meeting, this.clock.getZone()))
-				.stream().noneMatch(item -> item.id() == chosen))) {
-				errors.add(new FieldError("decisionPlanItem", "Выберите невыполненное мероприятие плана этого муниципального образования"));
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
-		return this.decisions.save(new MeetingDecision(meetingId, decision, owner, due, problemId, planItemId, user.fullName(),
-				this.clock.instant())).getId();
+		return this.decisions.record(facts(meeting), form, user.fullName());
 	}
 
 	/** Marks a decision done on a day, or withdraws it from execution with a reason. */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public void settleDecision(long meetingId, long decisionId, DecisionStatus outcome, String doneAt, String note) {
-		Meeting meeting = load(meetingId);
-		MeetingAccess.requireManager(meeting);
-		MeetingDecision decision = this.decisions.findById(decisionId).filter(d -> d.getMeetingId() == meetingId)
-			.orElseThrow(() -> new NotFound("Решение не найдено"));
-		if (text(note).length() > 1000) {
-			throw new InvalidInput("note", "Примечание — не длиннее 1000 знаков");
-		}
-		LocalDate today = LocalDate.now(this.clock);
-		if (outcome == DecisionStatus.DONE) {
-			LocalDate on = today;
-			if (!text(doneAt).isEmpty()) {
-				try {
-					on = LocalDate.parse(text(doneAt));
-				}
-				catch (DateTimeParseException ex) {
-					throw new InvalidInput("doneAt", "Укажите дату исполнения, например 15.01.2027");
-				}
-			}
-			decision.markDone(on, note, meeting.getStartsAt().atZone(this.clock.getZone()).toLocalDate(), today);
-		}
-		else if (outcome == DecisionStatus.CANCELLED) {
-			decision.cancel(note);
-		}
-		else {
-			throw new InvalidInput(null, "Решение можно отметить исполненным или снять с исполнения");
-		}
+		MeetingAccess.requireManager(load(meetingId));
+		this.decisions.settle(meetingId, decisionId, outcome, doneAt, note);
+	}
+
+	/** What decisions need to know of the meeting. */
+	MeetingFacts facts(Meeting meeting) {
+		return new MeetingFacts(meeting.getId(), meeting.getMunicipalityId(), meeting.getStartsAt().atZone(this.clock.getZone()).toLocalDate());
 	}
 
 	/** Attaches a document (checked by content, up to 10 MB); public unless marked internal. */

@@ -63,12 +63,6 @@ interface MeetingAttendanceRepository extends JpaRepository<MeetingAttendance, L
 	List<MeetingAttendance> findByMeetingId(long meetingId);
 }
 
-/** Decisions of meetings. */
-interface MeetingDecisionRepository extends JpaRepository<MeetingDecision, Long> {
-
-	List<MeetingDecision> findByMeetingIdOrderByIdAsc(long meetingId);
-}
-
 /** Documents of meetings. */
 interface MeetingDocumentRepository extends JpaRepository<MeetingDocument, Long> {
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nko.platform.decisions.DecisionManagement;
+import ru.nko.platform.decisions.MeetingFacts;
+import ru.nko.platform.decisions.OpenDecisions;
+import ru.nko.platform.decisions.PastDecision;
 import ru.nko.platform.system.NotFound;
 
 /**
@@ -40,14 +43,14 @@ class Meetings {
 
 	private final MeetingAttendanceRepository attendance;
 
-	private final MeetingDecisionRepository decisions;
+	private final DecisionManagement decisions;
 
 	private final MeetingPlanRepository plans;
 
 	private final Clock clock;
 
 	Meetings(EntityManager entityManager, MeetingRepository meetings, MeetingAgendaRepository agenda, MeetingInvitationRepository invitations,
-			MeetingRegistrationRepository registrations, MeetingAttendanceRepository attendance, MeetingDecisionRepository decisions,
+			MeetingRegistrationRepository registrations, MeetingAttendanceRepository attendance, DecisionManagement decisions,
 			MeetingPlanRepository plans, Clock clock) {
 		this.entityManager = entityManager;
 		this.meetings = meetings;
@@ -89,27 +92,11 @@ class Meetings {
 		List<Long> ids = found.stream().map(Meeting::getId).toList();
 		Map<Long, Long> registered = this.registrations.countByMeeting(ids).stream()
 			.collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
-		Map<Long, long[]> open = decisionCounts(ids);
+		Map<Long, OpenDecisions> open = this.decisions.open(ids);
 		return found.stream().map(m -> new MeetingSummary(m.getId(), m.getMunicipalityId(), m.getType(), m.getTitle(),
 				m.getStartsAt().atZone(this.clock.getZone()).toOffsetDateTime(), m.getEndsAt().atZone(this.clock.getZone()).toOffsetDateTime(),
 				m.getPlace(), m.getOnlineLink(), m.getStatus(), registered.getOrDefault(m.getId(), 0L).intValue(),
-				(int) open.getOrDefault(m.getId(), new long[2])[0], (int) open.getOrDefault(m.getId(), new long[2])[1])).toList();
-	}
-
-	/** Per meeting: open decisions and, of them, overdue ones. */
-	private Map<Long, long[]> decisionCounts(Collection<Long> meetingIds) {
-		List<Object[]> rows = this.entityManager.createQuery("select d.meetingId, count(d),"
-				+ " sum(case when d.dueDate < :today then 1 else 0 end) from MeetingDecision d"
-				+ " where d.meetingId in :ids and d.status = :open group by d.meetingId", Object[].class)
-			.setParameter("today", today())
-			.setParameter("ids", meetingIds)
-			.setParameter("open", DecisionStatus.OPEN)
-			.getResultList();
-		Map<Long, long[]> counts = new HashMap<>();
-		for (Object[] row : rows) {
-			counts.put((Long) row[0], new long[] { ((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue() });
-		}
-		return counts;
+				open.getOrDefault(m.getId(), OpenDecisions.NONE).open(), open.getOrDefault(m.getId(), OpenDecisions.NONE).overdue())).toList();
 	}
 
 	/**
@@ -136,39 +123,6 @@ class Meetings {
 					((Number) row[3]).intValue(), ((Number) row[4]).intValue()));
 		}
 		return counts;
-	}
-
-	/** Open decisions past their due date (today by the clock, Moscow time), per municipality; one query. */
-	@Transactional(readOnly = true)
-	public Map<Long, Integer> overdueDecisionsByMunicipality() {
-		List<Object[]> rows = this.entityManager.createQuery("select m.municipalityId, count(d) from MeetingDecision d, Meeting m"
-				+ " where m.id = d.meetingId and m.municipalityId is not null and d.status = :open and d.dueDate < :today"
-				+ " group by m.municipalityId", Object[].class)
-			.setParameter("open", DecisionStatus.OPEN)
-			.setParameter("today", today())
-			.getResultList();
-		return rows.stream().collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).intValue()));
-	}
-
-	/**
-	 * Decisions with a due date in the year that are already due (or done early): how many, and how many of them
-	 * were done on time; decisions not yet due do not count against anyone. One query.
-	 */
-	@Transactional(readOnly = true)
-	public DecisionsDue decisionsDue(int year) {
-		Object[] row = this.entityManager.createQuery("select count(d), sum(case when d.status = :done and d.doneAt <= d.dueDate then 1 else 0 end),"
-				+ " sum(case when d.status = :open and d.dueDate < :today then 1 else 0 end) from MeetingDecision d"
-				+ " where d.dueDate >= :from and d.dueDate <= :to and d.status <> :cancelled and (d.dueDate < :today or d.status = :done)",
-				Object[].class)
-			.setParameter("done", DecisionStatus.DONE)
-			.setParameter("open", DecisionStatus.OPEN)
-			.setParameter("cancelled", DecisionStatus.CANCELLED)
-			.setParameter("today", today())
-			.setParameter("from", LocalDate.of(year, 1, 1))
-			.setParameter("to", LocalDate.of(year, 12, 31))
-			.getSingleResult();
-		return new DecisionsDue(((Number) row[0]).intValue(), row[1] == null ? 0 : ((Number) row[1]).intValue(),
-				row[2] == null ? 0 : ((Number) row[2]).intValue());
 	}
 
 	/** The status of a municipality's meeting plan for a year; empty if it has not planned any meeting of that year. */
@@ -207,10 +161,6 @@ class Meetings {
 	public record PastRegistration(long organizationId, int participants, String registeredBy) {
 	}
 
-	/** A decision of a past meeting and what became of it. */
-	public record PastDecision(String text, String owner, LocalDate dueDate, DecisionStatus status, LocalDate doneAt, String note) {
-	}
-
 	/**
 	 * A meeting to load as it happened (or as it is planned): status PLANNED, HELD, CLOSED or CANCELLED
 	 * (with {@code cancelReason}); attendance for held and closed ones; minutes for closed ones.
@@ -239,8 +189,6 @@ class Meetings {
 		List<MeetingInvitation> invited = new ArrayList<>();
 		List<MeetingRegistration> registered = new ArrayList<>();
 		List<MeetingAttendance> came = new ArrayList<>();
-		List<MeetingDecision> decided = new ArrayList<>();
-		LocalDate today = today();
 		Map<Integer, java.util.Set<Long>> planYears = new java.util.TreeMap<>();
 		for (int i = 0; i < past.size(); i++) {
 			PastMeeting p = past.get(i);
@@ -263,15 +211,9 @@ class Meetings {
 						meeting.recordMinutes(p.minutes(), null, null, null, null, p.organisedBy(), after.plus(Duration.ofDays(2)));
 						meeting.close(p.organisedBy(), after.plus(Duration.ofDays(3)));
 					}
-					for (PastDecision d : p.decisions()) {
-						MeetingDecision decision = new MeetingDecision(id, d.text(), d.owner(), d.dueDate(), null, null, p.organisedBy(), after);
-						if (d.status() == DecisionStatus.DONE) {
-							decision.markDone(d.doneAt(), d.note(), start.atZone(this.clock.getZone()).toLocalDate(), today);
-						}
-						else if (d.status() == DecisionStatus.CANCELLED) {
-							decision.cancel(d.note());
-						}
-						decided.add(decision);
+					if (!p.decisions().isEmpty()) {
+						this.decisions.loadPast(new MeetingFacts(id, p.municipalityId(), start.atZone(this.clock.getZone()).toLocalDate()),
+								p.decisions(), p.organisedBy(), after);
 					}
 				}
 				default -> {
@@ -290,7 +232,6 @@ class Meetings {
 		this.invitations.saveAll(invited);
 		this.registrations.saveAll(registered);
 		this.attendance.saveAll(came);
-		this.decisions.saveAll(decided);
 		return created.size();
 	}
 

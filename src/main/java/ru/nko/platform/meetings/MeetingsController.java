@@ -25,6 +25,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import ru.nko.platform.decisions.DecisionForm;
+import ru.nko.platform.decisions.DecisionStatus;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.system.CurrentUser;
@@ -376,7 +378,7 @@ class MeetingsController {
 	@PostMapping("/meetings/{id:\\d+}/decisions")
 	String decide(@PathVariable long id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
 		return act(id, "decisions", "meeting.decisionAdded", p, model, redirect, () -> this.records.decide(id,
-				new MeetingRecords.DecisionForm(p.get("decisionText"), p.get("decisionOwner"), p.get("decisionDue"), p.get("decisionProblem"),
+				new DecisionForm(p.get("decisionText"), p.get("decisionOwner"), p.get("decisionDue"), p.get("decisionProblem"),
 						p.get("decisionPlanItem"))));
 	}
 

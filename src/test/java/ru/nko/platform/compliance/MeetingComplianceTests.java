@@ -25,9 +25,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import ru.nko.platform.compliance.ComplianceRules.QuarterStatus;
+import ru.nko.platform.decisions.DecisionManagement;
+import ru.nko.platform.decisions.DecisionsDue;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
-import ru.nko.platform.meetings.DecisionsDue;
 import ru.nko.platform.meetings.MeetingManagement;
 import ru.nko.platform.roadmap.IndicatorContext;
 import ru.nko.platform.roadmap.IndicatorProvider;
@@ -75,6 +76,9 @@ class MeetingComplianceTests {
 
 	@Autowired
 	MeetingManagement meetings;
+
+	@Autowired
+	DecisionManagement decisions;
 
 	@Autowired
 	RoadmapManagement roadmap;
@@ -387,7 +391,7 @@ class MeetingComplianceTests {
 
 	@Test
 	void decisionsOnTimeAreTheShareOfThisYearsDueDecisionsDoneByTheirDate() {
-		DecisionsDue counts = this.meetings.decisionsDue(thisYear());
+		DecisionsDue counts = this.decisions.due(thisYear());
 		BigDecimal value = compute(MeetingIndicatorProviders.DECISIONS_ON_TIME);
 		if (counts.due() == 0) {
 			assertThat(value).isNull();

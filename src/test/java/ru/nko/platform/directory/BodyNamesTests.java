@@ -1,8 +1,8 @@
 package ru.nko.platform.directory;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** How executor names are brought to the form the body directory matches on. */
 class BodyNamesTests {

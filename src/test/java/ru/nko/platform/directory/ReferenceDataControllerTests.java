@@ -1,15 +1,5 @@
 package ru.nko.platform.directory;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static ru.nko.platform.support.TestUsers.admin;
-import static ru.nko.platform.support.TestUsers.as;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +18,16 @@ import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.Grant;
 import ru.nko.platform.system.Role;
 import ru.nko.platform.system.SystemAuthentication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static ru.nko.platform.support.TestUsers.admin;
+import static ru.nko.platform.support.TestUsers.as;
 
 /** The administrator's municipality and body directories, through the web layer with security on. */
 @PlatformTest

@@ -1,7 +1,6 @@
 package ru.nko.platform.directory;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 

@@ -131,40 +131,6 @@ class MeetingRulesTests {
 	}
 
 	@Test
-	void aDecisionIsOverdueWhileOpenAfterItsDueDate() {
-		LocalDate due = LocalDate.of(2027, 2, 1);
-		MeetingDecision decision = new MeetingDecision(1, "Опубликовать перечень помещений", "Комитет по имуществу", due, null, null, "x", START);
-		assertThat(decision.overdueOn(due)).isFalse();
-		assertThat(decision.overdueOn(due.plusDays(1))).isTrue();
-
-		LocalDate meetingDay = START.atZone(MOSCOW).toLocalDate();
-		assertThatThrownBy(() -> decision.markDone(due.plusDays(10), null, meetingDay, due.plusDays(5))).isInstanceOf(InvalidInput.class)
-			.hasMessageContaining("не позже сегодняшней");
-		decision.markDone(due.plusDays(3), "Опубликован", meetingDay, due.plusDays(5));
-		assertThat(decision.overdueOn(due.plusDays(5))).isFalse();
-		assertThat(decision.doneOnTime()).isFalse();
-		assertThatThrownBy(() -> decision.cancel("Передумали")).isInstanceOf(InvalidInput.class).hasMessageContaining("уже исполнено");
-
-		MeetingDecision dropped = new MeetingDecision(1, "Провести субботник", "Совет НКО", due, null, null, "x", START);
-		assertThatThrownBy(() -> dropped.cancel(" ")).isInstanceOf(InvalidInput.class);
-		dropped.cancel("Утратило актуальность");
-		assertThat(dropped.overdueOn(due.plusDays(30))).isFalse();
-	}
-
-	@Test
-	void aDecisionCannotBeDoneBeforeTheDayOfItsMeeting() {
-		LocalDate meetingDay = START.atZone(MOSCOW).toLocalDate();
-		MeetingDecision decision = new MeetingDecision(1, "Опубликовать перечень помещений", "Комитет по имуществу", meetingDay.plusDays(30),
-				null, null, "x", START);
-		assertThatThrownBy(() -> decision.markDone(meetingDay.minusDays(1), null, meetingDay, meetingDay.plusDays(5)))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("раньше дня встречи")
-			.satisfies(ex -> assertThat(((InvalidInput) ex).errors()).extracting(InvalidInput.FieldError::field).containsExactly("doneAt"));
-		assertThat(decision.getStatus()).isEqualTo(DecisionStatus.OPEN);
-		decision.markDone(meetingDay, null, meetingDay, meetingDay.plusDays(5));
-		assertThat(decision.getStatus()).isEqualTo(DecisionStatus.DONE);
-	}
-
-	@Test
 	void minutesLongerThanTwentyThousandCharactersAreRefused() {
 		Meeting meeting = held();
 		String tooLong = "Обсудили помещения. ".repeat(1001);

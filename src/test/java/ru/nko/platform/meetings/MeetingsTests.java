@@ -34,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.nko.platform.actionplans.ActionPlanManagement;
 import ru.nko.platform.actionplans.PlanItemRef;
+import ru.nko.platform.decisions.DecisionManagement;
+import ru.nko.platform.decisions.DecisionStatus;
+import ru.nko.platform.decisions.DecisionView;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.OrganizationRef;
 import ru.nko.platform.problems.ProblemFixtures;
@@ -88,7 +91,7 @@ class MeetingsTests {
 	MeetingAttendanceRepository attendance;
 
 	@Autowired
-	MeetingDecisionRepository decisions;
+	DecisionManagement decisions;
 
 	@Autowired
 	MeetingDocumentRepository documents;
@@ -211,7 +214,7 @@ class MeetingsTests {
 					.param("decisionText", text).param("decisionOwner", "Отдел по связям с общественностью").param("decisionDue", due.toString()))
 				.andExpect(status().is3xxRedirection());
 		}
-		assertThat(this.decisions.findByMeetingIdOrderByIdAsc(id)).hasSize(2);
+		assertThat(this.decisions.ofMeeting(id, true)).hasSize(2);
 		// before closing, the public sees neither minutes nor decisions
 		assertThat(page(get("/meetings/{id}", id))).doesNotContain(MINUTES).doesNotContain("Провести консультацию по грантам");
 
@@ -228,8 +231,8 @@ class MeetingsTests {
 		this.mvc.perform(get("/meetings/{id}/minutes-file", id)).andExpect(status().isOk());
 
 		// a decision is settled after closing; the facade counts what is open
-		MeetingDecision decision = this.decisions.findByMeetingIdOrderByIdAsc(id).get(0);
-		this.mvc.perform(post("/meetings/{id}/decisions/{d}/done", id, decision.getId()).with(officer(volosovo)).with(csrf())
+		DecisionView decision = this.decisions.ofMeeting(id, true).get(0);
+		this.mvc.perform(post("/meetings/{id}/decisions/{d}/done", id, decision.id()).with(officer(volosovo)).with(csrf())
 				.param("doneAt", LocalDate.now(this.clock.withZone(MOSCOW)).toString()).param("note", "Опубликован"))
 			.andExpect(status().is3xxRedirection());
 		LocalDate day = startOf(id).atZone(MOSCOW).toLocalDate();
@@ -243,7 +246,7 @@ class MeetingsTests {
 		this.clock.set(due.plusDays(2).atStartOfDay(MOSCOW).toInstant());
 		assertThat(this.facade.between(volosovo, day, day).stream().filter(s -> s.id() == id).findFirst().orElseThrow().decisionsOverdue())
 			.isEqualTo(1);
-		assertThat(this.facade.overdueDecisionsByMunicipality().get(volosovo)).isPositive();
+		assertThat(this.decisions.overdueByMunicipality().get(volosovo)).isPositive();
 		assertThat(page(get("/meetings/{id}", id))).contains("Просрочено");
 	}
 
@@ -255,7 +258,8 @@ class MeetingsTests {
 		long kingisepp = municipality("Кингисеппский муниципальный район");
 		long kirovsk = municipality("Кировский муниципальный район");
 		long id = plan(kingisepp, 2, officer(kingisepp));
-		List<Integer> years = MeetingPlanning.planYears(meeting(id), this.clock.getZone());
+		int year = startOf(id).atZone(this.clock.getZone()).getYear();
+		List<Integer> years = List.of(year, year + 1);
 		PlanItemRef own = this.actionPlans.openItems(kingisepp, years).get(0);
 		PlanItemRef foreign = this.actionPlans.openItems(kirovsk, years).get(0);
 		this.clock.set(startOf(id).plus(Duration.ofHours(1)));
@@ -267,12 +271,12 @@ class MeetingsTests {
 		String refused = page(post("/meetings/{id}/decisions", id).with(officer(kingisepp)).with(csrf()).param("decisionText", "Подготовить договор")
 			.param("decisionOwner", "Комитет по имуществу").param("decisionDue", due.toString()).param("decisionPlanItem", String.valueOf(foreign.id())));
 		assertThat(refused).contains("невыполненное мероприятие плана этого муниципального образования");
-		assertThat(this.decisions.findByMeetingIdOrderByIdAsc(id)).isEmpty();
+		assertThat(this.decisions.ofMeeting(id, true)).isEmpty();
 
 		this.mvc.perform(post("/meetings/{id}/decisions", id).with(officer(kingisepp)).with(csrf()).param("decisionText", "Подготовить договор")
 				.param("decisionOwner", "Комитет по имуществу").param("decisionDue", due.toString()).param("decisionPlanItem", String.valueOf(own.id())))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.decisions.findByMeetingIdOrderByIdAsc(id).get(0).getPlanItemId()).isEqualTo(own.id());
+		assertThat(this.decisions.ofMeeting(id, true).get(0).planItemId()).isEqualTo(own.id());
 		assertThat(page(get("/meetings/{id}", id).with(officer(kingisepp)))).contains("/plan-items/" + own.id());
 	}
 
@@ -384,8 +388,8 @@ class MeetingsTests {
 		Meeting m = meeting(id);
 		return m.getStatus() + "/" + m.getVersion() + "/" + m.getTitle() + "/agenda " + this.agenda.current(id).stream().map(a -> a.getId() + ":" + a.getPosition()).toList()
 				+ "/inv " + this.invitations.current(id).size() + "/reg " + this.registrations.current(id).size() + "/att "
-				+ this.attendance.findByMeetingId(id).size() + "/dec " + this.decisions.findByMeetingIdOrderByIdAsc(id).stream()
-					.map(d -> d.getId() + ":" + d.getStatus()).toList()
+				+ this.attendance.findByMeetingId(id).size() + "/dec " + this.decisions.ofMeeting(id, true).stream()
+					.map(d -> d.id() + ":" + d.status()).toList()
 				+ "/doc " + this.documents.current(id).size() + "/plan " + this.plans.findByMunicipalityIdAndYear(municipality, 2027).map(MeetingPlan::getStatus);
 	}
 
@@ -404,7 +408,7 @@ class MeetingsTests {
 		this.mvc.perform(post("/meetings/{id}/decisions", id).with(officer(luga)).with(csrf()).param("decisionText", "Своё решение")
 				.param("decisionOwner", "Отдел").param("decisionDue", LocalDate.now(this.clock.withZone(MOSCOW)).plusDays(20).toString()))
 			.andExpect(status().is3xxRedirection());
-		ids[4] = this.decisions.findByMeetingIdOrderByIdAsc(id).get(0).getId();
+		ids[4] = this.decisions.ofMeeting(id, true).get(0).id();
 		String before = snapshot(id, luga);
 
 		List<String> failures = new ArrayList<>();
@@ -479,7 +483,7 @@ class MeetingsTests {
 				this.mvc.perform(changingEndpoints(gatchina, other).stream().filter(e -> e.name().equals(step)).findFirst().orElseThrow()
 					.request().apply(ids).with(who).with(csrf())).andExpect(status().is3xxRedirection());
 			}
-			ids[4] = this.decisions.findByMeetingIdOrderByIdAsc(id).get(0).getId();
+			ids[4] = this.decisions.ofMeeting(id, true).get(0).id();
 			this.mvc.perform(post("/meetings/{id}/decisions/{d}/cancel", id, ids[4]).param("note", "Не нужно").with(who).with(csrf()))
 				.andExpect(status().is3xxRedirection());
 			this.mvc.perform(post("/meetings/{id}/close", id).with(who).with(csrf())).andExpect(status().is3xxRedirection());
@@ -603,7 +607,7 @@ class MeetingsTests {
 		this.mvc.perform(post("/meetings/{id}/decisions", id).with(officer(tikhvin)).with(csrf()).param("decisionText", "Подготовить перечень помещений")
 				.param("decisionOwner", "Комитет по имуществу").param("decisionDue", day.plusDays(20).toString()))
 			.andExpect(status().is3xxRedirection());
-		long decision = this.decisions.findByMeetingIdOrderByIdAsc(id).get(0).getId();
+		long decision = this.decisions.ofMeeting(id, true).get(0).id();
 
 		String card = page(get("/meetings/{id}", id).with(officer(tikhvin)));
 		assertUniqueIds(card);
@@ -628,12 +632,12 @@ class MeetingsTests {
 			.param("doneAt", day.toString()).param("note", "Исполнено. ".repeat(100)));
 		assertThat(longNote).contains("href=\"#f-decision-" + decision + "-doneNote\"").doesNotContain("href=\"#f-decision-" + decision + "-note\"");
 		assertErrorsLinkToFields(longNote);
-		assertThat(this.decisions.findById(decision).orElseThrow().getStatus()).isEqualTo(DecisionStatus.OPEN);
+		assertThat(this.decisions.ofMeeting(id, true).get(0).status()).isEqualTo(DecisionStatus.OPEN);
 
 		this.mvc.perform(post("/meetings/{id}/decisions/{d}/done", id, decision).with(officer(tikhvin)).with(csrf())
 				.param("doneAt", day.toString()).param("note", "Перечень опубликован"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.decisions.findById(decision).orElseThrow().getDoneAt()).isEqualTo(day);
+		assertThat(this.decisions.ofMeeting(id, true).get(0).doneAt()).isEqualTo(day);
 	}
 
 	@Test
@@ -846,7 +850,7 @@ class MeetingsTests {
 		assertThat(this.facade.workingMeetingsByQuarter(2026).stream().filter(c -> c.municipalityId() == slantsy && c.closed() > 0)).isEmpty();
 		assertThat(this.facade.planStatuses(2026).values().stream().filter(s -> s == MeetingPlanStatus.AGREED).count()).isBetween(12L, 16L);
 		assertThat(this.facade.planStatus(slantsy, 2026)).isEmpty();
-		assertThat(this.facade.overdueDecisionsByMunicipality().values().stream().mapToInt(Integer::intValue).sum()).isPositive();
+		assertThat(this.decisions.overdueByMunicipality().values().stream().mapToInt(Integer::intValue).sum()).isPositive();
 		List<MeetingSummary> all = this.facade.between(null, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 3, 31));
 		assertThat(all).extracting(MeetingSummary::type).contains(MeetingType.LEADERS_LOCAL, MeetingType.LEADERS_REGIONAL);
 		assertThat(all).extracting(MeetingSummary::status).contains(MeetingStatus.CANCELLED, MeetingStatus.HELD, MeetingStatus.PLANNED);

@@ -1,19 +1,5 @@
 package ru.nko.platform.roadmap;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static ru.nko.platform.support.TestUsers.admin;
-import static ru.nko.platform.support.TestUsers.executorOf;
-import static ru.nko.platform.support.TestUsers.expert;
-import static ru.nko.platform.support.TestUsers.municipalOfficerOf;
-import static ru.nko.platform.support.TestUsers.representativeOf;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -42,6 +28,20 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.support.PlatformTest;
 import ru.nko.platform.system.SystemAuthentication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static ru.nko.platform.support.TestUsers.admin;
+import static ru.nko.platform.support.TestUsers.executorOf;
+import static ru.nko.platform.support.TestUsers.expert;
+import static ru.nko.platform.support.TestUsers.municipalOfficerOf;
+import static ru.nko.platform.support.TestUsers.representativeOf;
 
 /**
  * Who may do what on the roadmap, cell by cell: guests, the wrong role, the right role for another body's

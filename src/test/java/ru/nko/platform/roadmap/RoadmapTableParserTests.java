@@ -1,8 +1,5 @@
 package ru.nko.platform.roadmap;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import ru.nko.platform.directory.BodyNames;
 import ru.nko.platform.roadmap.RoadmapDraft.ExecutorDraft;
 import ru.nko.platform.roadmap.RoadmapDraft.MeasureDraft;
-import ru.nko.platform.directory.BodyNames;
 import ru.nko.platform.roadmap.RoadmapDraft.SectionDraft;
 import ru.nko.platform.shared.imports.Format;
 import ru.nko.platform.shared.imports.ImportProblem;
 import ru.nko.platform.shared.imports.Table;
 import ru.nko.platform.shared.imports.TableRow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** How the table of a roadmap becomes sections, measures, executors and problems. */
 class RoadmapTableParserTests {

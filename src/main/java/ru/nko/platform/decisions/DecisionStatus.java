@@ -1,4 +1,4 @@
-package ru.nko.platform.meetings;
+package ru.nko.platform.decisions;
 
 /** Where a meeting's decision stands; "overdue" is not stored but computed from the due date. */
 public enum DecisionStatus {

@@ -1,4 +1,4 @@
-package ru.nko.platform.meetings;
+package ru.nko.platform.decisions;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +34,12 @@ class MeetingDecision {
 
 	private long meetingId;
 
+	/** The meeting's municipality (meetings module's id); null for the region's own meetings. */
+	private Long municipalityId;
+
+	/** The day of the meeting that took the decision: nothing is done or due before it. */
+	private LocalDate meetingDay;
+
 	@Column(columnDefinition = "text")
 	private String text;
 
@@ -65,9 +71,11 @@ class MeetingDecision {
 	protected MeetingDecision() {
 	}
 
-	MeetingDecision(long meetingId, String text, String owner, LocalDate dueDate, Long problemId, Long planItemId, String createdBy,
+	MeetingDecision(MeetingFacts meeting, String text, String owner, LocalDate dueDate, Long problemId, Long planItemId, String createdBy,
 			Instant createdAt) {
-		this.meetingId = meetingId;
+		this.meetingId = meeting.meetingId();
+		this.municipalityId = meeting.municipalityId();
+		this.meetingDay = meeting.day();
 		this.text = text;
 		this.owner = owner;
 		this.dueDate = dueDate;
@@ -78,12 +86,12 @@ class MeetingDecision {
 	}
 
 	/** Done on a day (not before the meeting's day, when the decision was taken; not in the future). */
-	void markDone(LocalDate on, String note, LocalDate meetingDay, LocalDate today) {
+	void markDone(LocalDate on, String note, LocalDate today) {
 		requireOpen();
 		if (on == null || on.isAfter(today)) {
 			throw new InvalidInput("doneAt", "Укажите дату исполнения — не позже сегодняшней");
 		}
-		if (on.isBefore(meetingDay)) {
+		if (on.isBefore(this.meetingDay)) {
 			throw new InvalidInput("doneAt", "Решение не может быть исполнено раньше дня встречи, на которой его приняли");
 		}
 		this.status = DecisionStatus.DONE;
@@ -123,6 +131,10 @@ class MeetingDecision {
 
 	Long getId() {
 		return this.id;
+	}
+
+	Long getMunicipalityId() {
+		return this.municipalityId;
 	}
 
 	long getMeetingId() {

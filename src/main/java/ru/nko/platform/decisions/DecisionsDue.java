@@ -1,4 +1,4 @@
-package ru.nko.platform.meetings;
+package ru.nko.platform.decisions;
 
 /** Decisions of meetings due in a year (cancelled ones left out): all, done on time, overdue now. */
 public record DecisionsDue(int due, int doneOnTime, int overdue) {

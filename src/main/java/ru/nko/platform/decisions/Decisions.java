@@ -1,0 +1,248 @@
+package ru.nko.platform.decisions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nko.platform.actionplans.ActionPlanManagement;
+import ru.nko.platform.problems.ProblemManagement;
+import ru.nko.platform.problems.ProblemRef;
+import ru.nko.platform.system.InvalidInput.FieldError;
+import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.NotFound;
+
+/**
+ * Decisions of meetings and their execution: recorded after a meeting with an owner and a due date, optionally tied
+ * to a problem or an action-plan item of the municipality, then done on a day or withdrawn with a reason; counted
+ * open, overdue and done on time. The meetings module checks who may change a meeting's decisions.
+ */
+@Service
+class Decisions {
+
+	private final DecisionRepository decisions;
+
+	private final EntityManager entityManager;
+
+	private final ProblemManagement problems;
+
+	private final ActionPlanManagement actionPlans;
+
+	private final Clock clock;
+
+	Decisions(DecisionRepository decisions, EntityManager entityManager, ProblemManagement problems, ActionPlanManagement actionPlans,
+			Clock clock) {
+		this.decisions = decisions;
+		this.entityManager = entityManager;
+		this.problems = problems;
+		this.actionPlans = actionPlans;
+		this.clock = clock;
+	}
+
+	/** The plans a meeting's decisions may advance: those of the meeting's year and the next. */
+	static List<Integer> planYears(LocalDate meetingDay) {
+		return List.of(meetingDay.getYear(), meetingDay.getYear() + 1);
+	}
+
+	@Transactional
+	long record(MeetingFacts meeting, DecisionForm form, String byName) {
+		List<FieldError> errors = new ArrayList<>();
+		String decision = text(form.text());
+		if (decision.length() < 5 || decision.length() > 2000) {
+			errors.add(new FieldError("decisionText", "Сформулируйте решение (от 5 до 2000 знаков)"));
+		}
+		String owner = text(form.owner());
+		if (owner.isEmpty() || owner.length() > 300) {
+			errors.add(new FieldError("decisionOwner", "Укажите, кто отвечает за исполнение: орган, организацию или человека"));
+		}
+		LocalDate due = null;
+		try {
+			due = LocalDate.parse(text(form.dueDate()));
+		}
+		catch (DateTimeParseException ex) {
+			errors.add(new FieldError("decisionDue", "Укажите срок исполнения, например 31.03.2027"));
+		}
+		if (due != null && due.isBefore(meeting.day())) {
+			errors.add(new FieldError("decisionDue", "Срок исполнения не может быть раньше дня встречи"));
+		}
+		Long problemId = chosen(form.problemId(), "decisionProblem", "Выберите проблему из списка", errors);
+		if (problemId != null && (meeting.municipalityId() == null
+				|| this.problems.plannable(meeting.municipalityId()).stream().noneMatch(p -> p.id() == problemId))) {
+			errors.add(new FieldError("decisionProblem", "Выберите проблему этого муниципального образования из списка"));
+		}
+		Long planItemId = chosen(form.planItemId(), "decisionPlanItem", "Выберите мероприятие плана из списка", errors);
+		if (planItemId != null && (meeting.municipalityId() == null || this.actionPlans
+			.openItems(meeting.municipalityId(), planYears(meeting.day())).stream().noneMatch(item -> item.id() == planItemId))) {
+			errors.add(new FieldError("decisionPlanItem", "Выберите невыполненное мероприятие плана этого муниципального образования"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		return this.decisions.save(new MeetingDecision(meeting, decision, owner, due, problemId, planItemId, byName, this.clock.instant()))
+			.getId();
+	}
+
+	@Transactional
+	void settle(long meetingId, long decisionId, DecisionStatus outcome, String doneAt, String note) {
+		MeetingDecision decision = this.decisions.findById(decisionId).filter(d -> d.getMeetingId() == meetingId)
+			.orElseThrow(() -> new NotFound("Решение не найдено"));
+		if (text(note).length() > 1000) {
+			throw new InvalidInput("note", "Примечание — не длиннее 1000 знаков");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		if (outcome == DecisionStatus.DONE) {
+			LocalDate on = today;
+			if (!text(doneAt).isEmpty()) {
+				try {
+					on = LocalDate.parse(text(doneAt));
+				}
+				catch (DateTimeParseException ex) {
+					throw new InvalidInput("doneAt", "Укажите дату исполнения, например 15.01.2027");
+				}
+			}
+			decision.markDone(on, note, today);
+		}
+		else if (outcome == DecisionStatus.CANCELLED) {
+			decision.cancel(note);
+		}
+		else {
+			throw new InvalidInput(null, "Решение можно отметить исполненным или снять с исполнения");
+		}
+	}
+
+	/** A meeting's decisions in order; a linked problem is named only while public, unless {@code organiser}. */
+	@Transactional(readOnly = true)
+	List<DecisionView> ofMeeting(long meetingId, boolean organiser) {
+		List<MeetingDecision> found = this.decisions.findByMeetingIdOrderByIdAsc(meetingId);
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, String> problemTitles = this.problems.refs(found.stream().map(MeetingDecision::getProblemId)
+			.filter(Objects::nonNull).collect(Collectors.toSet())).stream()
+			.filter(p -> organiser || p.status().isPublic())
+			.collect(Collectors.toMap(ProblemRef::id, ProblemRef::title));
+		Map<Long, String> itemTitles = this.actionPlans.itemTitles(found.stream().map(MeetingDecision::getPlanItemId)
+			.filter(Objects::nonNull).collect(Collectors.toSet()));
+		List<DecisionView> views = new ArrayList<>();
+		for (int i = 0; i < found.size(); i++) {
+			MeetingDecision d = found.get(i);
+			views.add(new DecisionView(d.getId(), i + 1, d.getText(), d.getOwner(), d.getDueDate(), d.getStatus(), d.overdueOn(today),
+					d.getDoneAt(), d.getNote(), problemTitles.containsKey(d.getProblemId()) ? d.getProblemId() : null,
+					d.getProblemId() == null ? null : problemTitles.get(d.getProblemId()), d.getPlanItemId(),
+					d.getPlanItemId() == null ? null : itemTitles.get(d.getPlanItemId())));
+		}
+		return views;
+	}
+
+	/** The municipality's open problems and plan items a decision of a meeting on that day may refer to. */
+	@Transactional(readOnly = true)
+	DecisionChoices choices(MeetingFacts meeting) {
+		if (meeting.municipalityId() == null) {
+			return DecisionChoices.NONE;
+		}
+		return new DecisionChoices(
+				this.problems.plannable(meeting.municipalityId()).stream().map(p -> new DecisionChoices.Choice(p.id(), p.title(), null))
+					.toList(),
+				this.actionPlans.openItems(meeting.municipalityId(), planYears(meeting.day())).stream()
+					.map(item -> new DecisionChoices.Choice(item.id(), item.title(), item.year())).toList());
+	}
+
+	/** Per meeting: open decisions and, of them, overdue ones; one query. */
+	@Transactional(readOnly = true)
+	Map<Long, OpenDecisions> open(Collection<Long> meetingIds) {
+		if (meetingIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Object[]> rows = this.entityManager.createQuery("select d.meetingId, count(d),"
+				+ " sum(case when d.dueDate < :today then 1 else 0 end) from MeetingDecision d"
+				+ " where d.meetingId in :ids and d.status = :open group by d.meetingId", Object[].class)
+			.setParameter("today", LocalDate.now(this.clock))
+			.setParameter("ids", meetingIds)
+			.setParameter("open", DecisionStatus.OPEN)
+			.getResultList();
+		Map<Long, OpenDecisions> counts = new HashMap<>();
+		for (Object[] row : rows) {
+			counts.put((Long) row[0], new OpenDecisions(((Number) row[1]).intValue(), row[2] == null ? 0 : ((Number) row[2]).intValue()));
+		}
+		return counts;
+	}
+
+	/** Open decisions past their due date today, per municipality; one query. */
+	@Transactional(readOnly = true)
+	Map<Long, Integer> overdueByMunicipality() {
+		List<Object[]> rows = this.entityManager.createQuery("select d.municipalityId, count(d) from MeetingDecision d"
+				+ " where d.municipalityId is not null and d.status = :open and d.dueDate < :today group by d.municipalityId", Object[].class)
+			.setParameter("open", DecisionStatus.OPEN)
+			.setParameter("today", LocalDate.now(this.clock))
+			.getResultList();
+		return rows.stream().collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).intValue()));
+	}
+
+	/**
+	 * Decisions with a due date in the year that are already due (or done early): how many, and how many of them
+	 * were done on time; decisions not yet due do not count against anyone. One query.
+	 */
+	@Transactional(readOnly = true)
+	DecisionsDue due(int year) {
+		Object[] row = this.entityManager.createQuery("select count(d), sum(case when d.status = :done and d.doneAt <= d.dueDate then 1 else 0 end),"
+				+ " sum(case when d.status = :open and d.dueDate < :today then 1 else 0 end) from MeetingDecision d"
+				+ " where d.dueDate >= :from and d.dueDate <= :to and d.status <> :cancelled and (d.dueDate < :today or d.status = :done)",
+				Object[].class)
+			.setParameter("done", DecisionStatus.DONE)
+			.setParameter("open", DecisionStatus.OPEN)
+			.setParameter("cancelled", DecisionStatus.CANCELLED)
+			.setParameter("today", LocalDate.now(this.clock))
+			.setParameter("from", LocalDate.of(year, 1, 1))
+			.setParameter("to", LocalDate.of(year, 12, 31))
+			.getSingleResult();
+		return new DecisionsDue(((Number) row[0]).intValue(), row[1] == null ? 0 : ((Number) row[1]).intValue(),
+				row[2] == null ? 0 : ((Number) row[2]).intValue());
+	}
+
+	/** Decisions of a past meeting as they were taken and carried out (start-up and demo data). */
+	@Transactional
+	void loadPast(MeetingFacts meeting, List<PastDecision> past, String takenBy, Instant takenAt) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<MeetingDecision> decided = new ArrayList<>();
+		for (PastDecision d : past) {
+			MeetingDecision decision = new MeetingDecision(meeting, d.text(), d.owner(), d.dueDate(), null, null, takenBy, takenAt);
+			if (d.status() == DecisionStatus.DONE) {
+				decision.markDone(d.doneAt(), d.note(), today);
+			}
+			else if (d.status() == DecisionStatus.CANCELLED) {
+				decision.cancel(d.note());
+			}
+			decided.add(decision);
+		}
+		this.decisions.saveAll(decided);
+	}
+
+	private static Long chosen(String value, String field, String message, List<FieldError> errors) {
+		if (text(value).isEmpty()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text(value));
+		}
+		catch (NumberFormatException ex) {
+			errors.add(new FieldError(field, message));
+			return null;
+		}
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value.strip();
+	}
+}
