@@ -17,8 +17,9 @@ import ru.nko.platform.decisions.DecisionManagement;
 import ru.nko.platform.decisions.DecisionsDue;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
+import ru.nko.platform.meetingplans.MeetingPlanManagement;
+import ru.nko.platform.meetingplans.MeetingPlanStatus;
 import ru.nko.platform.meetings.MeetingManagement;
-import ru.nko.platform.meetings.MeetingPlanStatus;
 import ru.nko.platform.meetings.MeetingQuarterCount;
 
 /**
@@ -35,13 +36,16 @@ class MeetingCompliance {
 
 	private final DecisionManagement decisions;
 
+	private final MeetingPlanManagement plans;
+
 	private final DirectoryManagement directory;
 
 	private final Clock clock;
 
-	MeetingCompliance(MeetingManagement meetings, DecisionManagement decisions, DirectoryManagement directory, Clock clock) {
+	MeetingCompliance(MeetingManagement meetings, DecisionManagement decisions, MeetingPlanManagement plans, DirectoryManagement directory, Clock clock) {
 		this.meetings = meetings;
 		this.decisions = decisions;
+		this.plans = plans;
 		this.directory = directory;
 		this.clock = clock;
 	}
@@ -93,7 +97,7 @@ class MeetingCompliance {
 		LocalDate today = ComplianceRules.today(this.clock);
 		List<MunicipalityRef> municipalities = active();
 		Map<Long, Map<Integer, MeetingQuarterCount>> counts = counts(year);
-		Map<Long, MeetingPlanStatus> plans = this.meetings.planStatuses(year);
+		Map<Long, MeetingPlanStatus> plans = this.plans.statuses(year);
 		Map<Long, Integer> overdue = this.decisions.overdueByMunicipality();
 		List<Row> rows = new ArrayList<>();
 		for (MunicipalityRef municipality : municipalities) {
@@ -168,7 +172,7 @@ class MeetingCompliance {
 	/** Active municipalities whose plan of meetings for the current year is agreed (measure 1.3); two queries. */
 	@Transactional(readOnly = true)
 	public int plansAgreedThisYear() {
-		Map<Long, MeetingPlanStatus> plans = this.meetings.planStatuses(ComplianceRules.today(this.clock).getYear());
+		Map<Long, MeetingPlanStatus> plans = this.plans.statuses(ComplianceRules.today(this.clock).getYear());
 		return (int) active().stream().filter(m -> plans.get(m.id()) == MeetingPlanStatus.AGREED).count();
 	}
 

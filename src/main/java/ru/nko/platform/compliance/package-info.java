@@ -3,5 +3,5 @@
  * working meetings, its export and API, and the live indicators computed from the meetings.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Соблюдение графика встреч",
-		allowedDependencies = { "meetings", "decisions", "directory", "roadmap", "system", "shared :: *" })
+		allowedDependencies = { "meetings", "meetingplans", "decisions", "directory", "roadmap", "system", "shared :: *" })
 package ru.nko.platform.compliance;

@@ -27,6 +27,7 @@ import ru.nko.platform.decisions.PastDecision;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.directory.OrganizationRef;
+import ru.nko.platform.meetingplans.MeetingPlanManagement;
 import ru.nko.platform.meetings.Meetings.PastMeeting;
 import ru.nko.platform.meetings.Meetings.PastRegistration;
 import ru.nko.platform.system.DemoData;
@@ -78,11 +79,15 @@ class DemoMeetings {
 
 	private final Clock clock;
 
+	private final MeetingPlanManagement plans;
+
 	private final MeetingRepository repository;
 
 	private final DemoData demo;
 
-	DemoMeetings(DirectoryManagement directory, Meetings meetings, MeetingRepository repository, DemoData demo, Clock clock) {
+	DemoMeetings(DirectoryManagement directory, Meetings meetings, MeetingPlanManagement plans, MeetingRepository repository, DemoData demo,
+			Clock clock) {
+		this.plans = plans;
 		this.repository = repository;
 		this.demo = demo;
 		this.directory = directory;
@@ -150,11 +155,11 @@ class DemoMeetings {
 			MunicipalityRef municipality = municipalities.get(index);
 			String key = municipality.name().split(" ")[0];
 			if (!key.equals("Сланцевский") && !key.equals("Тихвинский")) {
-				this.meetings.agreePastPlan(municipality.id(), 2025, LocalDate.of(2024, 12, 10).plusDays(index),
+				this.plans.agreePast(municipality.id(), 2025, LocalDate.of(2024, 12, 10).plusDays(index),
 						"Общественный совет района и НКО — участники встреч", "Администрация: " + municipality.name());
 			}
 			if (!DRAFT_2026.contains(key)) {
-				this.meetings.agreePastPlan(municipality.id(), 2026, LocalDate.of(2025, 12, 8).plusDays(index),
+				this.plans.agreePast(municipality.id(), 2026, LocalDate.of(2025, 12, 8).plusDays(index),
 						"Совет НКО района, " + (8 + index % 7) + " организаций", "Администрация: " + municipality.name());
 			}
 		}

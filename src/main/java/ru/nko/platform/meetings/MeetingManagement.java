@@ -2,7 +2,6 @@ package ru.nko.platform.meetings;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
@@ -27,11 +26,6 @@ public class MeetingManagement {
 	/** Per municipality and quarter of a year, the working meetings (1.5) closed, held without minutes and planned. */
 	public List<MeetingQuarterCount> workingMeetingsByQuarter(int year) {
 		return this.meetings.workingMeetingsByQuarter(year);
-	}
-
-	/** The status of every municipality's meeting plan for the year, by municipality id (absent: no plan). */
-	public Map<Long, MeetingPlanStatus> planStatuses(int year) {
-		return this.meetings.planStatuses(year);
 	}
 
 }

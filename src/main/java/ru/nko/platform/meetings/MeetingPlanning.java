@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
+import ru.nko.platform.meetingplans.MeetingPlanManagement;
 import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
-import ru.nko.platform.system.Duplicates;
 import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
@@ -37,7 +37,7 @@ class MeetingPlanning {
 
 	private final MeetingAgendaRepository agenda;
 
-	private final MeetingPlanRepository plans;
+	private final MeetingPlanManagement plans;
 
 	private final DirectoryManagement directory;
 
@@ -45,7 +45,7 @@ class MeetingPlanning {
 
 	private final MeetingMail mail;
 
-	MeetingPlanning(MeetingRepository meetings, MeetingAgendaRepository agenda, MeetingPlanRepository plans, DirectoryManagement directory, Clock clock, MeetingMail mail) {
+	MeetingPlanning(MeetingRepository meetings, MeetingAgendaRepository agenda, MeetingPlanManagement plans, DirectoryManagement directory, Clock clock, MeetingMail mail) {
 		this.meetings = meetings;
 		this.agenda = agenda;
 		this.plans = plans;
@@ -90,7 +90,7 @@ class MeetingPlanning {
 				items.add(new MeetingAgendaItem(meeting.getId(), i + 1, checked.agenda().get(i)[0], checked.agenda().get(i)[1]));
 			}
 			if (meeting.getMunicipalityId() != null) {
-				ensurePlan(meeting.getMunicipalityId(), meeting.getStartsAt().atZone(this.clock.getZone()).getYear());
+				this.plans.ensure(meeting.getMunicipalityId(), meeting.getStartsAt().atZone(this.clock.getZone()).getYear());
 			}
 		}
 		this.agenda.saveAll(items);
@@ -142,7 +142,7 @@ class MeetingPlanning {
 		meeting.reschedule(checked.type(), checked.title(), checked.start().toInstant(), checked.start().plus(checked.length()).toInstant(),
 				checked.place(), checked.onlineLink());
 		if (meeting.getMunicipalityId() != null) {
-			ensurePlan(meeting.getMunicipalityId(), checked.start().getYear());
+			this.plans.ensure(meeting.getMunicipalityId(), checked.start().getYear());
 		}
 		this.mail.rescheduled(meeting, before);
 	}
@@ -280,14 +280,6 @@ class MeetingPlanning {
 		Duration length = endTime == null ? Duration.ofHours(2) : Duration.between(startTime, endTime);
 		return new Checked(municipalityId, type, title, start, length, place.isEmpty() ? null : place, link.isEmpty() ? null : link, items,
 				starts);
-	}
-
-	/** A year's plan exists (as a draft) once the municipality plans a meeting in that year. */
-	MeetingPlan ensurePlan(long municipalityId, int year) {
-		return this.plans.findByMunicipalityIdAndYear(municipalityId, year)
-			.orElseGet(() -> Duplicates.refused("meeting_plan_year_uq", null,
-					"План встреч на " + year + " год только что начал другой пользователь — повторите действие",
-					() -> this.plans.saveAndFlush(new MeetingPlan(municipalityId, year))));
 	}
 
 	@PreAuthorize("isAuthenticated()")

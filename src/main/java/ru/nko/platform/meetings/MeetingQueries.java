@@ -32,6 +32,9 @@ import ru.nko.platform.decisions.MeetingFacts;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.directory.OrganizationRef;
+import ru.nko.platform.meetingplans.MeetingPlanFile;
+import ru.nko.platform.meetingplans.MeetingPlanManagement;
+import ru.nko.platform.meetingplans.MeetingPlanView;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.NotFound;
@@ -69,7 +72,7 @@ class MeetingQueries {
 
 	private final MeetingDocumentRepository documents;
 
-	private final MeetingPlanRepository plans;
+	private final MeetingPlanManagement plans;
 
 	private final DirectoryManagement directory;
 
@@ -79,7 +82,7 @@ class MeetingQueries {
 
 	MeetingQueries(EntityManager entityManager, MeetingRepository meetings, MeetingAgendaRepository agenda,
 			MeetingInvitationRepository invitations, MeetingRegistrationRepository registrations, MeetingAttendanceRepository attendance,
-			DecisionManagement decisions, MeetingDocumentRepository documents, MeetingPlanRepository plans,
+			DecisionManagement decisions, MeetingDocumentRepository documents, MeetingPlanManagement plans,
 			DirectoryManagement directory, AuditHistory auditHistory, Clock clock) {
 		this.entityManager = entityManager;
 		this.meetings = meetings;
@@ -246,10 +249,6 @@ class MeetingQueries {
 
 	// ---------------------------------------------------------------- a municipality's year
 
-	/** The agreement of a year's plan, as shown. */
-	record PlanView(long id, MeetingPlanStatus status, LocalDate agreedOn, String agreedWith, String fileName, String agreedBy) {
-	}
-
 	/** One quarter of the year with its meetings; "missed" once it is over without a closed working meeting. */
 	record QuarterBlock(int quarter, String period, List<Row> meetings, boolean past, boolean current, boolean held, boolean missed) {
 	}
@@ -258,7 +257,7 @@ class MeetingQueries {
 	 * A municipality's meetings of one year, by quarter, with the plan's agreement. {@code canManage}: the user plans
 	 * meetings there; {@code canAgree}: the user may record the plan's agreement (as {@link MeetingRecords#agreePlan} allows).
 	 */
-	record YearPlan(MunicipalityRef municipality, int year, PlanView plan, List<QuarterBlock> quarters, boolean canManage, boolean canAgree,
+	record YearPlan(MunicipalityRef municipality, int year, MeetingPlanView plan, List<QuarterBlock> quarters, boolean canManage, boolean canAgree,
 			boolean empty, long closed, long planned, long cancelled) {
 	}
 
@@ -284,9 +283,7 @@ class MeetingQueries {
 			boolean past = last.isBefore(today);
 			quarters.add(new QuarterBlock(q, roman(q), inQuarter, past, !first.isAfter(today) && !past, held, past && !held));
 		}
-		PlanView plan = this.plans.findByMunicipalityIdAndYear(municipalityId, year)
-			.map(p -> new PlanView(p.getId(), p.getStatus(), p.getAgreedOn(), p.getAgreedWith(), p.getFileName(), p.getAgreedBy()))
-			.orElse(null);
+		MeetingPlanView plan = this.plans.plan(municipalityId, year).orElse(null);
 		return new YearPlan(municipality, year, plan, quarters, MeetingAccess.canPlanIn(user, municipalityId),
 				MeetingAccess.canAgreePlan(user, municipalityId), rows.isEmpty(),
 				rows.stream().filter(r -> r.status() == MeetingStatus.CLOSED).count(),
@@ -316,9 +313,8 @@ class MeetingQueries {
 	/** The plan's agreement file: public, as the plan is. */
 	@Transactional(readOnly = true)
 	public FileContent planFile(long planId) {
-		MeetingPlan plan = this.plans.findById(planId).filter(p -> p.getFileKey() != null)
-			.orElseThrow(() -> new NotFound("Файл согласования не найден"));
-		return new FileContent(plan.getFileName(), plan.getFileType(), plan.getFileKey(), false);
+		MeetingPlanFile plan = this.plans.file(planId);
+		return new FileContent(plan.fileName(), plan.contentType(), plan.key(), false);
 	}
 
 	// ---------------------------------------------------------------- one meeting

@@ -1,8 +1,6 @@
 package ru.nko.platform.meetings;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +14,8 @@ import ru.nko.platform.decisions.DecisionManagement;
 import ru.nko.platform.decisions.DecisionStatus;
 import ru.nko.platform.decisions.MeetingFacts;
 import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.meetingplans.MeetingPlanForm;
+import ru.nko.platform.meetingplans.MeetingPlanManagement;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadInspector;
 import ru.nko.platform.system.AccessDenied;
@@ -51,10 +51,10 @@ class MeetingRecords {
 
 	private final Clock clock;
 
-	private final MeetingPlanning planning;
+	private final MeetingPlanManagement plans;
 
-	MeetingRecords(MeetingRepository meetings, DecisionManagement decisions, MeetingDocumentRepository documents, DirectoryManagement directory, UploadInspector inspector, FileStorage storage, ApplicationEventPublisher events, Clock clock, MeetingPlanning planning) {
-		this.planning = planning;
+	MeetingRecords(MeetingRepository meetings, DecisionManagement decisions, MeetingDocumentRepository documents, DirectoryManagement directory, UploadInspector inspector, FileStorage storage, ApplicationEventPublisher events, Clock clock, MeetingPlanManagement plans) {
+		this.plans = plans;
 		this.meetings = meetings;
 		this.decisions = decisions;
 		this.documents = documents;
@@ -165,59 +165,16 @@ class MeetingRecords {
 	}
 
 	/** The agreement form of a year's plan, as typed. */
-	record PlanForm(String year, String agreedOn, String agreedWith) {
-	}
-
 	/** Records that the municipality's plan for a year was agreed with the participants. */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
-	public void agreePlan(long municipalityId, PlanForm form, String fileName, byte[] file) {
+	public void agreePlan(long municipalityId, MeetingPlanForm form, String fileName, byte[] file) {
 		this.directory.municipality(municipalityId).orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
 		CurrentUser user = MeetingAccess.signedIn();
 		if (!MeetingAccess.canAgreePlan(user, municipalityId)) {
 			throw new AccessDenied("План встреч согласуют специалисты своего муниципального образования и администраторы");
 		}
-		List<FieldError> errors = new ArrayList<>();
-		int year = 0;
-		try {
-			year = Integer.parseInt(text(form.year()));
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		if (year < 2000 || year > 2100) {
-			errors.add(new FieldError(null, "Укажите год плана"));
-		}
-		LocalDate on = null;
-		try {
-			on = LocalDate.parse(text(form.agreedOn()));
-		}
-		catch (DateTimeParseException ex) {
-			errors.add(new FieldError("agreedOn", "Укажите дату согласования, например 20.12.2025"));
-		}
-		if (text(form.agreedWith()).length() > 500) {
-			errors.add(new FieldError("agreedWith", "Не длиннее 500 знаков"));
-		}
-		UploadInspector.Inspected inspected = null;
-		if (file != null && file.length > 0) {
-			try {
-				inspected = this.inspector.inspect(fileName, file, UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES);
-			}
-			catch (UploadInspector.RejectedUpload rejected) {
-				errors.add(new FieldError("planFile", rejected.getMessage()));
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
-		MeetingPlan plan = this.planning.ensurePlan(municipalityId, year);
-		LocalDate today = LocalDate.now(this.clock);
-		// checked first without the file, so that a refused agreement stores nothing
-		plan.agree(on, form.agreedWith(), null, null, null, null, user.fullName(), this.clock.instant(), today);
-		if (inspected != null) {
-			plan.agree(on, form.agreedWith(), inspected.fileName(), inspected.contentType(), inspected.size(),
-					this.storage.store("meeting-plans", file), user.fullName(), this.clock.instant(), today);
-		}
+		this.plans.agree(municipalityId, form, fileName, file, user.fullName());
 	}
 
 	private UploadInspector.Inspected inspect(String field, String fileName, byte[] file) {

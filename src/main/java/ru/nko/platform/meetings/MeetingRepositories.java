@@ -70,10 +70,3 @@ interface MeetingDocumentRepository extends JpaRepository<MeetingDocument, Long>
 	List<MeetingDocument> current(long meetingId);
 }
 
-/** Yearly meeting plans of municipalities. */
-interface MeetingPlanRepository extends JpaRepository<MeetingPlan, Long> {
-
-	Optional<MeetingPlan> findByMunicipalityIdAndYear(long municipalityId, int year);
-
-	List<MeetingPlan> findByYear(int year);
-}

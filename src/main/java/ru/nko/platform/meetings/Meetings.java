@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -21,6 +20,7 @@ import ru.nko.platform.decisions.DecisionManagement;
 import ru.nko.platform.decisions.MeetingFacts;
 import ru.nko.platform.decisions.OpenDecisions;
 import ru.nko.platform.decisions.PastDecision;
+import ru.nko.platform.meetingplans.MeetingPlanManagement;
 import ru.nko.platform.system.NotFound;
 
 /**
@@ -45,13 +45,13 @@ class Meetings {
 
 	private final DecisionManagement decisions;
 
-	private final MeetingPlanRepository plans;
+	private final MeetingPlanManagement plans;
 
 	private final Clock clock;
 
 	Meetings(EntityManager entityManager, MeetingRepository meetings, MeetingAgendaRepository agenda, MeetingInvitationRepository invitations,
 			MeetingRegistrationRepository registrations, MeetingAttendanceRepository attendance, DecisionManagement decisions,
-			MeetingPlanRepository plans, Clock clock) {
+			MeetingPlanManagement plans, Clock clock) {
 		this.entityManager = entityManager;
 		this.meetings = meetings;
 		this.agenda = agenda;
@@ -123,18 +123,6 @@ class Meetings {
 					((Number) row[3]).intValue(), ((Number) row[4]).intValue()));
 		}
 		return counts;
-	}
-
-	/** The status of a municipality's meeting plan for a year; empty if it has not planned any meeting of that year. */
-	@Transactional(readOnly = true)
-	public Optional<MeetingPlanStatus> planStatus(long municipalityId, int year) {
-		return this.plans.findByMunicipalityIdAndYear(municipalityId, year).map(MeetingPlan::getStatus);
-	}
-
-	/** The plan statuses of every municipality that has a plan for the year, by municipality id; one query. */
-	@Transactional(readOnly = true)
-	public Map<Long, MeetingPlanStatus> planStatuses(int year) {
-		return this.plans.findByYear(year).stream().collect(Collectors.toMap(MeetingPlan::getMunicipalityId, MeetingPlan::getStatus));
 	}
 
 	/** The meeting as an iCalendar file (UTF-8 bytes). */
@@ -225,8 +213,7 @@ class Meetings {
 		}
 		// every municipality with a meeting in a year has that year's plan (a draft unless agreed)
 		planYears.forEach((year, municipalities) -> {
-			java.util.Set<Long> existing = this.plans.findByYear(year).stream().map(MeetingPlan::getMunicipalityId).collect(Collectors.toSet());
-			this.plans.saveAll(municipalities.stream().filter(m -> !existing.contains(m)).map(m -> new MeetingPlan(m, year)).toList());
+			municipalities.forEach(municipality -> this.plans.ensure(municipality, year));
 		});
 		this.agenda.saveAll(items);
 		this.invitations.saveAll(invited);
@@ -235,14 +222,6 @@ class Meetings {
 		return created.size();
 	}
 
-	/** Records a year's plan as agreed as it was: for start-up and demo data, run as an administrator. */
-	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
-	@Transactional
-	public void agreePastPlan(long municipalityId, int year, LocalDate agreedOn, String agreedWith, String agreedBy) {
-		MeetingPlan plan = this.plans.findByMunicipalityIdAndYear(municipalityId, year)
-			.orElseGet(() -> this.plans.save(new MeetingPlan(municipalityId, year)));
-		plan.agree(agreedOn, agreedWith, null, null, null, null, agreedBy, agreedOn.atStartOfDay(this.clock.getZone()).toInstant(), today());
-	}
 
 	private LocalDate today() {
 		return LocalDate.now(this.clock);

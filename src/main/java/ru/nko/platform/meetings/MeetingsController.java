@@ -27,6 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import ru.nko.platform.decisions.DecisionForm;
 import ru.nko.platform.decisions.DecisionStatus;
+import ru.nko.platform.meetingplans.MeetingPlanForm;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.system.CurrentUser;
@@ -155,7 +156,7 @@ class MeetingsController {
 	@PostMapping("/municipalities/{id}/meetings/plan")
 	String agree(@PathVariable long id, @RequestParam Map<String, String> params, @RequestParam(required = false) MultipartFile planFile,
 			Model model, RedirectAttributes redirect) throws IOException {
-		MeetingRecords.PlanForm form = new MeetingRecords.PlanForm(params.get("year"), params.get("agreedOn"), params.get("agreedWith"));
+		MeetingPlanForm form = new MeetingPlanForm(params.get("year"), params.get("agreedOn"), params.get("agreedWith"));
 		try {
 			this.records.agreePlan(id, form, name(planFile), bytes(planFile));
 		}

@@ -1,8 +1,8 @@
 /**
  * Meetings of NGOs with authorities (measures 1.3, 1.5, 7.3, 7.4): yearly meeting plans, meetings with agenda,
  * invitations, registrations, attendance, minutes, documents, calendars and e-mail; their decisions are kept by
- * {@code decisions}.
+ * {@code decisions}, the yearly plans by {@code meetingplans}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Встречи НКО и органов власти",
-		allowedDependencies = { "decisions", "notifications", "directory", "system", "shared :: *" })
+		allowedDependencies = { "decisions", "meetingplans", "notifications", "directory", "system", "shared :: *" })
 package ru.nko.platform.meetings;

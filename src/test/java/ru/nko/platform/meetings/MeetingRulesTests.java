@@ -142,16 +142,4 @@ class MeetingRulesTests {
 		meeting.recordMinutes("Обсудили помещения. ".repeat(1000), null, null, null, null, "Специалист", START.plus(Duration.ofDays(1)));
 		assertThat(meeting.hasMinutes()).isTrue();
 	}
-
-	@Test
-	void aPlanIsAgreedOnADayNotInTheFutureWithSomeone() {
-		MeetingPlan plan = new MeetingPlan(1, 2027);
-		LocalDate today = LocalDate.of(2026, 11, 26);
-		assertThatThrownBy(() -> plan.agree(today.plusDays(1), "Совет НКО", null, null, null, null, "x", START, today))
-			.isInstanceOf(InvalidInput.class);
-		assertThatThrownBy(() -> plan.agree(today, " ", null, null, null, null, "x", START, today)).isInstanceOf(InvalidInput.class);
-		assertThat(plan.getStatus()).isEqualTo(MeetingPlanStatus.DRAFT);
-		plan.agree(today, "Совет НКО района", null, null, null, null, "x", START, today);
-		assertThat(plan.getStatus()).isEqualTo(MeetingPlanStatus.AGREED);
-	}
 }

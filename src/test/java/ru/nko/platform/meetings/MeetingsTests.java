@@ -39,6 +39,9 @@ import ru.nko.platform.decisions.DecisionStatus;
 import ru.nko.platform.decisions.DecisionView;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.OrganizationRef;
+import ru.nko.platform.meetingplans.MeetingPlanManagement;
+import ru.nko.platform.meetingplans.MeetingPlanStatus;
+import ru.nko.platform.meetingplans.MeetingPlanView;
 import ru.nko.platform.problems.ProblemFixtures;
 import ru.nko.platform.problems.ProblemStatus;
 import ru.nko.platform.support.MutableClock;
@@ -97,7 +100,7 @@ class MeetingsTests {
 	MeetingDocumentRepository documents;
 
 	@Autowired
-	MeetingPlanRepository plans;
+	MeetingPlanManagement plans;
 
 	@Autowired
 	Meetings facade;
@@ -157,7 +160,7 @@ class MeetingsTests {
 		assertThat(this.agenda.current(id)).extracting(MeetingAgendaItem::getTitle, MeetingAgendaItem::getSpeaker)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Итоги квартала", "Иванова М. С."),
 					org.assertj.core.groups.Tuple.tuple("Помещения для НКО", null));
-		assertThat(this.plans.findByMunicipalityIdAndYear(volosovo, startOf(id).atZone(MOSCOW).getYear())).isPresent();
+		assertThat(this.plans.plan(volosovo, startOf(id).atZone(MOSCOW).getYear())).isPresent();
 
 		this.mvc.perform(post("/meetings/{id}/invitations", id).with(officer(volosovo)).with(csrf())
 				.param("invite", String.valueOf(first)).param("invite", String.valueOf(second)))
@@ -390,7 +393,7 @@ class MeetingsTests {
 				+ "/inv " + this.invitations.current(id).size() + "/reg " + this.registrations.current(id).size() + "/att "
 				+ this.attendance.findByMeetingId(id).size() + "/dec " + this.decisions.ofMeeting(id, true).stream()
 					.map(d -> d.id() + ":" + d.status()).toList()
-				+ "/doc " + this.documents.current(id).size() + "/plan " + this.plans.findByMunicipalityIdAndYear(municipality, 2027).map(MeetingPlan::getStatus);
+				+ "/doc " + this.documents.current(id).size() + "/plan " + this.plans.plan(municipality, 2027).map(MeetingPlanView::status);
 	}
 
 	@Test
@@ -477,7 +480,7 @@ class MeetingsTests {
 			}
 			assertThat(meeting(id).getTitle()).isEqualTo("Чужая правка");
 			assertThat(this.documents.current(id)).hasSize(1);
-			assertThat(this.plans.findByMunicipalityIdAndYear(gatchina, 2027).orElseThrow().getStatus()).isEqualTo(MeetingPlanStatus.AGREED);
+			assertThat(this.plans.plan(gatchina, 2027).orElseThrow().status()).isEqualTo(MeetingPlanStatus.AGREED);
 			this.clock.set(startOf(id).plus(Duration.ofMinutes(10)));
 			for (String step : List.of("attendance", "minutes", "decision")) {
 				this.mvc.perform(changingEndpoints(gatchina, other).stream().filter(e -> e.name().equals(step)).findFirst().orElseThrow()
@@ -542,7 +545,7 @@ class MeetingsTests {
 		this.mvc.perform(multipart("/municipalities/{m}/meetings/plan", kirishi).file(new MockMultipartFile("planFile", "согласование.pdf", "application/pdf", PDF))
 				.param("year", "2027").param("agreedOn", LocalDate.now(this.clock.withZone(MOSCOW)).toString()).param("agreedWith", "Совет НКО")
 				.with(officer(kirishi)).with(csrf())).andExpect(status().is3xxRedirection());
-		long plan = this.plans.findByMunicipalityIdAndYear(kirishi, 2027).orElseThrow().getId();
+		long plan = this.plans.plan(kirishi, 2027).orElseThrow().id();
 		this.mvc.perform(get("/meeting-plans/{id}/file", plan)).andExpect(status().isOk());
 		assertThat(page(get("/municipalities/{m}/meetings", kirishi).param("year", "2027"))).contains("Согласован", "Совет НКО");
 	}
@@ -788,7 +791,7 @@ class MeetingsTests {
 		first.join();
 		assertThat(second).contains("только что начал другой пользователь", "повторите");
 		assertThat(this.meetings.count()).isEqualTo(before);
-		assertThat(this.plans.findByMunicipalityIdAndYear(tosno, 2031)).isPresent();
+		assertThat(this.plans.plan(tosno, 2031)).isPresent();
 	}
 
 	// ---------------------------------------------------------------- calendars
@@ -848,8 +851,8 @@ class MeetingsTests {
 		assertThat(year2025.stream().filter(c -> c.municipalityId() == volkhov && c.closed() > 0)).hasSize(4);
 		assertThat(year2025.stream().filter(c -> c.municipalityId() == slantsy && c.closed() > 0)).hasSize(3);
 		assertThat(this.facade.workingMeetingsByQuarter(2026).stream().filter(c -> c.municipalityId() == slantsy && c.closed() > 0)).isEmpty();
-		assertThat(this.facade.planStatuses(2026).values().stream().filter(s -> s == MeetingPlanStatus.AGREED).count()).isBetween(12L, 16L);
-		assertThat(this.facade.planStatus(slantsy, 2026)).isEmpty();
+		assertThat(this.plans.statuses(2026).values().stream().filter(s -> s == MeetingPlanStatus.AGREED).count()).isBetween(12L, 16L);
+		assertThat(this.plans.plan(slantsy, 2026)).isEmpty();
 		assertThat(this.decisions.overdueByMunicipality().values().stream().mapToInt(Integer::intValue).sum()).isPositive();
 		List<MeetingSummary> all = this.facade.between(null, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 3, 31));
 		assertThat(all).extracting(MeetingSummary::type).contains(MeetingType.LEADERS_LOCAL, MeetingType.LEADERS_REGIONAL);

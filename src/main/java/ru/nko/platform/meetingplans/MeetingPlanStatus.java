@@ -1,4 +1,4 @@
-package ru.nko.platform.meetings;
+package ru.nko.platform.meetingplans;
 
 /** A municipality's yearly plan of meetings (measure 1.3): a draft until agreed with the participants. */
 public enum MeetingPlanStatus {

@@ -1,4 +1,4 @@
-package ru.nko.platform.meetings;
+package ru.nko.platform.meetingplans;
 
 import java.time.Instant;
 import java.time.LocalDate;

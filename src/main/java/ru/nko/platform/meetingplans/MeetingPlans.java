@@ -1,0 +1,130 @@
+package ru.nko.platform.meetingplans;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nko.platform.shared.files.FileStorage;
+import ru.nko.platform.shared.files.UploadInspector;
+import ru.nko.platform.system.Duplicates;
+import ru.nko.platform.system.InvalidInput.FieldError;
+import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.NotFound;
+
+/**
+ * Yearly meeting plans of municipalities (measure 1.3): a draft from the first meeting planned in a year, agreed with
+ * the participants on a day, optionally with the signed file. Who may agree is checked by the meetings module.
+ */
+@Service
+class MeetingPlans {
+
+	static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+	private final MeetingPlanRepository plans;
+
+	private final UploadInspector inspector;
+
+	private final FileStorage storage;
+
+	private final Clock clock;
+
+	MeetingPlans(MeetingPlanRepository plans, UploadInspector inspector, FileStorage storage, Clock clock) {
+		this.plans = plans;
+		this.inspector = inspector;
+		this.storage = storage;
+		this.clock = clock;
+	}
+
+	/** A year's plan exists (as a draft) once the municipality plans a meeting in that year. */
+	@Transactional
+	MeetingPlan ensure(long municipalityId, int year) {
+		return this.plans.findByMunicipalityIdAndYear(municipalityId, year)
+			.orElseGet(() -> Duplicates.refused("meeting_plan_year_uq", null,
+					"План встреч на " + year + " год только что начал другой пользователь — повторите действие",
+					() -> this.plans.saveAndFlush(new MeetingPlan(municipalityId, year))));
+	}
+
+	@Transactional
+	void agree(long municipalityId, MeetingPlanForm form, String fileName, byte[] file, String byName) {
+		List<FieldError> errors = new ArrayList<>();
+		int year = 0;
+		try {
+			year = Integer.parseInt(text(form.year()));
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		if (year < 2000 || year > 2100) {
+			errors.add(new FieldError(null, "Укажите год плана"));
+		}
+		LocalDate on = null;
+		try {
+			on = LocalDate.parse(text(form.agreedOn()));
+		}
+		catch (DateTimeParseException ex) {
+			errors.add(new FieldError("agreedOn", "Укажите дату согласования, например 20.12.2025"));
+		}
+		if (text(form.agreedWith()).length() > 500) {
+			errors.add(new FieldError("agreedWith", "Не длиннее 500 знаков"));
+		}
+		UploadInspector.Inspected inspected = null;
+		if (file != null && file.length > 0) {
+			try {
+				inspected = this.inspector.inspect(fileName, file, UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES);
+			}
+			catch (UploadInspector.RejectedUpload rejected) {
+				errors.add(new FieldError("planFile", rejected.getMessage()));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		MeetingPlan plan = ensure(municipalityId, year);
+		LocalDate today = LocalDate.now(this.clock);
+		// checked first without the file, so that a refused agreement stores nothing
+		plan.agree(on, form.agreedWith(), null, null, null, null, byName, this.clock.instant(), today);
+		if (inspected != null) {
+			plan.agree(on, form.agreedWith(), inspected.fileName(), inspected.contentType(), inspected.size(),
+					this.storage.store("meeting-plans", file), byName, this.clock.instant(), today);
+		}
+	}
+
+	/** Records a year's plan as agreed as it was: start-up and demo data. */
+	@Transactional
+	void agreePast(long municipalityId, int year, LocalDate agreedOn, String agreedWith, String agreedBy) {
+		MeetingPlan plan = this.plans.findByMunicipalityIdAndYear(municipalityId, year)
+			.orElseGet(() -> this.plans.save(new MeetingPlan(municipalityId, year)));
+		plan.agree(agreedOn, agreedWith, null, null, null, null, agreedBy, agreedOn.atStartOfDay(this.clock.getZone()).toInstant(),
+				LocalDate.now(this.clock));
+	}
+
+	@Transactional(readOnly = true)
+	Optional<MeetingPlanView> view(long municipalityId, int year) {
+		return this.plans.findByMunicipalityIdAndYear(municipalityId, year)
+			.map(p -> new MeetingPlanView(p.getId(), p.getStatus(), p.getAgreedOn(), p.getAgreedWith(), p.getFileName(), p.getAgreedBy()));
+	}
+
+	@Transactional(readOnly = true)
+	Map<Long, MeetingPlanStatus> statuses(int year) {
+		return this.plans.findByYear(year).stream().collect(Collectors.toMap(MeetingPlan::getMunicipalityId, MeetingPlan::getStatus));
+	}
+
+	@Transactional(readOnly = true)
+	MeetingPlanFile file(long planId) {
+		MeetingPlan plan = this.plans.findById(planId).filter(p -> p.getFileKey() != null)
+			.orElseThrow(() -> new NotFound("Файл согласования не найден"));
+		return new MeetingPlanFile(plan.getFileName(), plan.getFileType(), plan.getFileKey());
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value.strip();
+	}
+}
