@@ -29,7 +29,7 @@ import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.directory.OrganizationRef;
 import ru.nko.platform.meetingplans.MeetingPlanManagement;
 import ru.nko.platform.meetings.Meetings.PastMeeting;
-import ru.nko.platform.meetings.Meetings.PastRegistration;
+import ru.nko.platform.registrations.PastRegistration;
 import ru.nko.platform.system.DemoData;
 
 /**

@@ -40,6 +40,9 @@ import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.notifications.Mail;
 import ru.nko.platform.notifications.Notifications;
+import ru.nko.platform.registrations.Invited;
+import ru.nko.platform.registrations.Registered;
+import ru.nko.platform.registrations.RegistrationManagement;
 import ru.nko.platform.shared.text.RussianFormat;
 import ru.nko.platform.system.UserManagement;
 import ru.nko.platform.system.WebSettings;
@@ -67,9 +70,7 @@ class MeetingMail {
 
 	private final MeetingAgendaRepository agenda;
 
-	private final MeetingInvitationRepository invitations;
-
-	private final MeetingRegistrationRepository registrations;
+	private final RegistrationManagement registrations;
 
 	private final DirectoryManagement directory;
 
@@ -92,14 +93,13 @@ class MeetingMail {
 	private final String region;
 
 	MeetingMail(Notifications notifications, EntityManager entityManager, MeetingAgendaRepository agenda,
-			MeetingInvitationRepository invitations, MeetingRegistrationRepository registrations, DirectoryManagement directory,
+			RegistrationManagement registrations, DirectoryManagement directory,
 			UserManagement users, MessageSource messages, RussianFormat format, WebSettings web, MeetingMailSettings settings, Clock clock,
 			PlatformTransactionManager transactionManager, @Value("${nko.mail.from:noreply@nko.lenobl.example}") String organizerAddress,
 			@Value("${nko.region}") String region) {
 		this.notifications = notifications;
 		this.entityManager = entityManager;
 		this.agenda = agenda;
-		this.invitations = invitations;
 		this.registrations = registrations;
 		this.directory = directory;
 		this.users = users;
@@ -142,11 +142,11 @@ class MeetingMail {
 	 * Invites organisations just invited to a planned meeting; returns how many messages were queued. Each invitation
 	 * is an occasion of its own (its id in the topic): an organisation invited again after a withdrawal is written to again.
 	 */
-	int invited(Meeting meeting, Collection<MeetingInvitation> fresh) {
+	int invited(Meeting meeting, Collection<Invited> fresh) {
 		int queued = 0;
-		for (MeetingInvitation invitation : fresh) {
-			queued += send(meeting, Occasion.INVITATION, addresses(List.of(invitation.getOrganizationId())),
-					"meeting-" + meeting.getId() + "-invitation-" + invitation.getId(), null, null);
+		for (Invited invitation : fresh) {
+			queued += send(meeting, Occasion.INVITATION, addresses(List.of(invitation.organizationId())),
+					"meeting-" + meeting.getId() + "-invitation-" + invitation.invitationId(), null, null);
 		}
 		return queued;
 	}
@@ -159,22 +159,22 @@ class MeetingMail {
 		// the stored version (the calendar's SEQUENCE) grows with the change: written now, it names this change
 		this.entityManager.flush();
 		String was = MeetingQueries.when(before.startsAt(), before.endsAt(), this.clock.getZone()) + "; " + where(before.place(), before.onlineLink());
-		return send(meeting, Occasion.UPDATE, addresses(concerned(meeting)), "meeting-" + meeting.getId() + "-update-" + meeting.getVersion(),
+		return send(meeting, Occasion.UPDATE, addresses(this.registrations.concerned(meeting.getId())), "meeting-" + meeting.getId() + "-update-" + meeting.getVersion(),
 				text("meeting.mail.update.before", was), null);
 	}
 
 	/** Tells the invited and registered organisations that the meeting is cancelled, and why. */
 	int cancelled(Meeting meeting) {
-		return send(meeting, Occasion.CANCELLED, addresses(concerned(meeting)), "meeting-" + meeting.getId() + "-cancelled",
+		return send(meeting, Occasion.CANCELLED, addresses(this.registrations.concerned(meeting.getId())), "meeting-" + meeting.getId() + "-cancelled",
 				meeting.getCancelReason() == null ? null : text("meeting.mail.cancelled.reason", meeting.getCancelReason()), null);
 	}
 
 	/** Confirms an organisation's registration to the organisation (each registration once: a new one after a withdrawal too). */
-	int registered(Meeting meeting, MeetingRegistration registration) {
-		long organizationId = registration.getOrganizationId();
+	int registered(Meeting meeting, Registered registration) {
+		long organizationId = registration.organizationId();
 		String name = this.directory.organization(organizationId).map(o -> o.name()).orElse("");
 		return send(meeting, Occasion.REGISTRATION, addresses(List.of(organizationId)),
-				"meeting-" + meeting.getId() + "-registration-" + organizationId + "-" + registration.getId(), null, name);
+				"meeting-" + meeting.getId() + "-registration-" + organizationId + "-" + registration.registrationId(), null, name);
 	}
 
 	/** Reminds the invited and registered organisations of a planned meeting coming soon. */
@@ -182,7 +182,7 @@ class MeetingMail {
 		if (meeting.getStatus() != MeetingStatus.PLANNED) {
 			return 0;
 		}
-		return send(meeting, Occasion.REMINDER, addresses(concerned(meeting)),
+		return send(meeting, Occasion.REMINDER, addresses(this.registrations.concerned(meeting.getId())),
 				"meeting-" + meeting.getId() + "-reminder-" + STAMP.format(meeting.getStartsAt()), null, null);
 	}
 
@@ -240,14 +240,6 @@ class MeetingMail {
 	}
 
 	// ---------------------------------------------------------------- composing
-
-	/** The organisations invited to the meeting or registered for it. */
-	private Set<Long> concerned(Meeting meeting) {
-		Set<Long> organizations = new LinkedHashSet<>();
-		this.invitations.current(meeting.getId()).forEach(i -> organizations.add(i.getOrganizationId()));
-		this.registrations.current(meeting.getId()).forEach(r -> organizations.add(r.getOrganizationId()));
-		return organizations;
-	}
 
 	/** Every address of these organisations: contact and public e-mails, then their representatives' e-mails. */
 	private List<String> addresses(Collection<Long> organizationIds) {

@@ -7,14 +7,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -35,6 +32,13 @@ import ru.nko.platform.directory.OrganizationRef;
 import ru.nko.platform.meetingplans.MeetingPlanFile;
 import ru.nko.platform.meetingplans.MeetingPlanManagement;
 import ru.nko.platform.meetingplans.MeetingPlanView;
+import ru.nko.platform.registrations.ParticipantMarks;
+import ru.nko.platform.registrations.Participation.AttendanceRow;
+import ru.nko.platform.registrations.Participation.InvitationView;
+import ru.nko.platform.registrations.Participation.MyOrganization;
+import ru.nko.platform.registrations.Participation.RegistrationView;
+import ru.nko.platform.registrations.Participation;
+import ru.nko.platform.registrations.RegistrationManagement;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.NotFound;
@@ -62,11 +66,7 @@ class MeetingQueries {
 
 	private final MeetingAgendaRepository agenda;
 
-	private final MeetingInvitationRepository invitations;
-
-	private final MeetingRegistrationRepository registrations;
-
-	private final MeetingAttendanceRepository attendance;
+	private final RegistrationManagement registrations;
 
 	private final DecisionManagement decisions;
 
@@ -81,15 +81,13 @@ class MeetingQueries {
 	private final Clock clock;
 
 	MeetingQueries(EntityManager entityManager, MeetingRepository meetings, MeetingAgendaRepository agenda,
-			MeetingInvitationRepository invitations, MeetingRegistrationRepository registrations, MeetingAttendanceRepository attendance,
+			RegistrationManagement registrations,
 			DecisionManagement decisions, MeetingDocumentRepository documents, MeetingPlanManagement plans,
 			DirectoryManagement directory, AuditHistory auditHistory, Clock clock) {
 		this.entityManager = entityManager;
 		this.meetings = meetings;
 		this.agenda = agenda;
-		this.invitations = invitations;
 		this.registrations = registrations;
-		this.attendance = attendance;
 		this.decisions = decisions;
 		this.documents = documents;
 		this.plans = plans;
@@ -169,9 +167,11 @@ class MeetingQueries {
 				where.append(" and 1 = 0");
 			}
 			else {
-				where.append(" and (m.id in (select r.meetingId from MeetingRegistration r where r.organizationId in :mine and r.withdrawnAt is null)"
-						+ " or m.id in (select i.meetingId from MeetingInvitation i where i.organizationId in :mine and i.withdrawnAt is null))");
-				parameters.put("mine", mine);
+				Set<Long> taking = this.registrations.meetingsOf(mine);
+				where.append(taking.isEmpty() ? " and 1 = 0" : " and m.id in :taking");
+				if (!taking.isEmpty()) {
+					parameters.put("taking", taking);
+				}
 			}
 		}
 		TypedQuery<Long> count = this.entityManager.createQuery("select count(m) from Meeting m" + where, Long.class);
@@ -214,22 +214,11 @@ class MeetingQueries {
 		}
 		Map<Long, String> names = municipalityNames();
 		List<Long> ids = found.stream().map(Meeting::getId).toList();
-		Map<Long, Long> counts = registrationCounts(ids);
-		Set<Long> invited = mine.isEmpty() ? Set.of()
-				: this.invitations.currentFor(ids, mine).stream().map(MeetingInvitation::getMeetingId).collect(Collectors.toSet());
-		Set<Long> registered = mine.isEmpty() ? Set.of()
-				: this.registrations.currentFor(ids, mine).stream().map(MeetingRegistration::getMeetingId).collect(Collectors.toSet());
+		Map<Long, Long> counts = this.registrations.registrationCounts(ids);
+		ParticipantMarks marks = this.registrations.marks(ids, mine);
 		return found.stream().map(m -> new Row(m.getId(), m.getMunicipalityId(), m.getMunicipalityId() == null ? null : names.get(m.getMunicipalityId()),
 				m.getType(), m.getTitle(), when(m.getStartsAt(), m.getEndsAt(), this.clock.getZone()), m.getStartsAt(), m.getPlace(), m.getOnlineLink(), m.getStatus(),
-				counts.getOrDefault(m.getId(), 0L), invited.contains(m.getId()), registered.contains(m.getId()))).toList();
-	}
-
-	Map<Long, Long> registrationCounts(Collection<Long> meetingIds) {
-		if (meetingIds.isEmpty()) {
-			return Map.of();
-		}
-		return this.registrations.countByMeeting(meetingIds).stream()
-			.collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+				counts.getOrDefault(m.getId(), 0L), marks.invited().contains(m.getId()), marks.registered().contains(m.getId()))).toList();
 	}
 
 	private Map<Long, String> municipalityNames() {
@@ -296,14 +285,11 @@ class MeetingQueries {
 			return List.of();
 		}
 		List<Long> ids = found.stream().map(Meeting::getId).toList();
-		Map<Long, Long> counts = registrationCounts(ids);
-		Set<Long> invited = mine.isEmpty() ? Set.of()
-				: this.invitations.currentFor(ids, mine).stream().map(MeetingInvitation::getMeetingId).collect(Collectors.toSet());
-		Set<Long> registered = mine.isEmpty() ? Set.of()
-				: this.registrations.currentFor(ids, mine).stream().map(MeetingRegistration::getMeetingId).collect(Collectors.toSet());
+		Map<Long, Long> counts = this.registrations.registrationCounts(ids);
+		ParticipantMarks marks = this.registrations.marks(ids, mine);
 		return found.stream().map(m -> new Row(m.getId(), m.getMunicipalityId(), municipality.name(), m.getType(), m.getTitle(),
 				when(m.getStartsAt(), m.getEndsAt(), this.clock.getZone()), m.getStartsAt(), m.getPlace(), m.getOnlineLink(), m.getStatus(),
-				counts.getOrDefault(m.getId(), 0L), invited.contains(m.getId()), registered.contains(m.getId()))).toList();
+				counts.getOrDefault(m.getId(), 0L), marks.invited().contains(m.getId()), marks.registered().contains(m.getId()))).toList();
 	}
 
 	private static String roman(int quarter) {
@@ -330,27 +316,9 @@ class MeetingQueries {
 	record AgendaView(long id, int number, String title, String speaker) {
 	}
 
-	/** A registration as its viewer may see it (names only for the organisers and the registrant). */
-	record RegistrationView(long id, long organizationId, String organization, int participants, String participantNames,
-			String registeredBy, Instant registeredAt, boolean mine) {
-	}
-
-	/** An invitation, for the organisers. */
-	record InvitationView(long id, long organizationId, String organization, Instant invitedAt, String invitedBy) {
-	}
-
-	/** One organisation on the attendance form: registered or invited, and whether it came. */
-	record AttendanceRow(long organizationId, String organization, boolean invited, Integer registeredParticipants, boolean attended,
-			int participants) {
-	}
-
 	/** A document of the meeting. */
 	record DocumentView(long id, String title, String fileName, String contentType, long size, boolean internal, String uploadedBy,
 			Instant uploadedAt) {
-	}
-
-	/** An organisation the viewer represents, and where it stands with this meeting. */
-	record MyOrganization(long id, String name, boolean invited, RegistrationView registration) {
 	}
 
 	/** The card of a meeting for this viewer. */
@@ -385,52 +353,14 @@ class MeetingQueries {
 		for (int i = 0; i < items.size(); i++) {
 			agendaViews.add(new AgendaView(items.get(i).getId(), i + 1, items.get(i).getTitle(), items.get(i).getSpeaker()));
 		}
-		List<MeetingRegistration> registered = this.registrations.current(meetingId);
-		List<MeetingInvitation> invited = manager || !mine.isEmpty() ? this.invitations.current(meetingId) : List.of();
-		List<MeetingAttendance> came = meeting.getStatus() == MeetingStatus.HELD || meeting.getStatus() == MeetingStatus.CLOSED
-				? this.attendance.findByMeetingId(meetingId) : List.of();
-		Set<Long> organizationIds = new HashSet<>(mine);
-		registered.forEach(r -> organizationIds.add(r.getOrganizationId()));
-		invited.forEach(i -> organizationIds.add(i.getOrganizationId()));
-		Map<Long, OrganizationRef> organizations = this.directory.organizations(organizationIds);
-		Function<Long, String> name = id -> organizations.containsKey(id) ? organizations.get(id).name() : "№ " + id;
-
-		List<RegistrationView> registrationViews = registered.stream()
-			.filter(r -> manager || mine.contains(r.getOrganizationId()))
-			.map(r -> new RegistrationView(r.getId(), r.getOrganizationId(), name.apply(r.getOrganizationId()), r.getParticipants(),
-					r.getParticipantNames(), r.getRegisteredByName(), r.getRegisteredAt(), mine.contains(r.getOrganizationId())))
-			.toList();
-		Set<Long> invitedIds = invited.stream().map(MeetingInvitation::getOrganizationId).collect(Collectors.toSet());
-		List<MyOrganization> myOrganizations = mine.stream().sorted()
-			.map(id -> new MyOrganization(id, name.apply(id), invitedIds.contains(id),
-					registrationViews.stream().filter(r -> r.organizationId() == id).findFirst().orElse(null)))
-			.sorted(java.util.Comparator.comparing(MyOrganization::name))
-			.toList();
-		List<InvitationView> invitationViews = manager ? invited.stream()
-			.map(i -> new InvitationView(i.getId(), i.getOrganizationId(), name.apply(i.getOrganizationId()), i.getInvitedAt(), i.getInvitedBy()))
-			.sorted(java.util.Comparator.comparing(InvitationView::organization)).toList() : List.of();
+		Participation participation = this.registrations.participation(meetingId, manager, mine,
+				meeting.getStatus() == MeetingStatus.HELD || meeting.getStatus() == MeetingStatus.CLOSED);
 		List<OrganizationRef> invitable = List.of();
 		Long inviteSource = meeting.getMunicipalityId() != null ? meeting.getMunicipalityId() : inviteFrom;
 		if (manager && meeting.getStatus() == MeetingStatus.PLANNED && inviteSource != null) {
-			invitable = this.directory.organizationsIn(inviteSource, INVITABLE_LIMIT).stream().filter(o -> !invitedIds.contains(o.id())).toList();
+			invitable = this.directory.organizationsIn(inviteSource, INVITABLE_LIMIT).stream()
+				.filter(o -> !participation.invitedIds().contains(o.id())).toList();
 		}
-
-		Map<Long, MeetingAttendance> cameBy = came.stream().collect(Collectors.toMap(MeetingAttendance::getOrganizationId, Function.identity()));
-		List<AttendanceRow> attendanceRows = List.of();
-		if (manager) {
-			Map<Long, Integer> registeredCounts = registered.stream()
-				.collect(Collectors.toMap(MeetingRegistration::getOrganizationId, MeetingRegistration::getParticipants, (a, b) -> a));
-			Set<Long> expected = new HashSet<>(invitedIds);
-			expected.addAll(registeredCounts.keySet());
-			expected.addAll(cameBy.keySet());
-			attendanceRows = expected.stream().map(id -> {
-				MeetingAttendance row = cameBy.get(id);
-				return new AttendanceRow(id, name.apply(id), invitedIds.contains(id), registeredCounts.get(id), row != null && row.isAttended(),
-						row != null && row.isAttended() ? row.getParticipants() : registeredCounts.getOrDefault(id, 1));
-			}).sorted(java.util.Comparator.comparing(AttendanceRow::organization)).toList();
-		}
-		long attendedOrganizations = came.stream().filter(MeetingAttendance::isAttended).count();
-		long attendedPeople = came.stream().mapToLong(MeetingAttendance::getParticipants).sum() + meeting.getOtherParticipants();
 
 		boolean showResults = manager || meeting.getStatus() == MeetingStatus.CLOSED;
 		List<DecisionView> decisionViews = showResults ? this.decisions.ofMeeting(meetingId, manager) : List.of();
@@ -449,8 +379,10 @@ class MeetingQueries {
 				.stream().filter(m -> m != meeting && m.getStatus() == MeetingStatus.PLANNED).count();
 		}
 		List<AuditHistory.Entry> history = manager ? this.auditHistory.history(Meeting.class, meetingId, "meeting.field.", HISTORY_FIELDS) : List.of();
-		return new Card(view, agendaViews, manager, meeting.openForRegistration(now), registered.size(), registrationViews, myOrganizations,
-				invitationViews, invitable, inviteSource, attendanceRows, attendedOrganizations, attendedPeople, showResults, decisionViews,
+		return new Card(view, agendaViews, manager, meeting.openForRegistration(now), participation.registrationCount(),
+				participation.registrations(), participation.myOrganizations(), participation.invitations(), invitable, inviteSource,
+				participation.attendance(), participation.attendedOrganizations(),
+				participation.attendedPeople() + meeting.getOtherParticipants(), showResults, decisionViews,
 				documentViews, choices, following, history);
 	}
 

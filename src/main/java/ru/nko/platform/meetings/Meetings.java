@@ -21,6 +21,9 @@ import ru.nko.platform.decisions.MeetingFacts;
 import ru.nko.platform.decisions.OpenDecisions;
 import ru.nko.platform.decisions.PastDecision;
 import ru.nko.platform.meetingplans.MeetingPlanManagement;
+import ru.nko.platform.registrations.PastParticipation;
+import ru.nko.platform.registrations.PastRegistration;
+import ru.nko.platform.registrations.RegistrationManagement;
 import ru.nko.platform.system.NotFound;
 
 /**
@@ -37,11 +40,7 @@ class Meetings {
 
 	private final MeetingAgendaRepository agenda;
 
-	private final MeetingInvitationRepository invitations;
-
-	private final MeetingRegistrationRepository registrations;
-
-	private final MeetingAttendanceRepository attendance;
+	private final RegistrationManagement registrations;
 
 	private final DecisionManagement decisions;
 
@@ -49,15 +48,12 @@ class Meetings {
 
 	private final Clock clock;
 
-	Meetings(EntityManager entityManager, MeetingRepository meetings, MeetingAgendaRepository agenda, MeetingInvitationRepository invitations,
-			MeetingRegistrationRepository registrations, MeetingAttendanceRepository attendance, DecisionManagement decisions,
-			MeetingPlanManagement plans, Clock clock) {
+	Meetings(EntityManager entityManager, MeetingRepository meetings, MeetingAgendaRepository agenda,
+			RegistrationManagement registrations, DecisionManagement decisions, MeetingPlanManagement plans, Clock clock) {
 		this.entityManager = entityManager;
 		this.meetings = meetings;
 		this.agenda = agenda;
-		this.invitations = invitations;
 		this.registrations = registrations;
-		this.attendance = attendance;
 		this.decisions = decisions;
 		this.plans = plans;
 		this.clock = clock;
@@ -90,8 +86,7 @@ class Meetings {
 			return List.of();
 		}
 		List<Long> ids = found.stream().map(Meeting::getId).toList();
-		Map<Long, Long> registered = this.registrations.countByMeeting(ids).stream()
-			.collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+		Map<Long, Long> registered = this.registrations.registrationCounts(ids);
 		Map<Long, OpenDecisions> open = this.decisions.open(ids);
 		return found.stream().map(m -> new MeetingSummary(m.getId(), m.getMunicipalityId(), m.getType(), m.getTitle(),
 				m.getStartsAt().atZone(this.clock.getZone()).toOffsetDateTime(), m.getEndsAt().atZone(this.clock.getZone()).toOffsetDateTime(),
@@ -145,10 +140,6 @@ class Meetings {
 
 	// ---------------------------------------------------------------- past meetings (start-up and demo data)
 
-	/** A registration of a past or coming meeting. */
-	public record PastRegistration(long organizationId, int participants, String registeredBy) {
-	}
-
 	/**
 	 * A meeting to load as it happened (or as it is planned): status PLANNED, HELD, CLOSED or CANCELLED
 	 * (with {@code cancelReason}); attendance for held and closed ones; minutes for closed ones.
@@ -174,9 +165,6 @@ class Meetings {
 		}
 		this.meetings.saveAll(created);
 		List<MeetingAgendaItem> items = new ArrayList<>();
-		List<MeetingInvitation> invited = new ArrayList<>();
-		List<MeetingRegistration> registered = new ArrayList<>();
-		List<MeetingAttendance> came = new ArrayList<>();
 		Map<Integer, java.util.Set<Long>> planYears = new java.util.TreeMap<>();
 		for (int i = 0; i < past.size(); i++) {
 			PastMeeting p = past.get(i);
@@ -186,15 +174,14 @@ class Meetings {
 			for (int n = 0; n < p.agenda().size(); n++) {
 				items.add(new MeetingAgendaItem(id, n + 1, p.agenda().get(n), null));
 			}
-			p.invited().forEach(org -> invited.add(new MeetingInvitation(id, org, start.minus(Duration.ofDays(21)), p.organisedBy())));
-			p.registrations().forEach(r -> registered.add(new MeetingRegistration(id, r.organizationId(), null, r.registeredBy(),
-					r.participants(), null, start.minus(Duration.ofDays(10)))));
+			boolean held = p.status() == MeetingStatus.HELD || p.status() == MeetingStatus.CLOSED;
+			this.registrations.loadPast(id, new PastParticipation(p.invited(), p.registrations(), held ? p.attended() : Map.of(),
+					p.organisedBy(), start));
 			switch (p.status()) {
 				case CANCELLED -> meeting.cancel(p.cancelReason(), p.organisedBy(), start.minus(Duration.ofDays(3)));
 				case HELD, CLOSED -> {
 					Instant after = meeting.getEndsAt();
 					meeting.recordAttendance(p.otherParticipants(), after);
-					p.attended().forEach((org, count) -> came.add(new MeetingAttendance(id, org, true, count)));
 					if (p.status() == MeetingStatus.CLOSED) {
 						meeting.recordMinutes(p.minutes(), null, null, null, null, p.organisedBy(), after.plus(Duration.ofDays(2)));
 						meeting.close(p.organisedBy(), after.plus(Duration.ofDays(3)));
@@ -216,9 +203,6 @@ class Meetings {
 			municipalities.forEach(municipality -> this.plans.ensure(municipality, year));
 		});
 		this.agenda.saveAll(items);
-		this.invitations.saveAll(invited);
-		this.registrations.saveAll(registered);
-		this.attendance.saveAll(came);
 		return created.size();
 	}
 

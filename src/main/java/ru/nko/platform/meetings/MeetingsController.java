@@ -28,6 +28,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import ru.nko.platform.decisions.DecisionForm;
 import ru.nko.platform.decisions.DecisionStatus;
 import ru.nko.platform.meetingplans.MeetingPlanForm;
+import ru.nko.platform.registrations.Participation.InvitationView;
+import ru.nko.platform.registrations.RegistrationForm;
+import ru.nko.platform.registrations.RegistrationManagement;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.system.CurrentUser;
@@ -281,11 +284,11 @@ class MeetingsController {
 		if (card.canManage() && card.meeting().status() == MeetingStatus.PLANNED && !card.invitations().isEmpty()) {
 			// the organisers see whom the invitation e-mail cannot reach
 			model.addAttribute("invitedWithoutAddress",
-					this.mail.withoutAddress(card.invitations().stream().map(MeetingQueries.InvitationView::organizationId).toList()));
+					this.mail.withoutAddress(card.invitations().stream().map(InvitationView::organizationId).toList()));
 		}
 		model.addAttribute("v", values);
 		model.addAttribute("municipalities", this.queries.municipalities());
-		model.addAttribute("maxParticipants", MeetingRegistration.MAX_PARTICIPANTS);
+		model.addAttribute("maxParticipants", RegistrationManagement.MAX_PARTICIPANTS);
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "meetings/meeting";
 	}
@@ -342,7 +345,7 @@ class MeetingsController {
 	@PostMapping("/meetings/{id:\\d+}/registrations")
 	String register(@PathVariable long id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
 		return act(id, "registration", "meeting.registered", p, model, redirect, () -> this.participation.register(id,
-				new MeetingParticipation.RegistrationForm(p.get("organizationId"), p.get("participants"), p.get("participantNames"))));
+				new RegistrationForm(p.get("organizationId"), p.get("participants"), p.get("participantNames"))));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/registrations/{registration}/withdraw")

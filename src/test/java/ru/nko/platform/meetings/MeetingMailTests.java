@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.OrganizationData;
+import ru.nko.platform.registrations.RegistrationFixtures;
 import ru.nko.platform.support.MutableClock;
 import ru.nko.platform.support.PlatformTest;
 import ru.nko.platform.support.TestUsers;
@@ -242,10 +243,7 @@ class MeetingMailTests {
 	}
 
 	@Autowired
-	MeetingInvitationRepository invitations;
-
-	@Autowired
-	MeetingRegistrationRepository registrations;
+	RegistrationFixtures participants;
 
 	@Test
 	void anOrganisationInvitedOrRegisteredAgainAfterAWithdrawalIsWrittenToAgain() throws Exception {
@@ -253,7 +251,7 @@ class MeetingMailTests {
 		long organization = organization(address, null);
 		long id = plan(LocalDate.of(2028, 10, 10), "Встреча с повторным приглашением");
 		invite(id, organization);
-		long invitation = this.invitations.current(id).get(0).getId();
+		long invitation = this.participants.invitationIds(id).get(0);
 		this.mvc.perform(post("/meetings/{id}/invitations/{i}/withdraw", id, invitation).with(officer(municipality())).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		invite(id, organization);
@@ -264,7 +262,7 @@ class MeetingMailTests {
 					.param("organizationId", String.valueOf(organization)).param("participants", "1"))
 				.andExpect(status().is3xxRedirection());
 			if (i == 0) {
-				long registration = this.registrations.current(id).get(0).getId();
+				long registration = this.participants.registrationIds(id).get(0);
 				this.mvc.perform(post("/meetings/{id}/registrations/{r}/withdraw", id, registration).with(TestUsers.representativeOf(organization))
 						.with(csrf()))
 					.andExpect(status().is3xxRedirection());

@@ -44,6 +44,7 @@ import ru.nko.platform.meetingplans.MeetingPlanStatus;
 import ru.nko.platform.meetingplans.MeetingPlanView;
 import ru.nko.platform.problems.ProblemFixtures;
 import ru.nko.platform.problems.ProblemStatus;
+import ru.nko.platform.registrations.RegistrationFixtures;
 import ru.nko.platform.support.MutableClock;
 import ru.nko.platform.support.PlatformTest;
 import ru.nko.platform.support.QueryCounting;
@@ -85,13 +86,7 @@ class MeetingsTests {
 	MeetingAgendaRepository agenda;
 
 	@Autowired
-	MeetingInvitationRepository invitations;
-
-	@Autowired
-	MeetingRegistrationRepository registrations;
-
-	@Autowired
-	MeetingAttendanceRepository attendance;
+	RegistrationFixtures participants;
 
 	@Autowired
 	DecisionManagement decisions;
@@ -165,7 +160,7 @@ class MeetingsTests {
 		this.mvc.perform(post("/meetings/{id}/invitations", id).with(officer(volosovo)).with(csrf())
 				.param("invite", String.valueOf(first)).param("invite", String.valueOf(second)))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.invitations.current(id)).hasSize(2);
+		assertThat(this.participants.invitationIds(id)).hasSize(2);
 
 		// each representative registers their own organisation, and only it
 		this.mvc.perform(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(first)).with(csrf())
@@ -180,7 +175,7 @@ class MeetingsTests {
 		String twice = page(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(second)).with(csrf())
 				.param("organizationId", String.valueOf(second)).param("participants", "11"));
 		assertThat(twice).contains("уже зарегистрирована", "от 1 до 10");
-		assertThat(this.registrations.current(id)).hasSize(2);
+		assertThat(this.participants.registrationIds(id)).hasSize(2);
 
 		// the public sees how many registered, never who
 		String guest = page(get("/meetings/{id}", id));
@@ -200,8 +195,7 @@ class MeetingsTests {
 				.param("attended", String.valueOf(first)).param("count-" + first, "2").param("otherParticipants", "3"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(meeting(id).getStatus()).isEqualTo(MeetingStatus.HELD);
-		assertThat(this.attendance.findByMeetingId(id)).extracting(MeetingAttendance::getOrganizationId, MeetingAttendance::isAttended)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(first, true), org.assertj.core.groups.Tuple.tuple(second, false));
+		assertThat(this.participants.attendance(id)).containsOnly(Map.entry(first, true), Map.entry(second, false));
 
 		// no closing without minutes: the page says so in Russian and nothing changes
 		String refused = page(post("/meetings/{id}/close", id).with(officer(volosovo)).with(csrf()));
@@ -380,8 +374,8 @@ class MeetingsTests {
 				.param("documentTitle", "Материалы").with(officer(municipality)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		long agendaItem = this.agenda.current(id).get(1).getId();
-		long invitation = this.invitations.current(id).get(0).getId();
-		long registration = this.registrations.current(id).get(0).getId();
+		long invitation = this.participants.invitationIds(id).get(0);
+		long registration = this.participants.registrationIds(id).get(0);
 		long document = this.documents.current(id).get(0).getId();
 		return new long[] { id, agendaItem, invitation, registration, 0, document };
 	}
@@ -390,8 +384,8 @@ class MeetingsTests {
 	private String snapshot(long id, long municipality) {
 		Meeting m = meeting(id);
 		return m.getStatus() + "/" + m.getVersion() + "/" + m.getTitle() + "/agenda " + this.agenda.current(id).stream().map(a -> a.getId() + ":" + a.getPosition()).toList()
-				+ "/inv " + this.invitations.current(id).size() + "/reg " + this.registrations.current(id).size() + "/att "
-				+ this.attendance.findByMeetingId(id).size() + "/dec " + this.decisions.ofMeeting(id, true).stream()
+				+ "/inv " + this.participants.invitationIds(id).size() + "/reg " + this.participants.registrationIds(id).size() + "/att "
+				+ this.participants.attendance(id).size() + "/dec " + this.decisions.ofMeeting(id, true).stream()
 					.map(d -> d.id() + ":" + d.status()).toList()
 				+ "/doc " + this.documents.current(id).size() + "/plan " + this.plans.plan(municipality, 2027).map(MeetingPlanView::status);
 	}
@@ -465,9 +459,9 @@ class MeetingsTests {
 				.andExpect(status().is3xxRedirection());
 			this.mvc.perform(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(organization)).with(csrf())
 					.param("organizationId", String.valueOf(organization)).param("participants", "3")).andExpect(status().is3xxRedirection());
-			ids[3] = this.registrations.current(id).get(0).getId();
+			ids[3] = this.participants.registrationIds(id).get(0);
 			this.mvc.perform(post("/meetings/{id}/registrations/{r}/withdraw", id, ids[3]).with(who).with(csrf())).andExpect(status().is3xxRedirection());
-			assertThat(this.registrations.current(id)).isEmpty();
+			assertThat(this.participants.registrationIds(id)).isEmpty();
 			for (Endpoint endpoint : changingEndpoints(gatchina, other)) {
 				switch (endpoint.name()) {
 					case "registration withdraw", "cancel", "decision done", "decision cancel", "close", "attendance", "minutes", "decision" -> {
@@ -775,7 +769,7 @@ class MeetingsTests {
 			.param("organizationId", String.valueOf(organization)).param("participants", "2"));
 		first.join();
 		assertThat(second).contains("Эта организация уже зарегистрирована на встречу");
-		assertThat(this.registrations.current(id)).extracting(MeetingRegistration::getRegisteredByName).containsExactly("Первый щелчок");
+		assertThat(this.participants.registeredBy(id)).containsExactly("Первый щелчок");
 	}
 
 	@Test
@@ -864,7 +858,7 @@ class MeetingsTests {
 				"РОО «Добрые соседи»", "4703012340", "1024700001230", vsevolozhsk);
 		List<Long> coming = this.facade.between(vsevolozhsk, LocalDate.now(this.clock.withZone(MOSCOW)), null).stream()
 			.filter(s -> s.status() == MeetingStatus.PLANNED).map(MeetingSummary::id).toList();
-		assertThat(this.registrations.currentFor(coming, Set.of(goodNeighbours.id()))).isNotEmpty();
+		assertThat(this.participants.anyRegistration(coming, Set.of(goodNeighbours.id()))).isTrue();
 		// loading past meetings is for the platform itself (an administrator), nobody else
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.facade.loadPast(List.of()))
 			.isInstanceOfAny(org.springframework.security.core.AuthenticationException.class,

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import ru.nko.platform.problems.ProblemFixtures;
+import ru.nko.platform.registrations.RegistrationFixtures;
 
 /**
  * The one integration-test setup: the whole application on a random port with demo data (the seed
@@ -21,6 +22,6 @@ import ru.nko.platform.problems.ProblemFixtures;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
-@Import({ TestClockConfiguration.class, QueryCounting.class, TestIndicatorProviders.class, ProblemFixtures.class })
+@Import({ TestClockConfiguration.class, QueryCounting.class, TestIndicatorProviders.class, ProblemFixtures.class, RegistrationFixtures.class })
 public @interface PlatformTest {
 }

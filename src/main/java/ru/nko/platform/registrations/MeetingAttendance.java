@@ -1,4 +1,4 @@
-package ru.nko.platform.meetings;
+package ru.nko.platform.registrations;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
