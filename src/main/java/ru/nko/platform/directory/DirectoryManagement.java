@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
+import ru.nko.platform.system.UserManagement;
 
 /** The directory's public API: municipalities, bodies and organisations by id or by name. */
 @Service
@@ -24,7 +25,11 @@ public class DirectoryManagement {
 
 	private final OrganizationRepository organizations;
 
-	DirectoryManagement(MunicipalityRepository municipalities, BodyRepository bodies, OrganizationRepository organizations) {
+	private final UserManagement users;
+
+	DirectoryManagement(MunicipalityRepository municipalities, BodyRepository bodies, OrganizationRepository organizations,
+			UserManagement users) {
+		this.users = users;
 		this.municipalities = municipalities;
 		this.bodies = bodies;
 		this.organizations = organizations;
@@ -100,6 +105,29 @@ public class DirectoryManagement {
 		}
 		return this.organizations.findAllById(ids).stream().map(DirectoryManagement::ref)
 			.collect(Collectors.toMap(OrganizationRef::id, Function.identity()));
+	}
+
+	/**
+	 * Every address to write to each of these organisations: its contact and public e-mails, then the e-mails of the
+	 * users who represent it (lower case, each once); organisations without any are absent. Two queries.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<String>> organizationAddresses(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<String>> own = organizationEmails(ids);
+		Map<Long, List<String>> representatives = this.users.representativeEmails(ids);
+		Map<Long, List<String>> addresses = new java.util.HashMap<>();
+		for (Long id : ids) {
+			java.util.Set<String> all = new java.util.LinkedHashSet<>();
+			own.getOrDefault(id, List.of()).forEach(address -> all.add(address.strip().toLowerCase(java.util.Locale.ROOT)));
+			representatives.getOrDefault(id, List.of()).forEach(address -> all.add(address.strip().toLowerCase(java.util.Locale.ROOT)));
+			if (!all.isEmpty()) {
+				addresses.put(id, List.copyOf(all));
+			}
+		}
+		return addresses;
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package ru.nko.platform.meetings;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -28,4 +30,19 @@ public class MeetingManagement {
 		return this.meetings.workingMeetingsByQuarter(year);
 	}
 
+
+	/** The meeting as letters describe it, as stored now within the caller's transaction; empty if there is none. */
+	public Optional<MeetingLetter> letter(long meetingId) {
+		return this.meetings.letter(meetingId);
+	}
+
+	/** The meeting as an iCalendar file (UTF-8), as published on its page. */
+	public byte[] calendar(long meetingId) {
+		return this.meetings.ics(meetingId);
+	}
+
+	/** Planned meetings starting after {@code from} and no later than {@code until}, soonest first. */
+	public List<Long> plannedStarting(Instant from, Instant until) {
+		return this.meetings.plannedStarting(from, until);
+	}
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,13 +33,13 @@ class MeetingParticipation {
 
 	private final Clock clock;
 
-	private final MeetingMail mail;
+	private final ApplicationEventPublisher events;
 
-	MeetingParticipation(MeetingRepository meetings, RegistrationManagement registrations, Clock clock, MeetingMail mail) {
+	MeetingParticipation(MeetingRepository meetings, RegistrationManagement registrations, Clock clock, ApplicationEventPublisher events) {
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.clock = clock;
-		this.mail = mail;
+		this.events = events;
 	}
 
 	/** Invites organisations from the directory; those already invited are left as they are. */
@@ -49,7 +50,7 @@ class MeetingParticipation {
 		CurrentUser user = MeetingAccess.requireManager(meeting);
 		requirePlanned(meeting, "Приглашать можно до встречи");
 		List<Invited> fresh = this.registrations.invite(meetingId, organizationIds, user.fullName());
-		this.mail.invited(meeting, fresh);
+		this.events.publishEvent(new OrganisationsInvited(meetingId, fresh));
 		return fresh.size();
 	}
 
@@ -72,7 +73,7 @@ class MeetingParticipation {
 				: meeting.getStatus() == MeetingStatus.CANCELLED ? "Встреча отменена: регистрация закрыта"
 						: "Регистрация закрыта: встреча уже началась или прошла";
 		Registered registration = this.registrations.register(meetingId, form, user, closed);
-		this.mail.registered(meeting, registration);
+		this.events.publishEvent(new OrganisationRegistered(meetingId, registration.registrationId(), registration.organizationId()));
 		return registration.registrationId();
 	}
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,15 +44,15 @@ class MeetingPlanning {
 
 	private final Clock clock;
 
-	private final MeetingMail mail;
+	private final ApplicationEventPublisher events;
 
-	MeetingPlanning(MeetingRepository meetings, MeetingAgendaRepository agenda, MeetingPlanManagement plans, DirectoryManagement directory, Clock clock, MeetingMail mail) {
+	MeetingPlanning(MeetingRepository meetings, MeetingAgendaRepository agenda, MeetingPlanManagement plans, DirectoryManagement directory, Clock clock, ApplicationEventPublisher events) {
 		this.meetings = meetings;
 		this.agenda = agenda;
 		this.plans = plans;
 		this.directory = directory;
 		this.clock = clock;
-		this.mail = mail;
+		this.events = events;
 	}
 
 	/** The planning form as typed; the repeat fields are used only when a meeting is created. */
@@ -138,13 +139,14 @@ class MeetingPlanning {
 		MeetingForm sameWhere = new MeetingForm(meeting.getMunicipalityId() == null ? "" : meeting.getMunicipalityId().toString(),
 				form.type(), form.title(), form.date(), form.startTime(), form.endTime(), form.place(), form.onlineLink(), "", "NONE", "", "");
 		Checked checked = check(sameWhere, false, user, meeting.getStartsAt().atZone(this.clock.getZone()).toLocalDate());
-		MeetingMail.Moment before = MeetingMail.Moment.of(meeting);
+		MeetingRescheduled before = new MeetingRescheduled(meeting.getId(), meeting.getStartsAt(), meeting.getEndsAt(), meeting.getPlace(),
+				meeting.getOnlineLink());
 		meeting.reschedule(checked.type(), checked.title(), checked.start().toInstant(), checked.start().plus(checked.length()).toInstant(),
 				checked.place(), checked.onlineLink());
 		if (meeting.getMunicipalityId() != null) {
 			this.plans.ensure(meeting.getMunicipalityId(), checked.start().getYear());
 		}
-		this.mail.rescheduled(meeting, before);
+		this.events.publishEvent(before);
 	}
 
 	/** {@code currentDay}: the day a rescheduled meeting has now, which may stay as it is even if it has passed. */
@@ -350,14 +352,14 @@ class MeetingPlanning {
 		CurrentUser user = MeetingAccess.requireManager(meeting);
 		Instant now = this.clock.instant();
 		meeting.cancel(reason, user.fullName(), now);
-		this.mail.cancelled(meeting);
+		this.events.publishEvent(new MeetingCancelled(meeting.getId()));
 		int cancelled = 1;
 		if (andFollowing && meeting.getSeriesId() != null) {
 			for (Meeting next : this.meetings.findBySeriesIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(meeting.getSeriesId(),
 					meeting.getStartsAt())) {
 				if (next != meeting && next.getStatus() == MeetingStatus.PLANNED) {
 					next.cancel(reason, user.fullName(), now);
-					this.mail.cancelled(next);
+					this.events.publishEvent(new MeetingCancelled(next.getId()));
 					cancelled++;
 				}
 			}

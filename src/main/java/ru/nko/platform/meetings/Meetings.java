@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -118,6 +119,27 @@ class Meetings {
 					((Number) row[3]).intValue(), ((Number) row[4]).intValue()));
 		}
 		return counts;
+	}
+
+	/** The meeting as letters describe it, as stored now (pending changes written first, so the version is this change's). */
+	@Transactional
+	public Optional<MeetingLetter> letter(long meetingId) {
+		this.entityManager.flush();
+		return this.meetings.findById(meetingId).map(m -> new MeetingLetter(m.getId(), m.getMunicipalityId(), m.getType(), m.getTitle(),
+				m.getStartsAt(), m.getEndsAt(), m.getPlace(), m.getOnlineLink(), m.getStatus(), m.getCancelReason(), m.getVersion(),
+				this.agenda.current(meetingId).stream().map(a -> new MeetingLetter.AgendaLine(a.getTitle(), a.getSpeaker())).toList()));
+	}
+
+	/** Planned meetings starting after {@code from} and no later than {@code until}, soonest first. */
+	@Transactional(readOnly = true)
+	public List<Long> plannedStarting(Instant from, Instant until) {
+		return this.entityManager
+			.createQuery("select m.id from Meeting m where m.status = :planned and m.startsAt > :from and m.startsAt <= :until order by m.startsAt",
+					Long.class)
+			.setParameter("planned", MeetingStatus.PLANNED)
+			.setParameter("from", from)
+			.setParameter("until", until)
+			.getResultList();
 	}
 
 	/** The meeting as an iCalendar file (UTF-8 bytes). */

@@ -27,6 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import ru.nko.platform.decisions.DecisionForm;
 import ru.nko.platform.decisions.DecisionStatus;
+import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.meetingplans.MeetingPlanForm;
 import ru.nko.platform.registrations.Participation.InvitationView;
 import ru.nko.platform.registrations.RegistrationForm;
@@ -61,10 +62,10 @@ class MeetingsController {
 
 	private final Clock clock;
 
-	private final MeetingMail mail;
+	private final DirectoryManagement directory;
 
 	MeetingsController(MeetingPlanning planning, MeetingParticipation participation, MeetingRecords records, MeetingQueries queries,
-			Meetings meetings, FileStorage storage, Clock clock, MeetingMail mail) {
+			Meetings meetings, FileStorage storage, Clock clock, DirectoryManagement directory) {
 		this.planning = planning;
 		this.participation = participation;
 		this.records = records;
@@ -72,7 +73,7 @@ class MeetingsController {
 		this.meetings = meetings;
 		this.storage = storage;
 		this.clock = clock;
-		this.mail = mail;
+		this.directory = directory;
 	}
 
 	// ---------------------------------------------------------------- list and year
@@ -284,7 +285,7 @@ class MeetingsController {
 		if (card.canManage() && card.meeting().status() == MeetingStatus.PLANNED && !card.invitations().isEmpty()) {
 			// the organisers see whom the invitation e-mail cannot reach
 			model.addAttribute("invitedWithoutAddress",
-					this.mail.withoutAddress(card.invitations().stream().map(InvitationView::organizationId).toList()));
+					withoutAddress(card.invitations().stream().map(InvitationView::organizationId).toList()));
 		}
 		model.addAttribute("v", values);
 		model.addAttribute("municipalities", this.queries.municipalities());
@@ -511,5 +512,11 @@ class MeetingsController {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	/** How many of these organisations have no address the invitation e-mail could reach. */
+	private int withoutAddress(List<Long> organizationIds) {
+		var reachable = this.directory.organizationAddresses(organizationIds).keySet();
+		return (int) organizationIds.stream().distinct().filter(id -> !reachable.contains(id)).count();
 	}
 }

@@ -44,6 +44,16 @@ public class RussianFormat {
 		return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
 	}
 
+	/** "12 марта 2026 г., 15:00–17:00": a span of time, the end in full if it falls on another day. */
+	public String timeRange(Instant start, Instant end) {
+		if (start == null || end == null) {
+			return dateTime(start);
+		}
+		var from = start.atZone(ZONE);
+		var to = end.atZone(ZONE);
+		return DATE_TIME.format(from) + "–" + (to.toLocalDate().equals(from.toLocalDate()) ? TIME.format(to) : DATE_TIME.format(to));
+	}
+
 	/** The time of day only, "14:35", for moments within the next hours. */
 	public String time(Instant instant) {
 		return instant == null ? "" : TIME.format(instant.atZone(ZONE));

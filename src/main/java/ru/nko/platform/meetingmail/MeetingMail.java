@@ -1,4 +1,4 @@
-package ru.nko.platform.meetings;
+package ru.nko.platform.meetingmail;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import jakarta.persistence.EntityManager;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.data.ParserException;
@@ -31,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,13 +38,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
+import ru.nko.platform.meetings.MeetingCancelled;
+import ru.nko.platform.meetings.MeetingLetter;
+import ru.nko.platform.meetings.MeetingManagement;
+import ru.nko.platform.meetings.MeetingRescheduled;
+import ru.nko.platform.meetings.MeetingStatus;
+import ru.nko.platform.meetings.OrganisationRegistered;
+import ru.nko.platform.meetings.OrganisationsInvited;
 import ru.nko.platform.notifications.Mail;
 import ru.nko.platform.notifications.Notifications;
-import ru.nko.platform.registrations.Invited;
-import ru.nko.platform.registrations.Registered;
 import ru.nko.platform.registrations.RegistrationManagement;
 import ru.nko.platform.shared.text.RussianFormat;
-import ru.nko.platform.system.UserManagement;
 import ru.nko.platform.system.WebSettings;
 
 /**
@@ -66,15 +70,11 @@ class MeetingMail {
 
 	private final Notifications notifications;
 
-	private final EntityManager entityManager;
-
-	private final MeetingAgendaRepository agenda;
-
 	private final RegistrationManagement registrations;
 
-	private final DirectoryManagement directory;
+	private final MeetingManagement meetings;
 
-	private final UserManagement users;
+	private final DirectoryManagement directory;
 
 	private final MessageSource messages;
 
@@ -92,17 +92,14 @@ class MeetingMail {
 
 	private final String region;
 
-	MeetingMail(Notifications notifications, EntityManager entityManager, MeetingAgendaRepository agenda,
-			RegistrationManagement registrations, DirectoryManagement directory,
-			UserManagement users, MessageSource messages, RussianFormat format, WebSettings web, MeetingMailSettings settings, Clock clock,
+	MeetingMail(Notifications notifications, MeetingManagement meetings, RegistrationManagement registrations, DirectoryManagement directory,
+			MessageSource messages, RussianFormat format, WebSettings web, MeetingMailSettings settings, Clock clock,
 			PlatformTransactionManager transactionManager, @Value("${nko.mail.from:noreply@nko.lenobl.example}") String organizerAddress,
 			@Value("${nko.region}") String region) {
 		this.notifications = notifications;
-		this.entityManager = entityManager;
-		this.agenda = agenda;
+		this.meetings = meetings;
 		this.registrations = registrations;
 		this.directory = directory;
-		this.users = users;
 		this.messages = messages;
 		this.format = format;
 		this.web = web;
@@ -111,14 +108,6 @@ class MeetingMail {
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.organizerAddress = organizerAddress;
 		this.region = region;
-	}
-
-	/** When and where a meeting takes place: what, when changed, its participants are told of. */
-	record Moment(Instant startsAt, Instant endsAt, String place, String onlineLink) {
-
-		static Moment of(Meeting meeting) {
-			return new Moment(meeting.getStartsAt(), meeting.getEndsAt(), meeting.getPlace(), meeting.getOnlineLink());
-		}
 	}
 
 	/** What kind of message, with the calendar method its file carries. */
@@ -136,54 +125,58 @@ class MeetingMail {
 		}
 	}
 
-	// ---------------------------------------------------------------- occasions (called by the meeting services in its transaction)
+	// ---------------------------------------------------------------- occasions, inside the meeting's transaction
 
 	/**
-	 * Invites organisations just invited to a planned meeting; returns how many messages were queued. Each invitation
-	 * is an occasion of its own (its id in the topic): an organisation invited again after a withdrawal is written to again.
+	 * Invites organisations just invited to a planned meeting. Each invitation is an occasion of its own (its id in the
+	 * topic): an organisation invited again after a withdrawal is written to again.
 	 */
-	int invited(Meeting meeting, Collection<Invited> fresh) {
-		int queued = 0;
-		for (Invited invitation : fresh) {
-			queued += send(meeting, Occasion.INVITATION, addresses(List.of(invitation.organizationId())),
-					"meeting-" + meeting.getId() + "-invitation-" + invitation.invitationId(), null, null);
-		}
-		return queued;
+	@EventListener
+	void on(OrganisationsInvited event) {
+		this.meetings.letter(event.meetingId()).ifPresent(meeting -> event.invitations()
+			.forEach(invitation -> send(meeting, Occasion.INVITATION, addresses(List.of(invitation.organizationId())),
+					"meeting-" + meeting.id() + "-invitation-" + invitation.invitationId(), null, null)));
 	}
 
 	/** Tells the invited and registered organisations that the meeting moved, if its time, place or link changed. */
-	int rescheduled(Meeting meeting, Moment before) {
-		if (Moment.of(meeting).equals(before) || meeting.getStatus() != MeetingStatus.PLANNED) {
-			return 0;
-		}
-		// the stored version (the calendar's SEQUENCE) grows with the change: written now, it names this change
-		this.entityManager.flush();
-		String was = MeetingQueries.when(before.startsAt(), before.endsAt(), this.clock.getZone()) + "; " + where(before.place(), before.onlineLink());
-		return send(meeting, Occasion.UPDATE, addresses(this.registrations.concerned(meeting.getId())), "meeting-" + meeting.getId() + "-update-" + meeting.getVersion(),
-				text("meeting.mail.update.before", was), null);
+	@EventListener
+	void on(MeetingRescheduled before) {
+		this.meetings.letter(before.meetingId()).ifPresent(meeting -> {
+			boolean same = meeting.startsAt().equals(before.startsAt()) && meeting.endsAt().equals(before.endsAt())
+					&& Objects.equals(meeting.place(), before.place()) && Objects.equals(meeting.onlineLink(), before.onlineLink());
+			if (same || meeting.status() != MeetingStatus.PLANNED) {
+				return;
+			}
+			String was = this.format.timeRange(before.startsAt(), before.endsAt()) + "; " + where(before.place(), before.onlineLink());
+			send(meeting, Occasion.UPDATE, addresses(this.registrations.concerned(meeting.id())), "meeting-" + meeting.id() + "-update-"
+					+ meeting.version(), text("meeting.mail.update.before", was), null);
+		});
 	}
 
 	/** Tells the invited and registered organisations that the meeting is cancelled, and why. */
-	int cancelled(Meeting meeting) {
-		return send(meeting, Occasion.CANCELLED, addresses(this.registrations.concerned(meeting.getId())), "meeting-" + meeting.getId() + "-cancelled",
-				meeting.getCancelReason() == null ? null : text("meeting.mail.cancelled.reason", meeting.getCancelReason()), null);
+	@EventListener
+	void on(MeetingCancelled event) {
+		this.meetings.letter(event.meetingId()).ifPresent(meeting -> send(meeting, Occasion.CANCELLED,
+				addresses(this.registrations.concerned(meeting.id())), "meeting-" + meeting.id() + "-cancelled",
+				meeting.cancelReason() == null ? null : text("meeting.mail.cancelled.reason", meeting.cancelReason()), null));
 	}
 
 	/** Confirms an organisation's registration to the organisation (each registration once: a new one after a withdrawal too). */
-	int registered(Meeting meeting, Registered registration) {
-		long organizationId = registration.organizationId();
-		String name = this.directory.organization(organizationId).map(o -> o.name()).orElse("");
-		return send(meeting, Occasion.REGISTRATION, addresses(List.of(organizationId)),
-				"meeting-" + meeting.getId() + "-registration-" + organizationId + "-" + registration.registrationId(), null, name);
+	@EventListener
+	void on(OrganisationRegistered event) {
+		String name = this.directory.organization(event.organizationId()).map(o -> o.name()).orElse("");
+		this.meetings.letter(event.meetingId()).ifPresent(meeting -> send(meeting, Occasion.REGISTRATION,
+				addresses(List.of(event.organizationId())),
+				"meeting-" + meeting.id() + "-registration-" + event.organizationId() + "-" + event.registrationId(), null, name));
 	}
 
 	/** Reminds the invited and registered organisations of a planned meeting coming soon. */
-	int remind(Meeting meeting) {
-		if (meeting.getStatus() != MeetingStatus.PLANNED) {
+	int remind(MeetingLetter meeting) {
+		if (meeting.status() != MeetingStatus.PLANNED) {
 			return 0;
 		}
-		return send(meeting, Occasion.REMINDER, addresses(this.registrations.concerned(meeting.getId())),
-				"meeting-" + meeting.getId() + "-reminder-" + STAMP.format(meeting.getStartsAt()), null, null);
+		return send(meeting, Occasion.REMINDER, addresses(this.registrations.concerned(meeting.id())),
+				"meeting-" + meeting.id() + "-reminder-" + STAMP.format(meeting.startsAt()), null, null);
 	}
 
 	// ---------------------------------------------------------------- reminders
@@ -201,20 +194,11 @@ class MeetingMail {
 	 */
 	int remindDue() {
 		Instant now = this.clock.instant();
-		List<Long> due = this.transaction.execute(status -> this.entityManager
-			.createQuery("select m.id from Meeting m where m.status = :planned and m.startsAt > :now and m.startsAt <= :until order by m.startsAt",
-					Long.class)
-			.setParameter("planned", MeetingStatus.PLANNED)
-			.setParameter("now", now)
-			.setParameter("until", now.plus(this.settings.reminderBefore()))
-			.getResultList());
+		List<Long> due = this.meetings.plannedStarting(now, now.plus(this.settings.reminderBefore()));
 		int queued = 0;
-		for (Long id : Objects.requireNonNull(due)) {
+		for (Long id : due) {
 			try {
-				Integer sent = this.transaction.execute(status -> {
-					Meeting meeting = this.entityManager.find(Meeting.class, id);
-					return meeting == null ? 0 : remind(meeting);
-				});
+				Integer sent = this.transaction.execute(status -> this.meetings.letter(id).map(this::remind).orElse(0));
 				queued += sent == null ? 0 : sent;
 			}
 			catch (RuntimeException ex) {
@@ -227,45 +211,23 @@ class MeetingMail {
 		return queued;
 	}
 
-	// ---------------------------------------------------------------- the card
-
-	/** How many of these organisations have no address to write to (for the organisers' card); two queries. */
-	int withoutAddress(Collection<Long> organizationIds) {
-		if (organizationIds.isEmpty()) {
-			return 0;
-		}
-		Set<Long> reachable = new java.util.HashSet<>(this.directory.organizationEmails(organizationIds).keySet());
-		reachable.addAll(this.users.representativeEmails(organizationIds).keySet());
-		return (int) organizationIds.stream().distinct().filter(id -> !reachable.contains(id)).count();
-	}
-
 	// ---------------------------------------------------------------- composing
 
-	/** Every address of these organisations: contact and public e-mails, then their representatives' e-mails. */
+	/** Every address of these organisations, each once. */
 	private List<String> addresses(Collection<Long> organizationIds) {
-		if (organizationIds.isEmpty()) {
-			return List.of();
-		}
-		Set<String> addresses = new LinkedHashSet<>();
-		Map<Long, List<String>> own = this.directory.organizationEmails(organizationIds);
-		Map<Long, List<String>> representatives = this.users.representativeEmails(organizationIds);
-		for (Long id : organizationIds) {
-			own.getOrDefault(id, List.of()).forEach(address -> addresses.add(address.strip().toLowerCase(Locale.ROOT)));
-			representatives.getOrDefault(id, List.of()).forEach(address -> addresses.add(address.strip().toLowerCase(Locale.ROOT)));
-		}
-		return List.copyOf(addresses);
+		Map<Long, List<String>> addresses = this.directory.organizationAddresses(organizationIds);
+		Set<String> all = new LinkedHashSet<>();
+		organizationIds.forEach(id -> all.addAll(addresses.getOrDefault(id, List.of())));
+		return List.copyOf(all);
 	}
 
-	private int send(Meeting meeting, Occasion occasion, List<String> to, String topic, String extra, String organization) {
+	private int send(MeetingLetter meeting, Occasion occasion, List<String> to, String topic, String extra, String organization) {
 		if (to.isEmpty()) {
 			return 0;
 		}
-		// written now, so that the calendar file carries the version (SEQUENCE) this change gives the meeting
-		this.entityManager.flush();
-		List<MeetingAgendaItem> items = this.agenda.current(meeting.getId());
-		String municipality = meeting.getMunicipalityId() == null ? null
-				: this.directory.municipality(meeting.getMunicipalityId()).map(MunicipalityRef::name).orElse(null);
-		String subject = text("meeting.mail." + occasion.key() + ".subject", meeting.getTitle(), this.format.dateTime(meeting.getStartsAt()));
+		String municipality = meeting.municipalityId() == null ? null
+				: this.directory.municipality(meeting.municipalityId()).map(MunicipalityRef::name).orElse(null);
+		String subject = text("meeting.mail." + occasion.key() + ".subject", meeting.title(), this.format.dateTime(meeting.startsAt()));
 		StringBuilder body = new StringBuilder();
 		body.append(text("meeting.mail.greeting")).append("\n\n");
 		body.append(occasion == Occasion.REGISTRATION ? text("meeting.mail.registration.lead", organization)
@@ -273,38 +235,39 @@ class MeetingMail {
 		if (extra != null) {
 			body.append(extra).append('\n');
 		}
-		body.append('\n').append(details(meeting, municipality, items)).append('\n');
-		body.append(text("meeting.mail.page", this.web.link("/meetings/" + meeting.getId()))).append('\n');
+		body.append('\n').append(details(meeting, municipality)).append('\n');
+		body.append(text("meeting.mail.page", this.web.link("/meetings/" + meeting.id()))).append('\n');
 		if (occasion == Occasion.INVITATION || occasion == Occasion.REMINDER) {
 			body.append(text("meeting.mail." + occasion.key() + ".register")).append('\n');
 		}
-		String fileName = "vstrecha-" + meeting.getId() + ".ics";
+		String fileName = "vstrecha-" + meeting.id() + ".ics";
 		body.append('\n').append(text(occasion == Occasion.CANCELLED ? "meeting.mail.calendar.cancelled" : "meeting.mail.calendar", fileName))
 			.append("\n\n");
 		body.append("—\n").append(text("meeting.mail.footer", this.region)).append('\n');
 		return this.notifications.queue(new Mail(to, subject, body.toString(),
-				List.of(calendar(meeting, municipality, items, occasion.method, fileName)), topic));
+				List.of(calendar(meeting, municipality, occasion.method, fileName)), topic));
 	}
 
 	/** The meeting as people read it: title, kind, where in the region, when, where, agenda. */
-	private String details(Meeting meeting, String municipality, List<MeetingAgendaItem> items) {
+	private String details(MeetingLetter meeting, String municipality) {
+		List<MeetingLetter.AgendaLine> items = meeting.agenda();
 		StringBuilder text = new StringBuilder();
-		text.append(meeting.getTitle()).append('\n');
-		text.append(text("meeting.mail.type", text("meeting.type." + meeting.getType().name()))).append('\n');
+		text.append(meeting.title()).append('\n');
+		text.append(text("meeting.mail.type", text("meeting.type." + meeting.type().name()))).append('\n');
 		text.append(text("meeting.mail.municipality", municipality == null ? text("meeting.wholeRegion") : municipality)).append('\n');
-		text.append(text("meeting.mail.when", MeetingQueries.when(meeting.getStartsAt(), meeting.getEndsAt(), this.clock.getZone()))).append('\n');
-		if (meeting.getPlace() != null) {
-			text.append(text("meeting.mail.place", meeting.getPlace())).append('\n');
+		text.append(text("meeting.mail.when", this.format.timeRange(meeting.startsAt(), meeting.endsAt()))).append('\n');
+		if (meeting.place() != null) {
+			text.append(text("meeting.mail.place", meeting.place())).append('\n');
 		}
-		if (meeting.getOnlineLink() != null) {
-			text.append(text("meeting.mail.link", meeting.getOnlineLink())).append('\n');
+		if (meeting.onlineLink() != null) {
+			text.append(text("meeting.mail.link", meeting.onlineLink())).append('\n');
 		}
 		if (!items.isEmpty()) {
 			text.append(text("meeting.mail.agenda")).append('\n');
 			for (int i = 0; i < items.size(); i++) {
-				MeetingAgendaItem item = items.get(i);
-				text.append(item.getSpeaker() == null ? text("meeting.mail.agenda.item", String.valueOf(i + 1), item.getTitle())
-						: text("meeting.mail.agenda.itemWithSpeaker", String.valueOf(i + 1), item.getTitle(), item.getSpeaker())).append('\n');
+				MeetingLetter.AgendaLine item = items.get(i);
+				text.append(item.speaker() == null ? text("meeting.mail.agenda.item", String.valueOf(i + 1), item.title())
+						: text("meeting.mail.agenda.itemWithSpeaker", String.valueOf(i + 1), item.title(), item.speaker())).append('\n');
 			}
 		}
 		return text.toString();
@@ -326,8 +289,8 @@ class MeetingMail {
 	 * and in its content type, with the organising municipality or region as ORGANIZER at the platform's address),
 	 * so mail programs offer to add, update or remove the meeting.
 	 */
-	private Mail.Attachment calendar(Meeting meeting, String municipality, List<MeetingAgendaItem> items, String method, String fileName) {
-		byte[] published = MeetingCalendar.write(meeting.getTitle(), List.of(meeting), Map.of(meeting.getId(), items), this.clock);
+	private Mail.Attachment calendar(MeetingLetter meeting, String municipality, String method, String fileName) {
+		byte[] published = this.meetings.calendar(meeting.id());
 		try {
 			Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(published));
 			calendar.replace(new Method(method));
@@ -342,7 +305,7 @@ class MeetingMail {
 		}
 		catch (IOException | ParserException | RuntimeException ex) {
 			// the published file still imports into every calendar; only the mail program's buttons are lost
-			log.warn("Meeting {}: calendar file attached as published ({})", meeting.getId(), ex.toString());
+			log.warn("Meeting {}: calendar file attached as published ({})", meeting.id(), ex.toString());
 			return new Mail.Attachment(fileName, "text/calendar; charset=UTF-8; method=PUBLISH", published);
 		}
 	}
