@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,8 +58,11 @@ class ActionPlans {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ActionPlans(ActionPlanRepository plans, ActionPlanItemRepository items, ActionPlanProgressRepository progress, ProblemManagement problems,
-			DirectoryManagement directory, UploadInspector inspector, FileStorage storage, Clock clock) {
+			DirectoryManagement directory, UploadInspector inspector, FileStorage storage, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.plans = plans;
 		this.items = items;
 		this.progress = progress;
@@ -291,6 +295,7 @@ class ActionPlans {
 		errors.throwIfAny();
 		String key = this.storage.store("plans", file);
 		plan.approve(on, number, inspected.fileName(), inspected.contentType(), key, user.fullName());
+		this.events.publishEvent(ActionPlanIndicatorProviders.CHANGED);
 	}
 
 	/** The approval act: public, as the plan is. */

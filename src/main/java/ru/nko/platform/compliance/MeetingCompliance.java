@@ -21,9 +21,12 @@ import ru.nko.platform.meetingplans.MeetingPlanManagement;
 import ru.nko.platform.meetingplans.MeetingPlanStatus;
 import ru.nko.platform.meetings.MeetingManagement;
 import ru.nko.platform.meetings.MeetingQuarterCount;
+import ru.nko.platform.meetings.MeetingStatus;
+import ru.nko.platform.meetings.MeetingSummary;
+import ru.nko.platform.meetings.MeetingType;
 
 /**
- * Compliance with the meetings' schedule (measures 1.3 and 1.5): the matrix of the active municipalities
+ * Compliance with the meetings' schedule (measures 1.3, 1.5, 7.3, 7.4): the matrix of the active municipalities
  * by quarter — held, planned, missed — with each one's plan for the year and its overdue decisions, and the
  * numbers the roadmap's indicators take from it. Public data only; a fixed number of queries whatever the data.
  */
@@ -182,6 +185,30 @@ class MeetingCompliance {
 		DecisionsDue counts = this.decisions.due(ComplianceRules.today(this.clock).getYear());
 		return counts.due() == 0 ? null
 				: BigDecimal.valueOf(counts.doneOnTime() * 100L).divide(BigDecimal.valueOf(counts.due()), 1, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * A year's meetings of one type (7.3, 7.4): {@code held} — closed with minutes, the only meetings that count as held
+	 * (as for 1.5); {@code planned} — all the year's meetings of the type but the cancelled ones (held, held without
+	 * minutes yet, still planned).
+	 */
+	record MeetingsOfYear(int year, int held, int planned) {
+
+		/** The meetings planned for the year as the target; null when none is planned. */
+		public BigDecimal target() {
+			return this.planned == 0 ? null : BigDecimal.valueOf(this.planned);
+		}
+	}
+
+	/** The current calendar year's meetings of a type, by when they start (Moscow time); three queries. */
+	@Transactional(readOnly = true)
+	public MeetingsOfYear meetingsThisYear(MeetingType type) {
+		int year = ComplianceRules.today(this.clock).getYear();
+		List<MeetingSummary> all = this.meetings.between(null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+			.filter(meeting -> meeting.type() == type)
+			.toList();
+		return new MeetingsOfYear(year, (int) all.stream().filter(meeting -> meeting.status() == MeetingStatus.CLOSED).count(),
+				(int) all.stream().filter(meeting -> meeting.status() != MeetingStatus.CANCELLED).count());
 	}
 
 	private List<MunicipalityRef> active() {

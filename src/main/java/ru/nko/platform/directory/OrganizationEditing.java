@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,11 @@ class OrganizationEditing {
 
 	private final MessageSource messages;
 
-	OrganizationEditing(OrganizationRepository organizations, DirectoryManagement directory, MessageSource messages) {
+	private final ApplicationEventPublisher events;
+
+	OrganizationEditing(OrganizationRepository organizations, DirectoryManagement directory, MessageSource messages,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.organizations = organizations;
 		this.directory = directory;
 		this.messages = messages;
@@ -139,6 +144,7 @@ class OrganizationEditing {
 				statuses.iopu() ? iopuSince : null, statuses.resourceCenter(), statuses.supportParticipant(), website, email, phone,
 				headName, headPosition, description, contactPerson, contactEmail, contactPhone,
 				form.activityAreas() == null ? Set.of() : form.activityAreas(), pages));
+		this.events.publishEvent(new OrganizationsChanged(Set.of(id)));
 	}
 
 	private void page(InvalidInput.Errors errors, String value, String field, SocialNetwork network,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,8 +56,11 @@ class OrganizationImportService {
 
 	private final TableExport export;
 
+	private final ApplicationEventPublisher events;
+
 	OrganizationImportService(OrganizationRepository organizations, DirectoryManagement directory, EntityManager entityManager,
-			TableExport export) {
+			TableExport export, ApplicationEventPublisher events) {
+		this.events = events;
 		this.organizations = organizations;
 		this.directory = directory;
 		this.entityManager = entityManager;
@@ -100,6 +104,7 @@ class OrganizationImportService {
 		int created = 0;
 		int updated = 0;
 		int done = 0;
+		java.util.Set<Long> changed = new java.util.HashSet<>();
 		for (OrganizationTableParser.Row row : result.rows()) {
 			Organization organization = existing.find(row.data());
 			if (organization == null) {
@@ -113,6 +118,7 @@ class OrganizationImportService {
 				organization.describe(merged(organization, row.data()));
 				updated++;
 			}
+			changed.add(organization.getId());
 			if (++done % 200 == 0) {
 				this.entityManager.flush();
 				progress.advance(done);
@@ -120,6 +126,7 @@ class OrganizationImportService {
 		}
 		this.entityManager.flush();
 		progress.advance(done);
+		this.events.publishEvent(new OrganizationsChanged(changed));
 		return new Outcome(fileName, result.dataRows(), created, updated, rejected, result.problems(), true);
 	}
 

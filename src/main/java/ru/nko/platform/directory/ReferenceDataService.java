@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,11 @@ class ReferenceDataService {
 
 	private final MessageSource messages;
 
-	ReferenceDataService(MunicipalityRepository municipalities, BodyRepository bodies, MessageSource messages) {
+	private final ApplicationEventPublisher events;
+
+	ReferenceDataService(MunicipalityRepository municipalities, BodyRepository bodies, MessageSource messages,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.municipalities = municipalities;
 		this.bodies = bodies;
 		this.messages = messages;
@@ -56,7 +61,9 @@ class ReferenceDataService {
 		int position = this.municipalities.findAll().stream().mapToInt(Municipality::getPosition).max().orElse(0) + 1;
 		Municipality municipality = new Municipality(clean.name(), clean.kind(), clean.oktmo(), position);
 		municipality.update(clean.name(), clean.kind(), clean.oktmo(), clean.active());
-		return this.municipalities.save(municipality).getId();
+		long id = this.municipalities.save(municipality).getId();
+		this.events.publishEvent(new MunicipalityChanged(id));
+		return id;
 	}
 
 	/** Saves the form over the municipality, unless someone else changed it since {@code version} was read. */
@@ -67,6 +74,7 @@ class ReferenceDataService {
 		}
 		MunicipalityForm clean = check(form, municipality.getId());
 		municipality.update(clean.name(), clean.kind(), clean.oktmo(), clean.active());
+		this.events.publishEvent(new MunicipalityChanged(id));
 	}
 
 	@Transactional(readOnly = true)

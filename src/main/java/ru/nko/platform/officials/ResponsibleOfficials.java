@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +41,11 @@ class ResponsibleOfficials {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ResponsibleOfficials(OfficialRepository officials, DirectoryManagement directory, UploadInspector inspector, FileStorage storage,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.officials = officials;
 		this.directory = directory;
 		this.inspector = inspector;
@@ -135,6 +139,7 @@ class ResponsibleOfficials {
 			.filter(official -> official.getValidTo() == null || !official.getValidTo().isBefore(validFrom))
 			.forEach(official -> official.endBefore(validFrom));
 		String key = this.storage.store("acts", act);
+		this.events.publishEvent(OfficialIndicatorProviders.CHANGED);
 		return this.officials.save(new ResponsibleOfficial(municipalityId, fullName, position,
 				blankToNull(form.email()), blankToNull(form.phone()), actNumber, actDate, inspected.fileName(),
 				inspected.contentType(), inspected.size(), key, validFrom, user.fullName(), this.clock.instant())).getId();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +26,11 @@ class CriteriaAdministration {
 
 	private final CriterionRepository criteria;
 
-	CriteriaAdministration(CriterionRepository criteria) {
+	private final ApplicationEventPublisher events;
+
+	CriteriaAdministration(CriterionRepository criteria, ApplicationEventPublisher events) {
 		this.criteria = criteria;
+		this.events = events;
 	}
 
 	/** A criterion as the form shows and returns it. */
@@ -86,6 +90,8 @@ class CriteriaAdministration {
 			criterion.update(form.name().strip(), form.explanation().strip(), form.weight(), CheckKind.valueOf(check[0]), check[1],
 					form.required(), form.active(), position);
 		}
+		// a criterion required, dropped or changed moves who meets the requirements
+		this.events.publishEvent(OpennessIndicatorProviders.CHANGED);
 		return criterion.getId();
 	}
 

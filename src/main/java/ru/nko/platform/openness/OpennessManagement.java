@@ -37,8 +37,12 @@ public class OpennessManagement {
 
 	private final ru.nko.platform.shared.files.FileStorage storage;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	OpennessManagement(CriterionRepository criteria, OrganizationDocumentRepository documents, DirectoryManagement directory,
-			Clock clock, ru.nko.platform.shared.files.UploadInspector inspector, ru.nko.platform.shared.files.FileStorage storage) {
+			Clock clock, ru.nko.platform.shared.files.UploadInspector inspector, ru.nko.platform.shared.files.FileStorage storage,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.inspector = inspector;
 		this.storage = storage;
 		this.criteria = criteria;
@@ -127,6 +131,7 @@ public class OpennessManagement {
 		errors.throwIfAny();
 		String name = title == null || title.isBlank() ? kind.name() : title.strip();
 		name = name.length() > 300 ? name.substring(0, 300) : name;
+		this.events.publishEvent(OpennessIndicatorProviders.CHANGED);
 		if (withFile) {
 			String key = this.storage.store("documents", content);
 			return this.documents.save(OrganizationDocument.file(organizationId, kind, year, name, inspected.fileName(),
@@ -142,6 +147,7 @@ public class OpennessManagement {
 		OrganizationDocument document = this.documents.findById(documentId).filter(d -> d.getOrganizationId() == organizationId)
 			.orElseThrow(() -> new NotFound("Документ не найден"));
 		document.withdraw();
+		this.events.publishEvent(OpennessIndicatorProviders.CHANGED);
 	}
 
 	private CurrentUser checkAccess(long organizationId) {

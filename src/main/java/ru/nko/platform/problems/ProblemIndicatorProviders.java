@@ -5,31 +5,34 @@ import java.math.BigDecimal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import ru.nko.platform.roadmap.IndicatorInputsChanged;
 import ru.nko.platform.roadmap.IndicatorProvider;
 
-/** What problems of NGOs measure for the roadmap: measures 1.1 and 1.2, region totals. */
+/** What problems of NGOs measure for the roadmap: measures 1.1 and 1.2, region totals; words in {@code messages/problems.properties}. */
 @Configuration
 class ProblemIndicatorProviders {
 
-	static final String UNIT = "проблем";
+	static final String REGISTERED = "interaction.problems.registered";
+
+	static final String IN_PLAN = "interaction.problems.in-plan";
+
+	static final String RESOLVED = "interaction.problems.resolved";
+
+	/** Published whenever a problem is recorded or changes status: the three totals may move. */
+	static final IndicatorInputsChanged CHANGED = IndicatorInputsChanged.of(REGISTERED, IN_PLAN, RESOLVED);
 
 	@Bean
 	IndicatorProvider problemsRegistered(ProblemQueries problems) {
-		return IndicatorProvider.of("interaction.problems.registered",
-				"Проблемы НКО, зарегистрированные в муниципальных образованиях (кроме отклонённых)", UNIT,
-				context -> BigDecimal.valueOf(problems.totals().registered()));
+		return IndicatorProvider.of(REGISTERED, context -> BigDecimal.valueOf(problems.totals().registered()));
 	}
 
 	@Bean
 	IndicatorProvider problemsInPlan(ProblemQueries problems) {
-		return IndicatorProvider.of("interaction.problems.in-plan",
-				"Проблемы НКО, включённые в планы мероприятий муниципальных образований (включая уже решённые)", UNIT,
-				context -> BigDecimal.valueOf(problems.totals().inPlan()));
+		return IndicatorProvider.of(IN_PLAN, context -> BigDecimal.valueOf(problems.totals().inPlan()));
 	}
 
 	@Bean
 	IndicatorProvider problemsResolved(ProblemQueries problems) {
-		return IndicatorProvider.of("interaction.problems.resolved", "Решённые проблемы НКО в муниципальных образованиях", UNIT,
-				context -> BigDecimal.valueOf(problems.totals().resolved()));
+		return IndicatorProvider.of(RESOLVED, context -> BigDecimal.valueOf(problems.totals().resolved()));
 	}
 }

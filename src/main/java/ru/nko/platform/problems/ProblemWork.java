@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,9 +56,12 @@ class ProblemWork {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ProblemWork(ProblemRepository problems, ProblemCategoryRepository categories, ProblemSupporterRepository supporters,
 			ProblemAttachmentRepository attachments, DirectoryManagement directory, UploadInspector inspector, FileStorage storage,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.problems = problems;
 		this.categories = categories;
 		this.supporters = supporters;
@@ -153,6 +157,7 @@ class ProblemWork {
 			this.attachments.save(new ProblemAttachment(problem.getId(), file.fileName(), file.contentType(), file.size(), key,
 					file.sha256(), user.fullName(), now));
 		}
+		this.events.publishEvent(ProblemIndicatorProviders.CHANGED);
 		return problem.getId();
 	}
 
@@ -195,6 +200,7 @@ class ProblemWork {
 			transition(() -> problem.recategorize(category));
 		}
 		transition(() -> problem.accept(current().fullName(), this.clock.instant()));
+		this.events.publishEvent(ProblemIndicatorProviders.CHANGED);
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -205,6 +211,7 @@ class ProblemWork {
 			throw new InvalidInput("reason", "Причина не длиннее " + Problem.MAX_NOTE + " знаков");
 		}
 		transition(() -> problem.reject(reason, current().fullName(), this.clock.instant()));
+		this.events.publishEvent(ProblemIndicatorProviders.CHANGED);
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -215,6 +222,7 @@ class ProblemWork {
 			throw new InvalidInput("note", "Пояснение не длиннее " + Problem.MAX_NOTE + " знаков");
 		}
 		transition(() -> problem.resolve(note, current().fullName(), this.clock.instant()));
+		this.events.publishEvent(ProblemIndicatorProviders.CHANGED);
 	}
 
 	/** A representative joins a problem on behalf of one of their organisations ("нас это тоже касается"). */
@@ -275,6 +283,7 @@ class ProblemWork {
 			return;
 		}
 		problem.includeInPlan(byName, this.clock.instant());
+		this.events.publishEvent(ProblemIndicatorProviders.CHANGED);
 	}
 
 	/** A completed plan item resolves its problem: in the plan → resolved, with the note. Already resolved: nothing happens. */
@@ -288,6 +297,7 @@ class ProblemWork {
 			throw new IllegalStateException("По плану решают только проблемы, включённые в план (сейчас: " + Problem.name(problem.getStatus()) + ").");
 		}
 		problem.resolve(note, byName, this.clock.instant());
+		this.events.publishEvent(ProblemIndicatorProviders.CHANGED);
 	}
 
 	// ---- start-up and demo data: as it happened, without scope checks (the caller is the platform itself) ----

@@ -94,19 +94,26 @@ class DemoRoadmap {
 		this.roadmap.measureId(id, "2.2").ifPresent(m -> this.roadmap.attachProvider(m, 0, "openness.applicants.social-share"));
 		// 1.3 (plans of meetings agreed, beside its document) and 1.5 (a meeting every quarter) are measured live from the meetings
 		this.roadmap.measureId(id, "1.3").ifPresent(m -> this.roadmap.addComputedIndicator(m,
-				"Муниципальные образования, согласовавшие план встреч на год", "МО", BigDecimal.valueOf(18), "interaction.meetings.plans-agreed"));
+				"Муниципальные образования, согласовавшие план встреч на год", BigDecimal.valueOf(18), "interaction.meetings.plans-agreed"));
 		this.roadmap.measureId(id, "1.5").ifPresent(m -> this.roadmap.attachProvider(m, 0, "interaction.meetings.quarterly-share"));
 		// 1.1 and 1.2 count problems and plans, 1.4 the officials appointed by an act (beside their documents)
 		this.roadmap.measureId(id, "1.1").ifPresent(m -> this.roadmap.addComputedIndicator(m,
-				"Проблемы НКО, зарегистрированные в муниципальных образованиях", "проблем", null, "interaction.problems.registered"));
+				"Проблемы НКО, зарегистрированные в муниципальных образованиях", null, "interaction.problems.registered"));
 		this.roadmap.measureId(id, "1.2").ifPresent(m -> {
-			this.roadmap.addComputedIndicator(m, "Муниципальные образования с утверждённым планом мероприятий", "МО", BigDecimal.valueOf(18),
+			this.roadmap.addComputedIndicator(m, "Муниципальные образования с утверждённым планом мероприятий", BigDecimal.valueOf(18),
 					"interaction.plans.approved");
-			this.roadmap.addComputedIndicator(m, "Проблемы НКО, включённые в планы мероприятий", "проблем", null, "interaction.problems.in-plan");
-			this.roadmap.addComputedIndicator(m, "Решённые проблемы НКО", "проблем", null, "interaction.problems.resolved");
+			this.roadmap.addComputedIndicator(m, "Проблемы НКО, включённые в планы мероприятий", null, "interaction.problems.in-plan");
+			this.roadmap.addComputedIndicator(m, "Решённые проблемы НКО", null, "interaction.problems.resolved");
 		});
 		this.roadmap.measureId(id, "1.4").ifPresent(m -> this.roadmap.addComputedIndicator(m,
-				"Муниципальные образования с назначенным ответственным (с актом)", "МО", BigDecimal.valueOf(18), "interaction.officials.appointed"));
+				"Муниципальные образования с назначенным ответственным (с актом)", BigDecimal.valueOf(18), "interaction.officials.appointed"));
+		// 7.3 and 7.4: meetings of NGO leaders held this year against those planned for it (the target follows the plan)
+		this.roadmap.measureId(id, "7.3").ifPresent(m -> this.roadmap.addComputedIndicator(m,
+				"Встречи руководителей НКО с главами местных администраций, проведённые в этом году (цель — все встречи, запланированные на год)",
+				null, "interaction.meetings.leaders-local-held"));
+		this.roadmap.measureId(id, "7.4").ifPresent(m -> this.roadmap.addComputedIndicator(m,
+				"Встречи руководителей НКО с региональными органами власти, проведённые в этом году (цель — все встречи, запланированные на год)",
+				null, "interaction.meetings.leaders-regional-held"));
 		log.info("Demo roadmap loaded: roadmap {}", id);
 	}
 

@@ -96,6 +96,13 @@ class Indicator {
 		return changed;
 	}
 
+	/** Stores a target computed by the provider (null: none now, e.g. nothing planned). */
+	void computedTarget(BigDecimal target) {
+		if (!same(this.target, target)) {
+			this.target = target;
+		}
+	}
+
 	void enter(BigDecimal value, String by, String evidence, Instant at) {
 		if (this.providerKey != null) {
 			throw new IllegalStateException("Значение показателя вычисляется автоматически");

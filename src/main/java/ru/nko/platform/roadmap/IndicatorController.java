@@ -31,7 +31,7 @@ class IndicatorController {
 	@GetMapping("/admin/indicators")
 	String catalogue(@RequestParam(required = false) Long roadmap, Model model) {
 		var roadmaps = this.queries.roadmaps();
-		model.addAttribute("providers", this.catalog.all());
+		model.addAttribute("providers", this.catalog.views());
 		model.addAttribute("roadmaps", roadmaps);
 		if (!roadmaps.isEmpty()) {
 			long id = roadmap != null ? roadmap : this.queries.currentRoadmapId().orElseThrow();

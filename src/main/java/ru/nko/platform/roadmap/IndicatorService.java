@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,7 +58,9 @@ class IndicatorService {
 			ReportingRights rights, Clock clock, PlatformTransactionManager transactionManager) {
 		this.readOnly = new TransactionTemplate(transactionManager);
 		this.readOnly.setReadOnly(true);
+		// a transaction of its own even when called after another one's commit, whose resources are still bound then
 		this.writing = new TransactionTemplate(transactionManager);
+		this.writing.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
 		this.isolated = new TransactionTemplate(transactionManager);
 		this.isolated.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
 		this.isolated.setReadOnly(true);
@@ -138,9 +142,7 @@ class IndicatorService {
 		}
 		indicator.attach(key);
 		if (key != null) {
-			Measure measure = this.measures.findById(indicator.getMeasureId()).orElseThrow();
-			compute(this.catalog.find(key).orElseThrow(), new IndicatorContext(measure.getRoadmapId(), measure.getId(), measure.getCode()))
-				.ifPresent(value -> indicator.computedValue(value.orElse(null), this.clock.instant()));
+			computeInto(indicator);
 		}
 	}
 
@@ -177,7 +179,10 @@ class IndicatorService {
 		indicator.enter(value, user.fullName(), evidence.trim(), this.clock.instant());
 	}
 
-	/** Recomputes every indicator that has a provider; runs every minute and on demand. */
+	/**
+	 * Recomputes every indicator that has a provider: a safety net behind {@link IndicatorInputsChanged} (for what
+	 * changes with time alone, e.g. a quarter ending, and for data whose module publishes no event); every minute on one node.
+	 */
 	@Scheduled(initialDelayString = "${nko.indicators.refresh-initial-delay:5000}", fixedDelayString = "${nko.indicators.refresh-delay:60000}")
 	@SchedulerLock(name = "roadmap.indicators.refresh", lockAtMostFor = "PT5M")
 	public void refreshAll() {
@@ -186,26 +191,76 @@ class IndicatorService {
 
 	/** Each indicator on its own: one failing provider neither stops nor rolls back the others. */
 	void refreshAllNow() {
-		List<Long> ids = this.readOnly.execute(status -> this.indicators.findByProviderKeyNotNullAndWithdrawnFalse().stream()
-			.map(Indicator::getId).toList());
-		for (Long id : ids) {
-			this.writing.executeWithoutResult(status -> {
-				Indicator indicator = load(id);
-				Measure measure = this.measures.findById(indicator.getMeasureId()).orElseThrow();
-				this.catalog.find(indicator.getProviderKey()).flatMap(provider -> compute(provider,
-						new IndicatorContext(measure.getRoadmapId(), measure.getId(), measure.getCode())))
-					.ifPresent(value -> indicator.computedValue(value.orElse(null), this.clock.instant()));
-			});
+		recompute(this.readOnly.execute(status -> this.indicators.findByProviderKeyNotNullAndWithdrawnFalse().stream()
+			.map(Indicator::getId).toList()));
+	}
+
+	/**
+	 * Recomputes the indicators using these providers, and no other, each in a transaction of its own. Takes no
+	 * scheduler lock, so a scheduled run in progress never makes it skip anything; if both write one indicator at
+	 * once, the later write is retried with fresh data.
+	 */
+	void refresh(Set<String> providerKeys) {
+		if (providerKeys.isEmpty()) {
+			return;
 		}
+		recompute(this.readOnly.execute(status -> this.indicators.findByProviderKeyInAndWithdrawnFalse(providerKeys).stream()
+			.map(Indicator::getId).toList()));
+	}
+
+	private void recompute(List<Long> ids) {
+		for (Long id : ids) {
+			try {
+				recompute(id);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Indicator {} not recomputed; the next scheduled run will try again", id, ex);
+			}
+		}
+	}
+
+	private void recompute(long id) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.writing.executeWithoutResult(status -> this.indicators.findById(id).ifPresent(this::computeInto));
+				return;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/** Asks the indicator's provider and stores what it says; a failing provider leaves the old value. */
+	private void computeInto(Indicator indicator) {
+		if (indicator.getProviderKey() == null || indicator.isWithdrawn()) {
+			return;
+		}
+		Measure measure = this.measures.findById(indicator.getMeasureId()).orElseThrow();
+		this.catalog.find(indicator.getProviderKey())
+			.flatMap(provider -> compute(provider, new IndicatorContext(measure.getRoadmapId(), measure.getId(), measure.getCode())))
+			.ifPresent(measured -> {
+				indicator.computedValue(measured.value(), this.clock.instant());
+				if (measured.withTarget()) {
+					indicator.computedTarget(measured.target());
+				}
+			});
+	}
+
+	/** What a provider said: the value (may be absent) and, where it computes one, the target. */
+	record Measured(BigDecimal value, boolean withTarget, BigDecimal target) {
 	}
 
 	/**
 	 * Asks a provider in a read-only transaction of its own, so that its failure cannot spoil the
-	 * caller's; empty when it failed (the old value stays), otherwise the value, which may be absent.
+	 * caller's; empty when it failed (the old value stays).
 	 */
-	private Optional<Optional<BigDecimal>> compute(IndicatorProvider provider, IndicatorContext context) {
+	private Optional<Measured> compute(IndicatorProvider provider, IndicatorContext context) {
 		try {
-			return Optional.of(Optional.ofNullable(this.isolated.execute(status -> provider.compute(context))));
+			return Optional.of(this.isolated.execute(status -> new Measured(provider.compute(context), provider.computesTarget(),
+					provider.computesTarget() ? provider.target(context) : null)));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Indicator provider {} failed for measure {}", provider.key(), context.measureCode(), ex);

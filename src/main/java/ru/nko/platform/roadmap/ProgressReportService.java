@@ -142,6 +142,7 @@ class ProgressReportService {
 		ProgressReport report = this.reports.save(new ProgressReport(measureId, period, text, form.status(), user.id(),
 				user.fullName(), this.rights.bodyFor(user, measure).orElse(null), municipalityId, this.clock.instant(), evidence));
 		this.events.publishEvent(new ProgressReportFiled(report.getId(), measureId, measure.getCode(), report.getBodyId()));
+		this.events.publishEvent(RoadmapIndicatorProviders.CHANGED);
 		return report.getId();
 	}
 
@@ -182,6 +183,7 @@ class ProgressReportService {
 			throw new InvalidInput("reason", "Укажите, почему отчёт отзывается");
 		}
 		report.withdraw(user.fullName(), reason.strip(), this.clock.instant());
+		this.events.publishEvent(RoadmapIndicatorProviders.CHANGED);
 	}
 
 	/** An evidence file, for the measure's executors and administrators only. */

@@ -59,4 +59,6 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 	List<Indicator> findByMeasureIdInAndWithdrawnFalseOrderByPositionAsc(Collection<Long> measureIds);
 
 	List<Indicator> findByProviderKeyNotNullAndWithdrawnFalse();
+
+	List<Indicator> findByProviderKeyInAndWithdrawnFalse(Collection<String> providerKeys);
 }

@@ -111,9 +111,11 @@ class RoadmapApiController {
 	}
 
 	@GetMapping("/indicator-providers")
-	@Operation(summary = "Каталог источников показателей: что платформа умеет вычислять сама")
+	@Operation(summary = "Каталог источников показателей: что платформа умеет вычислять сама",
+			description = "key — постоянный идентификатор источника; description — что измеряется; unit — единица измерения "
+					+ "в форме «много» (например, «проблем», «%»).")
 	List<ProviderJson> providers() {
-		return this.catalog.all().stream().map(p -> new ProviderJson(p.key(), p.description(), p.unit())).toList();
+		return this.catalog.views().stream().map(p -> new ProviderJson(p.key(), p.description(), p.unit())).toList();
 	}
 
 	@PostMapping(path = "/roadmaps/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

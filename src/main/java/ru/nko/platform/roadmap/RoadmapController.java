@@ -32,8 +32,11 @@ class RoadmapController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final IndicatorCatalog catalog;
+
 	RoadmapController(RoadmapQueries queries, ProgressReportService reports, AuditHistory history,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, IndicatorCatalog catalog) {
+		this.catalog = catalog;
 		this.queries = queries;
 		this.reports = reports;
 		this.history = history;
@@ -78,11 +81,30 @@ class RoadmapController {
 		model.addAttribute("measure", measure);
 		model.addAttribute("entries", this.history.history(Measure.class, id, labels("history.measure.", MEASURE_FIELDS)));
 		java.util.Map<RoadmapViews.IndicatorView, List<AuditHistory.Entry>> indicatorHistory = new java.util.LinkedHashMap<>();
+		java.util.Map<String, String> labels = labels("history.indicator.", INDICATOR_FIELDS);
+		String source = labels.get("providerKey");
 		for (RoadmapViews.IndicatorView indicator : measure.indicators()) {
-			indicatorHistory.put(indicator, this.history.history(Indicator.class, indicator.id(), labels("history.indicator.", INDICATOR_FIELDS)));
+			// a provider's key is a word for integrations: people read what it measures
+			indicatorHistory.put(indicator, this.history.history(Indicator.class, indicator.id(), labels).stream()
+				.map(entry -> new AuditHistory.Entry(entry.at(), entry.username(), entry.kind(), entry.changes().stream()
+					.map(change -> change.field().equals(source)
+							? new AuditHistory.Change(change.field(), providerText(change.before()), providerText(change.after()))
+							: change)
+					.toList()))
+				.toList());
 		}
 		model.addAttribute("indicatorHistory", indicatorHistory);
 		return "roadmap/changes";
+	}
+
+	/** What a provider measures, for the history: its description, "entered by hand" for none, or that it is gone from the catalogue. */
+	private String providerText(String key) {
+		java.util.Locale ru = java.util.Locale.forLanguageTag("ru-RU");
+		if (key == null || key.isEmpty()) {
+			return this.messages.getMessage("indicator.provider.none", null, ru);
+		}
+		String description = this.catalog.description(key);
+		return description != null ? description : this.messages.getMessage("indicator.provider.gone", null, ru);
 	}
 
 	private static final List<String> MEASURE_FIELDS = List.of("code", "title", "expectedResult", "deadlineText", "executors", "withdrawn");

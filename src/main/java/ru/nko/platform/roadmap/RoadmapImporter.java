@@ -149,6 +149,7 @@ class RoadmapImporter {
 		this.measures.flush();
 		this.indicators.seedFromExpectedResults(roadmap.getId());
 		this.events.publishEvent(new RoadmapImported(roadmap.getId(), preview.measureCount(), created));
+		this.events.publishEvent(RoadmapIndicatorProviders.CHANGED);
 		return new Result(roadmap.getId(), created, preview);
 	}
 

@@ -9,20 +9,25 @@ import org.springframework.context.annotation.Lazy;
 
 import ru.nko.platform.roadmap.RoadmapViews.Progress;
 
-/** What the roadmap measures of itself: shares of its measures done and overdue. */
+/** What the roadmap measures of itself: shares of its measures done and overdue (words in {@code messages/roadmap.properties}). */
 @Configuration
 class RoadmapIndicatorProviders {
 
+	static final String DONE_SHARE = "roadmap.measures.done-share";
+
+	static final String OVERDUE_SHARE = "roadmap.measures.overdue-share";
+
+	/** A report filed or withdrawn moves the measures' statuses, and with them both shares. */
+	static final IndicatorInputsChanged CHANGED = IndicatorInputsChanged.of(DONE_SHARE, OVERDUE_SHARE);
+
 	@Bean
 	IndicatorProvider measuresDoneShare(@Lazy RoadmapQueries queries) {
-		return IndicatorProvider.of("roadmap.measures.done-share", "Доля мероприятий дорожной карты, выполненных полностью", "%",
-				context -> share(queries, context, Progress::done));
+		return IndicatorProvider.of(DONE_SHARE, context -> share(queries, context, Progress::done));
 	}
 
 	@Bean
 	IndicatorProvider measuresOverdueShare(@Lazy RoadmapQueries queries) {
-		return IndicatorProvider.of("roadmap.measures.overdue-share", "Доля мероприятий дорожной карты с нарушением срока", "%",
-				context -> share(queries, context, Progress::overdue));
+		return IndicatorProvider.of(OVERDUE_SHARE, context -> share(queries, context, Progress::overdue));
 	}
 
 	private static BigDecimal share(RoadmapQueries queries, IndicatorContext context, java.util.function.ToIntFunction<Progress> part) {

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.SystemAuthentication;
 
 /** The roadmap module's public API for other modules and start-up data. */
 @Service
@@ -28,8 +29,11 @@ public class RoadmapManagement {
 
 	private final IndicatorService indicatorService;
 
+	private final IndicatorCatalog catalog;
+
 	RoadmapManagement(RoadmapImporter importer, RoadmapRepository roadmaps, MeasureRepository measures,
-			ProgressReportRepository reports, IndicatorRepository indicators, IndicatorService indicatorService) {
+			ProgressReportRepository reports, IndicatorRepository indicators, IndicatorService indicatorService, IndicatorCatalog catalog) {
+		this.catalog = catalog;
 		this.importer = importer;
 		this.roadmaps = roadmaps;
 		this.measures = measures;
@@ -91,18 +95,27 @@ public class RoadmapManagement {
 
 	/**
 	 * Adds an indicator computed by a provider from the catalogue to a measure (e.g. a live count beside the
-	 * measure's document indicator), with a target to reach, and computes it; administrators only.
+	 * measure's document indicator), in the provider's unit, with a target to reach (null: none, or the one the
+	 * provider computes), and computes it; administrators only.
 	 */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional
-	public void addComputedIndicator(long measureId, String name, String unit, BigDecimal target, String providerKey) {
-		long indicatorId = this.indicatorService.create(measureId, name, unit, target, Indicator.Direction.AT_LEAST);
+	public void addComputedIndicator(long measureId, String name, BigDecimal target, String providerKey) {
+		if (this.catalog.find(providerKey).isEmpty()) {
+			throw new InvalidInput("providerKey", "Такого источника данных нет в каталоге");
+		}
+		long indicatorId = this.indicatorService.create(measureId, name, this.catalog.view(providerKey).unit(), target,
+				Indicator.Direction.AT_LEAST);
 		this.indicatorService.attach(indicatorId, providerKey);
 	}
 
-	/** Recomputes every indicator that has a provider now, not at the next scheduled run (e.g. after loading data). */
+	/**
+	 * Recomputes every indicator that has a provider now, not at the next scheduled run: after loading start-up data,
+	 * and for tests that move the clock. Modules do not call it: they publish {@link IndicatorInputsChanged}.
+	 */
 	public void refreshIndicators() {
-		this.indicatorService.refreshAll();
+		// without the scheduler's lock: a scheduled run in progress must not make this one skip silently
+		SystemAuthentication.run(this.indicatorService::refreshAllNow);
 	}
 
 	/** Enters an indicator value of a measure by the indicator's position (0 = first). */

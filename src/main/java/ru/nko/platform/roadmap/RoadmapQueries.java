@@ -217,11 +217,12 @@ class RoadmapQueries {
 	}
 
 	IndicatorView indicatorView(Indicator indicator, String measureCode) {
+		String provider = indicator.getProviderKey();
 		return new IndicatorView(indicator.getId(), indicator.getMeasureId(), measureCode, indicator.getName(),
-				indicator.getUnit(), indicator.getTarget(), indicator.getDirection(), indicator.getActual(),
-				indicator.isComputed(), indicator.getComputedAt(), indicator.getProviderKey(),
-				this.catalog.description(indicator.getProviderKey()), indicator.getEnteredBy(), indicator.getEvidenceNote(),
-				indicator.achieved());
+				this.catalog.unit(provider, indicator.getUnit()), indicator.getTarget(), indicator.getDirection(), indicator.getActual(),
+				indicator.isComputed(), indicator.getComputedAt(), provider, this.catalog.description(provider), indicator.getEnteredBy(),
+				indicator.getEvidenceNote(), indicator.achieved(), this.catalog.quantity(provider, indicator.getUnit(), indicator.getTarget()),
+				this.catalog.quantity(provider, indicator.getUnit(), indicator.getActual()));
 	}
 
 	private Map<Long, String> sectionCodes(List<Measure> measures) {

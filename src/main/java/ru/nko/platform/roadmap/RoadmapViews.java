@@ -35,9 +35,18 @@ final class RoadmapViews {
 		}
 	}
 
+	/**
+	 * An indicator as pages show it: {@code unit} is its provider's unit or the one typed for it; {@code targetText} and
+	 * {@code actualText} are the numbers with their unit in the right form ("23 проблемы"), null when there is none.
+	 */
 	record IndicatorView(long id, long measureId, String measureCode, String name, String unit, BigDecimal target,
 			Indicator.Direction direction, BigDecimal actual, boolean computed, Instant computedAt, String providerKey,
-			String providerDescription, String enteredBy, String evidenceNote, Boolean achieved) {
+			String providerDescription, String enteredBy, String evidenceNote, Boolean achieved, String targetText, String actualText) {
+
+		/** Whether a progress bar means something: there is a target and a value to set against it. */
+		public boolean measurable() {
+			return this.target != null && this.actual != null;
+		}
 
 		/** How far the actual value is towards the target, 0–100, for a progress bar. */
 		public int percentOfTarget() {

@@ -22,6 +22,7 @@ import ru.nko.platform.problems.ProblemStatus;
 import ru.nko.platform.roadmap.IndicatorContext;
 import ru.nko.platform.roadmap.IndicatorProvider;
 import ru.nko.platform.support.PlatformTest;
+import ru.nko.platform.support.StoredIndicators;
 import ru.nko.platform.support.QueryCounting;
 import ru.nko.platform.support.TestUsers;
 import ru.nko.platform.system.SystemAuthentication;
@@ -63,6 +64,13 @@ class ActionPlansTests {
 
 	@Autowired
 	List<IndicatorProvider> providers;
+
+	StoredIndicators stored;
+
+	@org.junit.jupiter.api.BeforeEach
+	void storedIndicators() {
+		this.stored = new StoredIndicators(this.mvc);
+	}
 
 	private long municipality(String name) {
 		return this.directory.municipalityByName(name).orElseThrow().id();
@@ -114,6 +122,9 @@ class ActionPlansTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.plans.findById(planId).orElseThrow().getStatus()).isEqualTo(ActionPlan.Status.APPROVED);
 		assertThat(approved.compute(new IndicatorContext(0, 0, "1.2")).longValue()).isEqualTo(approvedBefore + 1);
+		// approving told the roadmap: its stored indicator of 1.2 moved at once
+		assertThat(this.stored.actual("1.2", "Муниципальные образования с утверждённым планом мероприятий"))
+			.isEqualByComparingTo(java.math.BigDecimal.valueOf(approvedBefore + 1));
 		// the history speaks Russian: statuses by name, dates as people write them
 		assertThat(html("/municipalities/" + lomonosov + "/plan?year=" + year(), officer)).contains("→ Утверждён", "→ 312-п")
 			.doesNotContain("→ APPROVED").doesNotContain("→ " + LocalDate.now().minusDays(1));

@@ -30,6 +30,9 @@ import ru.nko.platform.decisions.DecisionsDue;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.meetings.MeetingManagement;
+import ru.nko.platform.meetings.MeetingStatus;
+import ru.nko.platform.meetings.MeetingSummary;
+import ru.nko.platform.meetings.MeetingType;
 import ru.nko.platform.roadmap.IndicatorContext;
 import ru.nko.platform.roadmap.IndicatorProvider;
 import ru.nko.platform.roadmap.RoadmapManagement;
@@ -37,6 +40,7 @@ import ru.nko.platform.shared.text.RussianFormat;
 import ru.nko.platform.support.MutableClock;
 import ru.nko.platform.support.PlatformTest;
 import ru.nko.platform.support.QueryCounting;
+import ru.nko.platform.support.StoredIndicators;
 import ru.nko.platform.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +89,9 @@ class MeetingComplianceTests {
 
 	@Autowired
 	List<IndicatorProvider> providers;
+
+	@Autowired
+	RussianFormat russian;
 
 	@AfterEach
 	void resetClock() {
@@ -364,7 +371,7 @@ class MeetingComplianceTests {
 		Map<String, Object> plans = indicators.stream()
 			.filter(i -> "1.3".equals(i.get("measureCode")) && "Муниципальные образования, согласовавшие план встреч на год".equals(i.get("name")))
 			.findFirst().orElseThrow();
-		assertThat(plans.get("unit")).isEqualTo("МО");
+		assertThat(plans.get("unit")).isEqualTo("муниципальных образований");
 		assertThat(((Number) plans.get("target")).intValue()).isEqualTo(18);
 		assertThat(plans.get("computed")).isEqualTo(true);
 		// 1.3 keeps its document indicator first, as entered
@@ -463,6 +470,110 @@ class MeetingComplianceTests {
 		assertThat(stored15()).isEqualByComparingTo(shareAfter);
 		String page = body(get("/meetings/compliance").param("year", String.valueOf(year)));
 		assertThat(page).contains("проведены в " + this.compliance.matrix(year).columns().get(quarter - 1).held() + " из ");
+	}
+
+	// ---------------------------------------------------------------- 7.3 and 7.4
+
+	private static final String LOCAL_73 = "Встречи руководителей НКО с главами местных администраций, проведённые в этом году "
+			+ "(цель — все встречи, запланированные на год)";
+
+	private static final String REGIONAL_74 = "Встречи руководителей НКО с региональными органами власти, проведённые в этом году "
+			+ "(цель — все встречи, запланированные на год)";
+
+	private IndicatorProvider provider(String key) {
+		return this.providers.stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void measures73And74CountTheYearsLeadersMeetingsHeldWithMinutesAgainstAllNotCancelled() throws Exception {
+		int year = thisYear();
+		List<MeetingSummary> ofYear = this.meetings.between(null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+		IndicatorContext context = new IndicatorContext(0, 0, "7.3");
+		for (var type : List.of(MeetingType.LEADERS_LOCAL, MeetingType.LEADERS_REGIONAL)) {
+			String key = type == MeetingType.LEADERS_LOCAL ? MeetingIndicatorProviders.LEADERS_LOCAL
+					: MeetingIndicatorProviders.LEADERS_REGIONAL;
+			long closed = ofYear.stream().filter(m -> m.type() == type && m.status() == MeetingStatus.CLOSED).count();
+			long notCancelled = ofYear.stream().filter(m -> m.type() == type && m.status() != MeetingStatus.CANCELLED)
+				.count();
+			assertThat(provider(key).computesTarget()).isTrue();
+			assertThat(provider(key).compute(context)).isEqualByComparingTo(BigDecimal.valueOf(closed));
+			if (notCancelled == 0) {
+				assertThat(provider(key).target(context)).isNull();
+			}
+			else {
+				assertThat(provider(key).target(context)).isEqualByComparingTo(BigDecimal.valueOf(notCancelled));
+			}
+		}
+		// the demo of 2026: two meetings with the heads of districts held (March, September), one to come in December;
+		// with the region two held (March, June), one to come on 10 December (other tests may plan more)
+		LocalDate today = LocalDate.now(this.clock.withZone(MOSCOW));
+		if (year == 2026 && today.isBefore(LocalDate.of(2026, 12, 10))) {
+			List<MeetingSummary> demo = ofYear.stream()
+				.filter(m -> m.title().startsWith("Встреча руководителей НКО с главой администрации") || m.title().contains("Комитет"))
+				.toList();
+			assertThat(demo.stream().filter(m -> m.type() == MeetingType.LEADERS_LOCAL))
+				.extracting(m -> m.status().name()).containsExactlyInAnyOrder("CLOSED", "CLOSED", "PLANNED");
+			assertThat(demo.stream().filter(m -> m.type() == MeetingType.LEADERS_REGIONAL))
+				.extracting(m -> m.status().name()).containsExactlyInAnyOrder("CLOSED", "CLOSED", "PLANNED");
+		}
+		// the demo roadmap stores them on 7.3 and 7.4 as computed indicators whose target is the year's plan
+		this.roadmap.refreshIndicators();
+		StoredIndicators stored = new StoredIndicators(this.mvc);
+		for (String[] indicator : new String[][] { { "7.3", LOCAL_73, MeetingIndicatorProviders.LEADERS_LOCAL },
+				{ "7.4", REGIONAL_74, MeetingIndicatorProviders.LEADERS_REGIONAL } }) {
+			Map<String, Object> json = stored.of(indicator[0], indicator[1]);
+			assertThat(json.get("computed")).isEqualTo(true);
+			assertThat(json.get("unit")).isEqualTo("встреч");
+			BigDecimal held = provider(indicator[2]).compute(context);
+			BigDecimal target = provider(indicator[2]).target(context);
+			assertThat(stored.actual(indicator[0], indicator[1])).isEqualByComparingTo(held);
+			// the measure page says it in words, in the form each number asks for
+			String page = body(get("/measures/{id}", this.roadmap.measureId(demoRoadmap(), indicator[0]).orElseThrow()));
+			assertThat(page).contains("Факт: " + this.russian.quantity(held, "indicator." + indicator[2] + ".unit") + "</span>")
+				.doesNotContain(indicator[2]);
+			if (target != null) {
+				assertThat(new BigDecimal(json.get("target").toString())).isEqualByComparingTo(target);
+				assertThat(page).contains("не менее " + this.russian.quantity(target, "indicator." + indicator[2] + ".unit") + "</span>");
+			}
+		}
+	}
+
+	@Test
+	void closingALeadersMeetingMovesThe73IndicatorAtOnceAndPlanningOneRaisesItsTarget() throws Exception {
+		LocalDate day = LocalDate.now(this.clock.withZone(MOSCOW)).plusDays(1);
+		long kirishi = municipality("Киришский муниципальный район");
+		RequestPostProcessor officer = TestUsers.municipalOfficerOf(kirishi);
+		StoredIndicators stored = new StoredIndicators(this.mvc);
+		this.roadmap.refreshIndicators();
+		BigDecimal heldBefore = stored.actual("7.3", LOCAL_73);
+		Object targetBefore = stored.of("7.3", LOCAL_73).get("target");
+		int plannedBefore = targetBefore == null ? 0 : new BigDecimal(targetBefore.toString()).intValue();
+
+		MvcResult planned = this.mvc.perform(post("/meetings").with(officer).with(csrf()).param("municipalityId", String.valueOf(kirishi))
+				.param("type", "LEADERS_LOCAL").param("title", "Встреча руководителей НКО с главой Киришского района").param("date", day.toString())
+				.param("startTime", "15:00").param("endTime", "17:00").param("place", "Кабинет главы администрации")
+				.param("agenda", "Меры поддержки НКО").param("repeat", "NONE"))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		long id = Long.parseLong(planned.getResponse().getRedirectedUrl().substring("/meetings/".length()));
+		// planning tells the roadmap nothing (meetings publish only their closing): the scheduled run raises the target
+		this.roadmap.refreshIndicators();
+		assertThat(new BigDecimal(stored.of("7.3", LOCAL_73).get("target").toString())).isEqualByComparingTo(BigDecimal.valueOf(plannedBefore + 1));
+		assertThat(stored.actual("7.3", LOCAL_73)).isEqualByComparingTo(heldBefore);
+
+		this.clock.set(day.atTime(18, 0).atZone(MOSCOW).toInstant());
+		this.mvc.perform(post("/meetings/{id}/attendance", id).param("otherParticipants", "4").with(officer).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(multipart("/meetings/{id}/minutes", id).param("minutes", "Руководители НКО обсудили меры поддержки.")
+				.with(officer).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		// held, but without approved minutes it does not count yet
+		assertThat(provider(MeetingIndicatorProviders.LEADERS_LOCAL).compute(new IndicatorContext(0, 0, "7.3"))).isEqualByComparingTo(heldBefore);
+
+		this.mvc.perform(post("/meetings/{id}/close", id).with(officer).with(csrf())).andExpect(status().is3xxRedirection());
+
+		// closing told the roadmap through compliance: the stored value moved without any refresh
+		assertThat(stored.actual("7.3", LOCAL_73)).isEqualByComparingTo(heldBefore.add(BigDecimal.ONE));
+		assertThat(new BigDecimal(stored.of("7.3", LOCAL_73).get("target").toString())).isEqualByComparingTo(BigDecimal.valueOf(plannedBefore + 1));
 	}
 
 	private MeetingCompliance.Cell cell(int year, long municipality, int quarter) {

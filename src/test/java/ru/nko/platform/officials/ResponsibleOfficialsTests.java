@@ -15,6 +15,7 @@ import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.roadmap.IndicatorContext;
 import ru.nko.platform.roadmap.IndicatorProvider;
 import ru.nko.platform.support.PlatformTest;
+import ru.nko.platform.support.StoredIndicators;
 import ru.nko.platform.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,13 @@ class ResponsibleOfficialsTests {
 	@Autowired
 	List<IndicatorProvider> providers;
 
+	StoredIndicators stored;
+
+	@org.junit.jupiter.api.BeforeEach
+	void storedIndicators() {
+		this.stored = new StoredIndicators(this.mvc);
+	}
+
 	private long municipality(String name) {
 		return this.directory.municipalityByName(name).orElseThrow().id();
 	}
@@ -67,6 +75,9 @@ class ResponsibleOfficialsTests {
 			.andExpect(redirectedUrl("/municipalities/" + kirishi + "/official"));
 		assertThat(html("/officials")).contains("Первый Ответственный Иванович", "№ 125-р от 1 сентября 2023 г.");
 		assertThat(provider.compute(new IndicatorContext(0, 0, "1.4")).longValue()).isEqualTo(before + 1);
+		// appointing told the roadmap: its stored indicator of 1.4 moved at once
+		assertThat(this.stored.actual("1.4", "Муниципальные образования с назначенным ответственным (с актом)"))
+			.isEqualByComparingTo(java.math.BigDecimal.valueOf(before + 1));
 
 		this.mvc.perform(appoint(kirishi, "Второй Ответственный Петрович", LocalDate.now().minusDays(1).toString())
 				.with(TestUsers.municipalOfficerOf(kirishi)))

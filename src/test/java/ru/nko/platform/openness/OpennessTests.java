@@ -1,6 +1,8 @@
 package ru.nko.platform.openness;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -15,12 +17,16 @@ import ru.nko.platform.directory.OrganizationData;
 import ru.nko.platform.directory.SocialNetwork;
 import ru.nko.platform.roadmap.IndicatorContext;
 import ru.nko.platform.roadmap.IndicatorProvider;
+import ru.nko.platform.support.MutableClock;
 import ru.nko.platform.support.PlatformTest;
+import ru.nko.platform.support.StoredIndicators;
 import ru.nko.platform.support.TestUsers;
 import ru.nko.platform.system.SystemAuthentication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Openness of an organisation over the API, scoped to its representatives, and the shares for 2.1 and 2.2. */
@@ -38,6 +44,9 @@ class OpennessTests {
 
 	@Autowired
 	OrganizationDocumentRepository documents;
+
+	@Autowired
+	MutableClock clock;
 
 	private long organization(boolean withGroup) {
 		String inn = "98" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000));
@@ -130,6 +139,51 @@ class OpennessTests {
 			assertThat(page).as(link).contains("id=\"e-url\"");
 		}
 		assertThat(this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(id)).isEmpty();
+	}
+
+	@Test
+	void documentsAndCardsThatChangeTellTheRoadmapToRecompute21And22AndNothingElse() throws Exception {
+		StoredIndicators stored = new StoredIndicators(this.mvc);
+		long id = organization(false);
+		long municipality = this.directory.municipalities().get(0).id();
+		String problems = "Проблемы НКО, зарегистрированные в муниципальных образованиях";
+		Instant problemsComputed = stored.computedAt("1.1", problems);
+		try {
+			// each change at its own moment: the indicators recomputed after it carry that moment
+			Instant published = moment(1);
+			this.mvc.perform(post("/organizations/{id}/openness/documents", id).param("kind", "CHARTER").param("url", "https://example.ru/ustav.pdf")
+					.with(TestUsers.representativeOf(id)).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+			assertThat(StoredIndicators.computedAt(stored.first("2.1"))).isEqualTo(published);
+			assertThat(StoredIndicators.computedAt(stored.first("2.2"))).isEqualTo(published);
+			assertThat(stored.computedAt("1.1", problems)).isEqualTo(problemsComputed);
+
+			Instant withdrawn = moment(2);
+			long document = this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(id).get(0).getId();
+			this.mvc.perform(post("/organizations/{id}/openness/documents/{d}/withdraw", id, document).with(TestUsers.representativeOf(id))
+					.with(csrf()))
+				.andExpect(status().is3xxRedirection());
+			assertThat(StoredIndicators.computedAt(stored.first("2.1"))).isEqualTo(withdrawn);
+
+			// the card is the directory's: it says so with its own event, which this module passes on to the roadmap
+			Instant edited = moment(3);
+			this.mvc.perform(post("/organizations/{id}/edit", id).param("name", "АНО «Открытая карточка»")
+					.param("municipalityId", String.valueOf(municipality)).param("vk", "https://vk.com/open-card")
+					.with(TestUsers.representativeOf(id)).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+			assertThat(StoredIndicators.computedAt(stored.first("2.2"))).isEqualTo(edited);
+			assertThat(stored.computedAt("1.1", problems)).isEqualTo(problemsComputed);
+		}
+		finally {
+			this.clock.reset();
+		}
+	}
+
+	/** Sets the clock a whole number of seconds ahead, so that a stored time compares exactly. */
+	private Instant moment(int seconds) {
+		Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(seconds);
+		this.clock.set(at);
+		return at;
 	}
 
 	private IndicatorProvider provider(String key) {

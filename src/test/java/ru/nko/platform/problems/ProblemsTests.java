@@ -1,5 +1,6 @@
 package ru.nko.platform.problems;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,7 @@ import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.roadmap.IndicatorContext;
 import ru.nko.platform.roadmap.IndicatorProvider;
 import ru.nko.platform.support.PlatformTest;
+import ru.nko.platform.support.StoredIndicators;
 import ru.nko.platform.support.QueryCounting;
 import ru.nko.platform.support.TestUsers;
 import ru.nko.platform.system.Grant;
@@ -73,6 +75,13 @@ class ProblemsTests {
 
 	@Autowired
 	List<IndicatorProvider> providers;
+
+	StoredIndicators stored;
+
+	@org.junit.jupiter.api.BeforeEach
+	void storedIndicators() {
+		this.stored = new StoredIndicators(this.mvc);
+	}
 
 	// ---- helpers ----
 
@@ -636,6 +645,9 @@ class ProblemsTests {
 
 		long id = idFrom(this.mvc.perform(form("Для показателей " + word(), kingisepp, null).with(TestUsers.municipalOfficerOf(kingisepp)))
 			.andReturn());
+		// recording it told the roadmap: the stored indicator of 1.1 moved at once, without waiting for the scheduled run
+		assertThat(this.stored.actual("1.1", "Проблемы НКО, зарегистрированные в муниципальных образованиях"))
+			.isEqualByComparingTo(BigDecimal.valueOf(registered + 1));
 		long other = problem(kingisepp, null, "Вторая для показателей " + word(), ProblemStatus.NEW);
 		assertThat(indicator("interaction.problems.registered")).isEqualTo(registered + 2);
 
@@ -646,18 +658,22 @@ class ProblemsTests {
 		this.work.includeInPlan(id, "Составитель плана");
 		this.work.includeInPlan(id, "Составитель плана");
 		assertThat(indicator("interaction.problems.in-plan")).isEqualTo(inPlan + 1);
+		assertThat(this.stored.actual("1.2", "Проблемы НКО, включённые в планы мероприятий")).isEqualByComparingTo(BigDecimal.valueOf(inPlan + 1));
 		assertThat(this.repository.findCard(id).orElseThrow().getSteps()).hasSize(3);
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.work.includeInPlan(other, "Составитель плана"))
 			.isInstanceOf(IllegalStateException.class);
 
 		this.work.resolveByPlan(id, "Составитель плана", "Пункт плана выполнен");
 		assertThat(indicator("interaction.problems.resolved")).isEqualTo(resolved + 1);
+		assertThat(this.stored.actual("1.2", "Решённые проблемы НКО")).isEqualByComparingTo(BigDecimal.valueOf(resolved + 1));
 		assertThat(indicator("interaction.problems.in-plan")).isEqualTo(inPlan + 1);
 		assertThat(this.queries.refs(List.of(id, other, -1L))).extracting(ProblemRef::status)
 			.containsExactly(ProblemStatus.RESOLVED, ProblemStatus.NEW);
 
 		this.mvc.perform(post("/problems/{id}/reject", other).param("reason", "Дубль").with(TestUsers.municipalOfficerOf(kingisepp)).with(csrf()));
 		assertThat(indicator("interaction.problems.registered")).isEqualTo(registered + 1);
+		assertThat(this.stored.actual("1.1", "Проблемы НКО, зарегистрированные в муниципальных образованиях"))
+			.isEqualByComparingTo(BigDecimal.valueOf(registered + 1));
 		assertThat(this.queries.countsByMunicipality().get(kingisepp))
 			.isEqualTo(new ProblemCounts(before.registered() + 1, before.inPlan() + 1, before.resolved() + 1));
 	}

@@ -98,6 +98,29 @@ public class RussianFormat {
 		return "many";
 	}
 
+	/**
+	 * The plural form key suffix for any number: a whole number as {@link #pluralForm(long)}, a fraction "few"
+	 * (Russian says "2,5 проблемы", "0,5 встречи").
+	 */
+	public static String pluralForm(BigDecimal value) {
+		BigDecimal plain = value.stripTrailingZeros();
+		return plain.scale() > 0 ? "few" : pluralForm(plain.longValue());
+	}
+
+	/**
+	 * A number with its unit in the right form: {@code unitKey.one|few|many} hold the unit's words ("проблема",
+	 * "проблемы", "проблем"), so 1 → "1 проблема", 23 → "23 проблемы", 2,5 → "2,5 проблемы".
+	 */
+	public String quantity(Number value, String unitKey) {
+		if (value == null) {
+			return "—";
+		}
+		BigDecimal decimal = value instanceof BigDecimal exact ? exact : new BigDecimal(value.toString());
+		// the form follows the number as written (two decimals at most), not the exact value behind it
+		BigDecimal shown = decimal.setScale(2, RoundingMode.HALF_UP);
+		return number(decimal) + ' ' + this.messages.getMessage(unitKey + "." + pluralForm(shown), null, RU);
+	}
+
 	/** The message {@code key.one|few|many} with the count as its argument, e.g. "3 встречи". */
 	public String plural(String key, long count) {
 		return this.messages.getMessage(key + "." + pluralForm(count), new Object[] { number(count) }, RU);
