@@ -7,8 +7,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
+import ru.nko.platform.decisions.DecisionChanged;
 import ru.nko.platform.directory.MunicipalityChanged;
+import ru.nko.platform.meetingplans.MeetingPlanAgreed;
+import ru.nko.platform.meetings.MeetingCancelled;
 import ru.nko.platform.meetings.MeetingHeld;
+import ru.nko.platform.meetings.MeetingPlanned;
+import ru.nko.platform.meetings.MeetingRescheduled;
 import ru.nko.platform.meetings.MeetingType;
 import ru.nko.platform.roadmap.IndicatorInputsChanged;
 import ru.nko.platform.roadmap.IndicatorProvider;
@@ -60,6 +65,37 @@ class MeetingIndicatorProviders {
 	@EventListener
 	void on(MeetingHeld event) {
 		this.events.publishEvent(closed(event.type()));
+	}
+
+	/** The providers that count meetings planned, held or cancelled, which move when a meeting is planned, moved or cancelled. */
+	static final IndicatorInputsChanged MEETINGS = IndicatorInputsChanged.of(QUARTERLY_SHARE, QUARTERLY_COUNT, LEADERS_LOCAL,
+			LEADERS_REGIONAL);
+
+	@EventListener
+	void on(MeetingPlanned event) {
+		this.events.publishEvent(MEETINGS);
+	}
+
+	@EventListener
+	void on(MeetingRescheduled event) {
+		this.events.publishEvent(MEETINGS);
+	}
+
+	@EventListener
+	void on(MeetingCancelled event) {
+		this.events.publishEvent(MEETINGS);
+	}
+
+	/** An agreed plan counts for 1.3. */
+	@EventListener
+	void on(MeetingPlanAgreed event) {
+		this.events.publishEvent(IndicatorInputsChanged.of(PLANS_AGREED));
+	}
+
+	/** A decision recorded, done or withdrawn moves the share done on time. */
+	@EventListener
+	void on(DecisionChanged event) {
+		this.events.publishEvent(IndicatorInputsChanged.of(DECISIONS_ON_TIME));
 	}
 
 	/** A municipality added or marked inactive changes how many municipalities the shares count. */

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +42,11 @@ class Decisions {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Decisions(DecisionRepository decisions, EntityManager entityManager, ProblemManagement problems, ActionPlanManagement actionPlans,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.decisions = decisions;
 		this.entityManager = entityManager;
 		this.problems = problems;
@@ -89,8 +93,10 @@ class Decisions {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		return this.decisions.save(new MeetingDecision(meeting, decision, owner, due, problemId, planItemId, byName, this.clock.instant()))
+		long id = this.decisions.save(new MeetingDecision(meeting, decision, owner, due, problemId, planItemId, byName, this.clock.instant()))
 			.getId();
+		this.events.publishEvent(new DecisionChanged(meeting.meetingId(), id));
+		return id;
 	}
 
 	@Transactional
@@ -119,6 +125,7 @@ class Decisions {
 		else {
 			throw new InvalidInput(null, "Решение можно отметить исполненным или снять с исполнения");
 		}
+		this.events.publishEvent(new DecisionChanged(meetingId, decisionId));
 	}
 
 	/** A meeting's decisions in order; a linked problem is named only while public, unless {@code organiser}. */

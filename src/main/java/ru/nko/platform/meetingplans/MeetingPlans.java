@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +37,11 @@ class MeetingPlans {
 
 	private final Clock clock;
 
-	MeetingPlans(MeetingPlanRepository plans, UploadInspector inspector, FileStorage storage, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	MeetingPlans(MeetingPlanRepository plans, UploadInspector inspector, FileStorage storage, Clock clock, ApplicationEventPublisher events) {
 		this.plans = plans;
+		this.events = events;
 		this.inspector = inspector;
 		this.storage = storage;
 		this.clock = clock;
@@ -95,6 +99,7 @@ class MeetingPlans {
 			plan.agree(on, form.agreedWith(), inspected.fileName(), inspected.contentType(), inspected.size(),
 					this.storage.store("meeting-plans", file), byName, this.clock.instant(), today);
 		}
+		this.events.publishEvent(new MeetingPlanAgreed(municipalityId, year));
 	}
 
 	/** Records a year's plan as agreed as it was: start-up and demo data. */

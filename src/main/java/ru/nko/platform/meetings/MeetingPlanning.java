@@ -95,6 +95,7 @@ class MeetingPlanning {
 			}
 		}
 		this.agenda.saveAll(items);
+		created.forEach(meeting -> this.events.publishEvent(new MeetingPlanned(meeting.getId(), meeting.getType())));
 		return created.stream().map(Meeting::getId).toList();
 	}
 

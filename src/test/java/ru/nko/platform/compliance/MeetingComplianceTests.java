@@ -29,6 +29,7 @@ import ru.nko.platform.decisions.DecisionManagement;
 import ru.nko.platform.decisions.DecisionsDue;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
+import ru.nko.platform.meetingplans.MeetingPlanManagement;
 import ru.nko.platform.meetings.MeetingManagement;
 import ru.nko.platform.meetings.MeetingStatus;
 import ru.nko.platform.meetings.MeetingSummary;
@@ -83,6 +84,9 @@ class MeetingComplianceTests {
 
 	@Autowired
 	DecisionManagement decisions;
+
+	@Autowired
+	MeetingPlanManagement plans;
 
 	@Autowired
 	RoadmapManagement roadmap;
@@ -555,8 +559,7 @@ class MeetingComplianceTests {
 				.param("agenda", "Меры поддержки НКО").param("repeat", "NONE"))
 			.andExpect(status().is3xxRedirection()).andReturn();
 		long id = Long.parseLong(planned.getResponse().getRedirectedUrl().substring("/meetings/".length()));
-		// planning tells the roadmap nothing (meetings publish only their closing): the scheduled run raises the target
-		this.roadmap.refreshIndicators();
+		// planning tells the roadmap through compliance: the stored target rose without any refresh
 		assertThat(new BigDecimal(stored.of("7.3", LOCAL_73).get("target").toString())).isEqualByComparingTo(BigDecimal.valueOf(plannedBefore + 1));
 		assertThat(stored.actual("7.3", LOCAL_73)).isEqualByComparingTo(heldBefore);
 
@@ -574,6 +577,43 @@ class MeetingComplianceTests {
 		// closing told the roadmap through compliance: the stored value moved without any refresh
 		assertThat(stored.actual("7.3", LOCAL_73)).isEqualByComparingTo(heldBefore.add(BigDecimal.ONE));
 		assertThat(new BigDecimal(stored.of("7.3", LOCAL_73).get("target").toString())).isEqualByComparingTo(BigDecimal.valueOf(plannedBefore + 1));
+	}
+
+	@Test
+	void cancellingALeadersMeetingLowersThe73TargetAndAgreeingAPlanMoves13AtOnce() throws Exception {
+		LocalDate day = LocalDate.now(this.clock.withZone(MOSCOW)).plusDays(3);
+		long luga = municipality("Лужский муниципальный район");
+		RequestPostProcessor officer = TestUsers.municipalOfficerOf(luga);
+		StoredIndicators stored = new StoredIndicators(this.mvc);
+		this.roadmap.refreshIndicators();
+		MvcResult planned = this.mvc.perform(post("/meetings").with(officer).with(csrf()).param("municipalityId", String.valueOf(luga))
+				.param("type", "LEADERS_LOCAL").param("title", "Встреча руководителей НКО с главой Лужского района").param("date", day.toString())
+				.param("startTime", "11:00").param("endTime", "12:00").param("place", "Администрация").param("repeat", "NONE"))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		long id = Long.parseLong(planned.getResponse().getRedirectedUrl().substring("/meetings/".length()));
+		BigDecimal target = new BigDecimal(stored.of("7.3", LOCAL_73).get("target").toString());
+
+		this.mvc.perform(post("/meetings/{id}/cancel", id).param("reason", "Глава в командировке").with(officer).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		Object after = stored.of("7.3", LOCAL_73).get("target");
+		assertThat(after == null ? BigDecimal.ZERO : new BigDecimal(after.toString())).isEqualByComparingTo(target.subtract(BigDecimal.ONE));
+
+		// 1.3: a plan agreed counts at once (in a year of its own, so that the demo's agreed plans stay as they are)
+		LocalDate later = LocalDate.of(2031, 6, 1);
+		this.clock.set(later.atTime(12, 0).atZone(MOSCOW).toInstant());
+		try {
+			this.roadmap.refreshIndicators();
+			String name = "Муниципальные образования, согласовавшие план встреч на год";
+			BigDecimal agreedBefore = stored.actual("1.3", name);
+			this.mvc.perform(multipart("/municipalities/{id}/meetings/plan", luga).param("year", "2031").param("agreedOn", later.toString())
+					.param("agreedWith", "Совет НКО района").with(officer).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+			assertThat(stored.actual("1.3", name)).isEqualByComparingTo(agreedBefore.add(BigDecimal.ONE));
+		}
+		finally {
+			this.clock.reset();
+			this.roadmap.refreshIndicators();
+		}
 	}
 
 	private MeetingCompliance.Cell cell(int year, long municipality, int quarter) {
