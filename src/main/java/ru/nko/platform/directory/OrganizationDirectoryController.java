@@ -9,11 +9,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import ru.nko.platform.directory.OrganizationQueries.Filter;
 import ru.nko.platform.directory.OrganizationQueries.Row;
 import ru.nko.platform.directory.OrganizationQueries.Sort;
+import ru.nko.platform.system.ListPages;
 
 /** The public directory of organisations: search with filters, and one organisation's card. */
 @Controller
@@ -46,7 +46,7 @@ class OrganizationDirectoryController {
 		model.addAttribute("municipalities", this.queries.municipalityChoices());
 		model.addAttribute("areas", ActivityArea.values());
 		model.addAttribute("sorts", List.of(Sort.RELEVANCE, Sort.NAME, Sort.REGISTERED));
-		model.addAttribute("pageUrl", pageUrl(filter));
+		model.addAttribute("pageUrl", ListPages.currentWithoutPage());
 		return "directory/organizations";
 	}
 
@@ -57,31 +57,6 @@ class OrganizationDirectoryController {
 	}
 
 	/** The list's address with its filters, for the pager to add a page number to. */
-	private static String pageUrl(Filter filter) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/organizations");
-		if (filter.q() != null) {
-			url.queryParam("q", filter.q());
-		}
-		if (filter.municipalityId() != null) {
-			url.queryParam("municipality", filter.municipalityId());
-		}
-		if (filter.activityArea() != null) {
-			url.queryParam("area", filter.activityArea().name());
-		}
-		if (filter.socialOriented()) {
-			url.queryParam("so", true);
-		}
-		if (filter.iopu()) {
-			url.queryParam("iopu", true);
-		}
-		if (filter.resourceCenter()) {
-			url.queryParam("rc", true);
-		}
-		if (filter.sort() != null) {
-			url.queryParam("sort", filter.sort().name());
-		}
-		return url.encode().build().toUriString();
-	}
 
 	private static Long parseId(String value) {
 		try {

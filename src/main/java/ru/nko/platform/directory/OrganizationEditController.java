@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.InvalidInput;
 
 /** The representative's form for their organisation's card. */

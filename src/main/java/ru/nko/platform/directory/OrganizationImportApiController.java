@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import ru.nko.platform.shared.files.UploadInspector;
+import ru.nko.platform.shared.imports.ImportJobs;
 import ru.nko.platform.shared.imports.ImportProblem;
 
 /** The organisation registry import over REST, for administrators. */

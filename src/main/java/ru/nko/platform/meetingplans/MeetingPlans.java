@@ -10,11 +10,19 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.meetings.MeetingManagement;
+import ru.nko.platform.meetings.MeetingPlanned;
+import ru.nko.platform.meetings.MeetingRescheduled;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadInspector;
+import ru.nko.platform.system.AccessDenied;
+import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.Duplicates;
 import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
@@ -39,7 +47,14 @@ class MeetingPlans {
 
 	private final ApplicationEventPublisher events;
 
-	MeetingPlans(MeetingPlanRepository plans, UploadInspector inspector, FileStorage storage, Clock clock, ApplicationEventPublisher events) {
+	private final DirectoryManagement directory;
+
+	private final MeetingManagement meetings;
+
+	MeetingPlans(MeetingPlanRepository plans, UploadInspector inspector, FileStorage storage, Clock clock, ApplicationEventPublisher events,
+			DirectoryManagement directory, MeetingManagement meetings) {
+		this.directory = directory;
+		this.meetings = meetings;
 		this.plans = plans;
 		this.events = events;
 		this.inspector = inspector;
@@ -56,8 +71,19 @@ class MeetingPlans {
 					() -> this.plans.saveAndFlush(new MeetingPlan(municipalityId, year))));
 	}
 
+	/** The signed-in officer of the municipality (or an administrator) records that its plan of a year was agreed. */
+	@PreAuthorize("isAuthenticated()")
 	@Transactional
-	void agree(long municipalityId, MeetingPlanForm form, String fileName, byte[] file, String byName) {
+	void agreeBySignedIn(long municipalityId, MeetingPlanForm form, String fileName, byte[] file) {
+		this.directory.municipality(municipalityId).orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
+		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
+		if (!MeetingPlanQueries.mayAgree(municipalityId)) {
+			throw new AccessDenied("План встреч согласуют специалисты своего муниципального образования и администраторы");
+		}
+		agree(municipalityId, form, fileName, file, user.fullName());
+	}
+
+	private void agree(long municipalityId, MeetingPlanForm form, String fileName, byte[] file, String byName) {
 		List<FieldError> errors = new ArrayList<>();
 		int year = 0;
 		try {
@@ -100,6 +126,21 @@ class MeetingPlans {
 					this.storage.store("meeting-plans", file), byName, this.clock.instant(), today);
 		}
 		this.events.publishEvent(new MeetingPlanAgreed(municipalityId, year));
+	}
+
+	/** A meeting planned in a municipality starts (or keeps) that year's plan, in the planning transaction. */
+	@EventListener
+	void on(MeetingPlanned event) {
+		if (event.municipalityId() != null) {
+			ensure(event.municipalityId(), event.startsAt().atZone(this.clock.getZone()).getYear());
+		}
+	}
+
+	/** A meeting moved into another year starts that year's plan too. */
+	@EventListener
+	void on(MeetingRescheduled event) {
+		this.meetings.letter(event.meetingId()).filter(m -> m.municipalityId() != null)
+			.ifPresent(m -> ensure(m.municipalityId(), m.startsAt().atZone(this.clock.getZone()).getYear()));
 	}
 
 	/** Records a year's plan as agreed as it was: start-up and demo data. */

@@ -27,7 +27,6 @@ import ru.nko.platform.decisions.PastDecision;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.directory.OrganizationRef;
-import ru.nko.platform.meetingplans.MeetingPlanManagement;
 import ru.nko.platform.meetings.Meetings.PastMeeting;
 import ru.nko.platform.registrations.PastRegistration;
 import ru.nko.platform.system.DemoData;
@@ -55,9 +54,6 @@ class DemoMeetings {
 			"Лодейнопольский", Set.of(20251),
 			"Приозерский", Set.of(20262));
 
-	/** Municipalities whose plan for 2026 is still a draft. */
-	private static final Set<String> DRAFT_2026 = Set.of("Сланцевский", "Тихвинский", "Подпорожский", "Лодейнопольский");
-
 	private static final List<String> AGENDA = List.of("Итоги выполнения решений прошлой встречи",
 			"Муниципальная поддержка СО НКО: субсидии и имущество", "Проблемы НКО района и план мероприятий по их решению",
 			"Подготовка к конкурсу на предоставление грантов Губернатора", "Информационная открытость НКО: что публиковать на сайте",
@@ -79,15 +75,12 @@ class DemoMeetings {
 
 	private final Clock clock;
 
-	private final MeetingPlanManagement plans;
-
 	private final MeetingRepository repository;
 
 	private final DemoData demo;
 
-	DemoMeetings(DirectoryManagement directory, Meetings meetings, MeetingPlanManagement plans, MeetingRepository repository, DemoData demo,
+	DemoMeetings(DirectoryManagement directory, Meetings meetings, MeetingRepository repository, DemoData demo,
 			Clock clock) {
-		this.plans = plans;
 		this.repository = repository;
 		this.demo = demo;
 		this.directory = directory;
@@ -151,18 +144,7 @@ class DemoMeetings {
 		}
 		all.addAll(leaders(municipalities, now, today, random));
 		int loaded = this.meetings.loadPast(all);
-		for (int index = 0; index < municipalities.size(); index++) {
-			MunicipalityRef municipality = municipalities.get(index);
-			String key = municipality.name().split(" ")[0];
-			if (!key.equals("Сланцевский") && !key.equals("Тихвинский")) {
-				this.plans.agreePast(municipality.id(), 2025, LocalDate.of(2024, 12, 10).plusDays(index),
-						"Общественный совет района и НКО — участники встреч", "Администрация: " + municipality.name());
-			}
-			if (!DRAFT_2026.contains(key)) {
-				this.plans.agreePast(municipality.id(), 2026, LocalDate.of(2025, 12, 8).plusDays(index),
-						"Совет НКО района, " + (8 + index % 7) + " организаций", "Администрация: " + municipality.name());
-			}
-		}
+
 		log.info("Demo meetings loaded: {} in {} ms", loaded, (System.nanoTime() - started) / 1_000_000);
 	}
 

@@ -32,7 +32,6 @@ import net.fortuna.ical4j.model.property.XProperty;
  */
 final class MeetingCalendar {
 
-	static final String MEDIA_TYPE = "text/calendar;charset=UTF-8";
 
 	private MeetingCalendar() {
 	}

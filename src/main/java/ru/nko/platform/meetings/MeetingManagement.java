@@ -13,8 +13,11 @@ public class MeetingManagement {
 
 	private final Meetings meetings;
 
-	MeetingManagement(Meetings meetings) {
+	private final MeetingQueries queries;
+
+	MeetingManagement(Meetings meetings, MeetingQueries queries) {
 		this.meetings = meetings;
+		this.queries = queries;
 	}
 
 	/**
@@ -44,5 +47,15 @@ public class MeetingManagement {
 	/** Planned meetings starting after {@code from} and no later than {@code until}, soonest first. */
 	public List<Long> plannedStarting(Instant from, Instant until) {
 		return this.meetings.plannedStarting(from, until);
+	}
+
+	/** A municipality's meetings starting in a year, earliest first, marked for the signed-in viewer's organisations. */
+	public List<MeetingRow> ofYear(long municipalityId, int year) {
+		return this.queries.ofYear(municipalityId, year);
+	}
+
+	/** Whether the signed-in user may plan meetings in this municipality (to offer the button). */
+	public boolean canPlanIn(long municipalityId) {
+		return MeetingAccess.canPlanIn(MeetingAccess.user().orElse(null), municipalityId);
 	}
 }

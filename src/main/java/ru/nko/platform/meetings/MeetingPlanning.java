@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
-import ru.nko.platform.meetingplans.MeetingPlanManagement;
 import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput.FieldError;
@@ -38,18 +37,15 @@ class MeetingPlanning {
 
 	private final MeetingAgendaRepository agenda;
 
-	private final MeetingPlanManagement plans;
-
 	private final DirectoryManagement directory;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	MeetingPlanning(MeetingRepository meetings, MeetingAgendaRepository agenda, MeetingPlanManagement plans, DirectoryManagement directory, Clock clock, ApplicationEventPublisher events) {
+	MeetingPlanning(MeetingRepository meetings, MeetingAgendaRepository agenda, DirectoryManagement directory, Clock clock, ApplicationEventPublisher events) {
 		this.meetings = meetings;
 		this.agenda = agenda;
-		this.plans = plans;
 		this.directory = directory;
 		this.clock = clock;
 		this.events = events;
@@ -90,12 +86,9 @@ class MeetingPlanning {
 			for (int i = 0; i < checked.agenda().size(); i++) {
 				items.add(new MeetingAgendaItem(meeting.getId(), i + 1, checked.agenda().get(i)[0], checked.agenda().get(i)[1]));
 			}
-			if (meeting.getMunicipalityId() != null) {
-				this.plans.ensure(meeting.getMunicipalityId(), meeting.getStartsAt().atZone(this.clock.getZone()).getYear());
-			}
 		}
 		this.agenda.saveAll(items);
-		created.forEach(meeting -> this.events.publishEvent(new MeetingPlanned(meeting.getId(), meeting.getType())));
+		created.forEach(meeting -> this.events.publishEvent(new MeetingPlanned(meeting.getId(), meeting.getType(), meeting.getMunicipalityId(), meeting.getStartsAt())));
 		return created.stream().map(Meeting::getId).toList();
 	}
 
@@ -144,9 +137,6 @@ class MeetingPlanning {
 				meeting.getOnlineLink());
 		meeting.reschedule(checked.type(), checked.title(), checked.start().toInstant(), checked.start().plus(checked.length()).toInstant(),
 				checked.place(), checked.onlineLink());
-		if (meeting.getMunicipalityId() != null) {
-			this.plans.ensure(meeting.getMunicipalityId(), checked.start().getYear());
-		}
 		this.events.publishEvent(before);
 	}
 

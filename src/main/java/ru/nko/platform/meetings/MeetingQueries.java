@@ -29,9 +29,6 @@ import ru.nko.platform.decisions.MeetingFacts;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.directory.OrganizationRef;
-import ru.nko.platform.meetingplans.MeetingPlanFile;
-import ru.nko.platform.meetingplans.MeetingPlanManagement;
-import ru.nko.platform.meetingplans.MeetingPlanView;
 import ru.nko.platform.registrations.ParticipantMarks;
 import ru.nko.platform.registrations.Participation.AttendanceRow;
 import ru.nko.platform.registrations.Participation.InvitationView;
@@ -72,9 +69,7 @@ class MeetingQueries {
 
 	private final MeetingDocumentRepository documents;
 
-	private final MeetingPlanManagement plans;
-
-	private final DirectoryManagement directory;
+		private final DirectoryManagement directory;
 
 	private final AuditHistory auditHistory;
 
@@ -82,7 +77,7 @@ class MeetingQueries {
 
 	MeetingQueries(EntityManager entityManager, MeetingRepository meetings, MeetingAgendaRepository agenda,
 			RegistrationManagement registrations,
-			DecisionManagement decisions, MeetingDocumentRepository documents, MeetingPlanManagement plans,
+			DecisionManagement decisions, MeetingDocumentRepository documents,
 			DirectoryManagement directory, AuditHistory auditHistory, Clock clock) {
 		this.entityManager = entityManager;
 		this.meetings = meetings;
@@ -90,7 +85,6 @@ class MeetingQueries {
 		this.registrations = registrations;
 		this.decisions = decisions;
 		this.documents = documents;
-		this.plans = plans;
 		this.directory = directory;
 		this.auditHistory = auditHistory;
 		this.clock = clock;
@@ -123,12 +117,8 @@ class MeetingQueries {
 	}
 
 	/** One meeting in a list. */
-	record Row(long id, Long municipalityId, String municipality, MeetingType type, String title, String when, Instant startsAt,
-			String place, String onlineLink, MeetingStatus status, long registrations, boolean invitedMine, boolean registeredMine) {
-	}
-
 	@Transactional(readOnly = true)
-	public Page<Row> search(Filter filter, Pageable pageable) {
+	public Page<MeetingRow> search(Filter filter, Pageable pageable) {
 		CurrentUser user = MeetingAccess.user().orElse(null);
 		Set<Long> mine = MeetingAccess.organizations(user);
 		StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -208,7 +198,7 @@ class MeetingQueries {
 		return new LocalDate[] { first, first.plusMonths(3).minusDays(1) };
 	}
 
-	private List<Row> rows(List<Meeting> found, Set<Long> mine) {
+	private List<MeetingRow> rows(List<Meeting> found, Set<Long> mine) {
 		if (found.isEmpty()) {
 			return List.of();
 		}
@@ -216,7 +206,7 @@ class MeetingQueries {
 		List<Long> ids = found.stream().map(Meeting::getId).toList();
 		Map<Long, Long> counts = this.registrations.registrationCounts(ids);
 		ParticipantMarks marks = this.registrations.marks(ids, mine);
-		return found.stream().map(m -> new Row(m.getId(), m.getMunicipalityId(), m.getMunicipalityId() == null ? null : names.get(m.getMunicipalityId()),
+		return found.stream().map(m -> new MeetingRow(m.getId(), m.getMunicipalityId(), m.getMunicipalityId() == null ? null : names.get(m.getMunicipalityId()),
 				m.getType(), m.getTitle(), when(m.getStartsAt(), m.getEndsAt(), this.clock.getZone()), m.getStartsAt(), m.getPlace(), m.getOnlineLink(), m.getStatus(),
 				counts.getOrDefault(m.getId(), 0L), marks.invited().contains(m.getId()), marks.registered().contains(m.getId()))).toList();
 	}
@@ -238,69 +228,28 @@ class MeetingQueries {
 
 	// ---------------------------------------------------------------- a municipality's year
 
-	/** One quarter of the year with its meetings; "missed" once it is over without a closed working meeting. */
-	record QuarterBlock(int quarter, String period, List<Row> meetings, boolean past, boolean current, boolean held, boolean missed) {
-	}
-
-	/**
-	 * A municipality's meetings of one year, by quarter, with the plan's agreement. {@code canManage}: the user plans
-	 * meetings there; {@code canAgree}: the user may record the plan's agreement (as {@link MeetingRecords#agreePlan} allows).
-	 */
-	record YearPlan(MunicipalityRef municipality, int year, MeetingPlanView plan, List<QuarterBlock> quarters, boolean canManage, boolean canAgree,
-			boolean empty, long closed, long planned, long cancelled) {
-	}
-
+	/** A municipality's meetings starting in a year, earliest first, marked for the viewer's organisations. */
 	@Transactional(readOnly = true)
-	public YearPlan year(long municipalityId, int year) {
+	public List<MeetingRow> ofYear(long municipalityId, int year) {
 		MunicipalityRef municipality = this.directory.municipality(municipalityId)
 			.orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
-		CurrentUser user = MeetingAccess.user().orElse(null);
 		Instant from = LocalDate.of(year, 1, 1).atStartOfDay(this.clock.getZone()).toInstant();
 		Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(this.clock.getZone()).toInstant();
 		List<Meeting> found = this.meetings.findByMunicipalityIdAndStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAsc(municipalityId,
 				from, to);
-		Set<Long> mine = MeetingAccess.organizations(user);
-		List<Row> rows = rowsWithName(found, municipality, mine);
-		LocalDate today = LocalDate.now(this.clock);
-		List<QuarterBlock> quarters = new ArrayList<>();
-		for (int q = 1; q <= 4; q++) {
-			int quarter = q;
-			LocalDate first = LocalDate.of(year, (q - 1) * 3 + 1, 1);
-			LocalDate last = first.plusMonths(3).minusDays(1);
-			List<Row> inQuarter = rows.stream().filter(r -> quarterOf(r.startsAt()) == quarter).toList();
-			boolean held = inQuarter.stream().anyMatch(r -> r.type() == MeetingType.WORKING && r.status() == MeetingStatus.CLOSED);
-			boolean past = last.isBefore(today);
-			quarters.add(new QuarterBlock(q, roman(q), inQuarter, past, !first.isAfter(today) && !past, held, past && !held));
-		}
-		MeetingPlanView plan = this.plans.plan(municipalityId, year).orElse(null);
-		return new YearPlan(municipality, year, plan, quarters, MeetingAccess.canPlanIn(user, municipalityId),
-				MeetingAccess.canAgreePlan(user, municipalityId), rows.isEmpty(),
-				rows.stream().filter(r -> r.status() == MeetingStatus.CLOSED).count(),
-				rows.stream().filter(r -> r.status() == MeetingStatus.PLANNED).count(),
-				rows.stream().filter(r -> r.status() == MeetingStatus.CANCELLED).count());
+		return rowsWithName(found, municipality, MeetingAccess.organizations(MeetingAccess.user().orElse(null)));
 	}
 
-	private List<Row> rowsWithName(List<Meeting> found, MunicipalityRef municipality, Set<Long> mine) {
+	private List<MeetingRow> rowsWithName(List<Meeting> found, MunicipalityRef municipality, Set<Long> mine) {
 		if (found.isEmpty()) {
 			return List.of();
 		}
 		List<Long> ids = found.stream().map(Meeting::getId).toList();
 		Map<Long, Long> counts = this.registrations.registrationCounts(ids);
 		ParticipantMarks marks = this.registrations.marks(ids, mine);
-		return found.stream().map(m -> new Row(m.getId(), m.getMunicipalityId(), municipality.name(), m.getType(), m.getTitle(),
+		return found.stream().map(m -> new MeetingRow(m.getId(), m.getMunicipalityId(), municipality.name(), m.getType(), m.getTitle(),
 				when(m.getStartsAt(), m.getEndsAt(), this.clock.getZone()), m.getStartsAt(), m.getPlace(), m.getOnlineLink(), m.getStatus(),
 				counts.getOrDefault(m.getId(), 0L), marks.invited().contains(m.getId()), marks.registered().contains(m.getId()))).toList();
-	}
-
-	private static String roman(int quarter) {
-		return new String[] { "I", "II", "III", "IV" }[quarter - 1];
-	}
-
-	/** The plan's agreement file: public, as the plan is. */
-	@Transactional(readOnly = true)
-	public FileContent planFile(long planId) {
-		MeetingPlanFile plan = this.plans.file(planId);
-		return new FileContent(plan.fileName(), plan.contentType(), plan.key(), false);
 	}
 
 	// ---------------------------------------------------------------- one meeting

@@ -14,11 +14,8 @@ import ru.nko.platform.decisions.DecisionManagement;
 import ru.nko.platform.decisions.DecisionStatus;
 import ru.nko.platform.decisions.MeetingFacts;
 import ru.nko.platform.directory.DirectoryManagement;
-import ru.nko.platform.meetingplans.MeetingPlanForm;
-import ru.nko.platform.meetingplans.MeetingPlanManagement;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadInspector;
-import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
@@ -51,10 +48,7 @@ class MeetingRecords {
 
 	private final Clock clock;
 
-	private final MeetingPlanManagement plans;
-
-	MeetingRecords(MeetingRepository meetings, DecisionManagement decisions, MeetingDocumentRepository documents, DirectoryManagement directory, UploadInspector inspector, FileStorage storage, ApplicationEventPublisher events, Clock clock, MeetingPlanManagement plans) {
-		this.plans = plans;
+	MeetingRecords(MeetingRepository meetings, DecisionManagement decisions, MeetingDocumentRepository documents, DirectoryManagement directory, UploadInspector inspector, FileStorage storage, ApplicationEventPublisher events, Clock clock) {
 		this.meetings = meetings;
 		this.decisions = decisions;
 		this.documents = documents;
@@ -165,18 +159,6 @@ class MeetingRecords {
 	}
 
 	/** The agreement form of a year's plan, as typed. */
-	/** Records that the municipality's plan for a year was agreed with the participants. */
-	@PreAuthorize("isAuthenticated()")
-	@Transactional
-	public void agreePlan(long municipalityId, MeetingPlanForm form, String fileName, byte[] file) {
-		this.directory.municipality(municipalityId).orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
-		CurrentUser user = MeetingAccess.signedIn();
-		if (!MeetingAccess.canAgreePlan(user, municipalityId)) {
-			throw new AccessDenied("План встреч согласуют специалисты своего муниципального образования и администраторы");
-		}
-		this.plans.agree(municipalityId, form, fileName, file, user.fullName());
-	}
-
 	private UploadInspector.Inspected inspect(String field, String fileName, byte[] file) {
 		try {
 			return this.inspector.inspect(fileName, file, UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES);

@@ -21,7 +21,6 @@ import ru.nko.platform.decisions.DecisionManagement;
 import ru.nko.platform.decisions.MeetingFacts;
 import ru.nko.platform.decisions.OpenDecisions;
 import ru.nko.platform.decisions.PastDecision;
-import ru.nko.platform.meetingplans.MeetingPlanManagement;
 import ru.nko.platform.registrations.PastParticipation;
 import ru.nko.platform.registrations.PastRegistration;
 import ru.nko.platform.registrations.RegistrationManagement;
@@ -45,18 +44,15 @@ class Meetings {
 
 	private final DecisionManagement decisions;
 
-	private final MeetingPlanManagement plans;
-
 	private final Clock clock;
 
 	Meetings(EntityManager entityManager, MeetingRepository meetings, MeetingAgendaRepository agenda,
-			RegistrationManagement registrations, DecisionManagement decisions, MeetingPlanManagement plans, Clock clock) {
+			RegistrationManagement registrations, DecisionManagement decisions, Clock clock) {
 		this.entityManager = entityManager;
 		this.meetings = meetings;
 		this.agenda = agenda;
 		this.registrations = registrations;
 		this.decisions = decisions;
-		this.plans = plans;
 		this.clock = clock;
 	}
 
@@ -187,7 +183,6 @@ class Meetings {
 		}
 		this.meetings.saveAll(created);
 		List<MeetingAgendaItem> items = new ArrayList<>();
-		Map<Integer, java.util.Set<Long>> planYears = new java.util.TreeMap<>();
 		for (int i = 0; i < past.size(); i++) {
 			PastMeeting p = past.get(i);
 			Meeting meeting = created.get(i);
@@ -216,14 +211,7 @@ class Meetings {
 				default -> {
 				}
 			}
-			if (p.municipalityId() != null) {
-				planYears.computeIfAbsent(start.atZone(this.clock.getZone()).getYear(), y -> new java.util.HashSet<>()).add(p.municipalityId());
-			}
 		}
-		// every municipality with a meeting in a year has that year's plan (a draft unless agreed)
-		planYears.forEach((year, municipalities) -> {
-			municipalities.forEach(municipality -> this.plans.ensure(municipality, year));
-		});
 		this.agenda.saveAll(items);
 		return created.size();
 	}

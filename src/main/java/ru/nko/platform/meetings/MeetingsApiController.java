@@ -14,8 +14,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
+import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.system.BadRequest;
 import ru.nko.platform.system.NotFound;
 
@@ -93,14 +92,10 @@ class MeetingsApiController {
 	@GetMapping("/{id:\\d+}.ics")
 	@Operation(summary = "Встреча в формате iCalendar",
 			description = "Файл .ics для календаря (text/calendar): время, место или ссылка, повестка; отменённая встреча помечена как отменённая.",
-			responses = { @ApiResponse(responseCode = "200", description = "Файл iCalendar", content = @Content(mediaType = MeetingCalendar.MEDIA_TYPE)),
+			responses = { @ApiResponse(responseCode = "200", description = "Файл iCalendar", content = @Content(mediaType = Downloads.CALENDAR)),
 					@ApiResponse(responseCode = "404", description = "Встреча не найдена") })
 	ResponseEntity<byte[]> ics(@Parameter(description = "Id встречи") @PathVariable long id) {
-		byte[] body = this.meetings.ics(id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(MeetingCalendar.MEDIA_TYPE))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("meeting-" + id + ".ics").build().toString())
-			.body(body);
+		return Downloads.calendar(this.meetings.ics(id), "meeting-" + id + ".ics");
 	}
 
 	private static LocalDate date(String name, String text, LocalDate fallback) {

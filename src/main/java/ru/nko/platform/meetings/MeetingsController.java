@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import ru.nko.platform.decisions.DecisionForm;
 import ru.nko.platform.decisions.DecisionStatus;
 import ru.nko.platform.directory.DirectoryManagement;
-import ru.nko.platform.meetingplans.MeetingPlanForm;
 import ru.nko.platform.registrations.Participation.InvitationView;
 import ru.nko.platform.registrations.RegistrationForm;
 import ru.nko.platform.registrations.RegistrationManagement;
@@ -37,6 +31,7 @@ import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.ListPages;
 
 /**
  * Meeting pages: the list, a municipality's year of meetings by quarter (with the plan's agreement), the
@@ -87,7 +82,7 @@ class MeetingsController {
 		String q = quarter == null || quarter.isBlank() || MeetingQueries.quarter(quarter.strip()) == null ? null : quarter.strip();
 		MeetingQueries.Filter filter = new MeetingQueries.Filter(id(municipality), parse(MeetingType.class, type),
 				parse(MeetingStatus.class, status), date(from), date(to), q, parse(MeetingQueries.Sort.class, sort), mine);
-		Page<MeetingQueries.Row> result = this.queries.search(filter, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+		Page<MeetingRow> result = this.queries.search(filter, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result);
 		model.addAttribute("rows", result.getContent());
@@ -96,7 +91,7 @@ class MeetingsController {
 		model.addAttribute("statuses", MeetingStatus.values());
 		model.addAttribute("sorts", MeetingQueries.Sort.values());
 		model.addAttribute("quarters", quarterChoices());
-		model.addAttribute("pageUrl", pageUrl(filter));
+		model.addAttribute("pageUrl", ListPages.currentWithoutPage());
 		ru.nko.platform.system.CurrentUser user = MeetingAccess.user().orElse(null);
 		model.addAttribute("representative", !MeetingAccess.organizations(user).isEmpty());
 		model.addAttribute("canPlan", MeetingAccess.canPlanAnything(user));
@@ -115,82 +110,16 @@ class MeetingsController {
 		return choices;
 	}
 
-	private static String pageUrl(MeetingQueries.Filter filter) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/meetings");
-		if (filter.municipalityId() != null) {
-			url.queryParam("municipality", filter.municipalityId());
-		}
-		if (filter.type() != null) {
-			url.queryParam("type", filter.type().name());
-		}
-		if (filter.status() != null) {
-			url.queryParam("status", filter.status().name());
-		}
-		if (filter.from() != null) {
-			url.queryParam("from", filter.from());
-		}
-		if (filter.to() != null) {
-			url.queryParam("to", filter.to());
-		}
-		if (filter.quarter() != null) {
-			url.queryParam("quarter", filter.quarter());
-		}
-		if (filter.sort() != null) {
-			url.queryParam("sort", filter.sort().name());
-		}
-		if (filter.mine()) {
-			url.queryParam("mine", true);
-		}
-		return url.encode().build().toUriString();
-	}
 
-	@GetMapping("/municipalities/{id}/meetings")
-	String year(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
-		int shown = year == null || year < 2000 || year > 2100 ? LocalDate.now(this.clock).getYear() : year;
-		return renderYear(id, shown, new HashMap<>(), model);
-	}
 
-	private String renderYear(long id, int year, Map<String, String> values, Model model) {
-		model.addAttribute("plan", this.queries.year(id, year));
-		model.addAttribute("v", values);
-		model.addAttribute("today", LocalDate.now(this.clock));
-		return "meetings/meeting-year";
-	}
 
-	@PostMapping("/municipalities/{id}/meetings/plan")
-	String agree(@PathVariable long id, @RequestParam Map<String, String> params, @RequestParam(required = false) MultipartFile planFile,
-			Model model, RedirectAttributes redirect) throws IOException {
-		MeetingPlanForm form = new MeetingPlanForm(params.get("year"), params.get("agreedOn"), params.get("agreedWith"));
-		try {
-			this.records.agreePlan(id, form, name(planFile), bytes(planFile));
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
-			int year = parseYear(params.get("year"));
-			return renderYear(id, year, params, model);
-		}
-		redirect.addFlashAttribute("notice", "meeting.planAgreed");
-		return "redirect:/municipalities/" + id + "/meetings?year=" + params.get("year").strip();
-	}
 
-	private int parseYear(String text) {
-		try {
-			return Integer.parseInt(text.strip());
-		}
-		catch (RuntimeException ex) {
-			return LocalDate.now(this.clock).getYear();
-		}
-	}
 
-	@GetMapping("/meeting-plans/{id}/file")
-	ResponseEntity<byte[]> planFile(@PathVariable long id) {
-		return file(this.queries.planFile(id));
-	}
 
 	@GetMapping(value = "/municipalities/{id}/meetings.ics")
 	ResponseEntity<byte[]> feed(@PathVariable long id) {
 		String name = this.queries.municipality(id).name();
-		return calendar(this.meetings.municipalityFeed(id, name), "meetings-" + id + ".ics");
+		return Downloads.calendar(this.meetings.municipalityFeed(id, name), "meetings-" + id + ".ics");
 	}
 
 	// ---------------------------------------------------------------- planning
@@ -296,7 +225,7 @@ class MeetingsController {
 
 	@GetMapping("/meetings/{id:\\d+}.ics")
 	ResponseEntity<byte[]> ics(@PathVariable long id) {
-		return calendar(this.meetings.ics(id), "meeting-" + id + ".ics");
+		return Downloads.calendar(this.meetings.ics(id), "meeting-" + id + ".ics");
 	}
 
 	/** Runs one form's action on the card: a redirect with a notice, or the card again with the errors. */
@@ -459,12 +388,6 @@ class MeetingsController {
 		}
 	}
 
-	private ResponseEntity<byte[]> calendar(byte[] body, String fileName) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(MeetingCalendar.MEDIA_TYPE))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
-			.body(body);
-	}
 
 	private ResponseEntity<byte[]> file(MeetingQueries.FileContent file) {
 		byte[] content = this.storage.read(file.key());

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
+
+import ru.nko.platform.system.ListPages;
 
 /** The administrator's outbox page: the list with filters and counts, a message, sending a failed one again. */
 @Controller
@@ -32,7 +33,7 @@ class OutboxController {
 		model.addAttribute("counts", this.outbox.counts());
 		model.addAttribute("statuses", OutboxStatus.values());
 		model.addAttribute("mailConfigured", this.outbox.mailServerConfigured());
-		model.addAttribute("pageUrl", pageUrl(filter));
+		model.addAttribute("pageUrl", ListPages.currentWithoutPage());
 		return "notifications/outbox";
 	}
 
@@ -55,17 +56,4 @@ class OutboxController {
 	}
 
 	/** The list's address with its filters, for the pager to add a page number to. */
-	private static String pageUrl(OutboxAdministration.Filter filter) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/admin/outbox");
-		if (filter.status() != null) {
-			url.queryParam("status", filter.status().name());
-		}
-		if (filter.topic() != null) {
-			url.queryParam("topic", filter.topic());
-		}
-		if (filter.recipient() != null) {
-			url.queryParam("recipient", filter.recipient());
-		}
-		return url.encode().build().toUriString();
-	}
 }

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 

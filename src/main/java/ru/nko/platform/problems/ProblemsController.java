@@ -26,6 +26,7 @@ import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.ListPages;
 import ru.nko.platform.system.Role;
 
 /** Problems of NGOs: the public list, the form with suggestions of similar problems, the card with moderation. */
@@ -71,7 +72,7 @@ class ProblemsController {
 		model.addAttribute("municipalities", this.directory.municipalities());
 		model.addAttribute("categories", this.queries.categoryChoices());
 		model.addAttribute("statuses", ProblemStatus.values());
-		model.addAttribute("pageUrl", url("/problems", filter));
+		model.addAttribute("pageUrl", ListPages.currentWithoutPage());
 		model.addAttribute("exportUrl", url("/problems/export.xlsx", filter));
 		model.addAttribute("mayExport", ru.nko.platform.system.CurrentUser.get()
 			.map(u -> u.isAdmin() || u.has(ru.nko.platform.system.Role.MUNICIPAL_OFFICER)).orElse(false));

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.roadmap.RoadmapViews.RoadmapSummary;
+import ru.nko.platform.shared.export.Downloads;
 
 /** Progress at a glance, and the roadmap as a spreadsheet. */
 @Controller

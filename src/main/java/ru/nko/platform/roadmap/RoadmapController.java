@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.roadmap.RoadmapViews.MeasureView;
+import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.InvalidInput;
 

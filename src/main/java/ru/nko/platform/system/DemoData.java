@@ -24,7 +24,7 @@ public class DemoData {
 			"initiative");
 
 	/** Start-up order of the modules' demo data: reference data and accounts first, the roadmap that measures them last. */
-	public static final int DIRECTORY = 10, OPENNESS = 20, OFFICIALS = 30, PROBLEMS = 40, ACTION_PLANS = 50, MEETINGS = 60,
+	public static final int DIRECTORY = 10, OPENNESS = 20, OFFICIALS = 30, PROBLEMS = 40, ACTION_PLANS = 50, MEETINGS = 60, MEETING_PLANS = 65,
 			ROADMAP = 90;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);

@@ -14,9 +14,20 @@ import org.springframework.http.ResponseEntity;
  */
 public final class Downloads {
 
+	/** iCalendar files, UTF-8. */
+	public static final String CALENDAR = "text/calendar;charset=UTF-8";
+
 	public static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private Downloads() {
+	}
+
+	/** An iCalendar file shown inline (calendar programs open it; browsers offer to add it), public. */
+	public static ResponseEntity<byte[]> calendar(byte[] content, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(CALENDAR))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+			.body(content);
 	}
 
 	/** A file anyone may fetch (public documents, exports of public data). */
