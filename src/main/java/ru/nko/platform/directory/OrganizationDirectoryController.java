@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ru.nko.platform.directory.OrganizationQueries.Filter;
 import ru.nko.platform.directory.OrganizationQueries.Row;
 import ru.nko.platform.directory.OrganizationQueries.Sort;
-import ru.nko.platform.system.ListPages;
+import ru.nko.platform.system.ListFilters;
 
 /** The public directory of organisations: search with filters, and one organisation's card. */
 @Controller
@@ -33,8 +33,8 @@ class OrganizationDirectoryController {
 			@RequestParam(required = false) String area, @RequestParam(defaultValue = "false") boolean so,
 			@RequestParam(defaultValue = "false") boolean iopu, @RequestParam(defaultValue = "false") boolean rc,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, Model model) {
-		Filter filter = new Filter(q, parseId(municipality), parse(ActivityArea.class, area), so, iopu, rc,
-				parse(Sort.class, sort));
+		Filter filter = new Filter(q, parseId(municipality), ListFilters.option(ActivityArea.class, area), so, iopu, rc,
+				ListFilters.option(Sort.class, sort));
 		Page<Row> result = this.queries.search(filter, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
 		model.addAttribute("filter", filter);
 		// as asked, else relevance (which is the order by name when nothing is searched for)
@@ -46,7 +46,7 @@ class OrganizationDirectoryController {
 		model.addAttribute("municipalities", this.queries.municipalityChoices());
 		model.addAttribute("areas", ActivityArea.values());
 		model.addAttribute("sorts", List.of(Sort.RELEVANCE, Sort.NAME, Sort.REGISTERED));
-		model.addAttribute("pageUrl", ListPages.currentWithoutPage());
+		model.addAttribute("pageUrl", ListFilters.currentWithoutPage());
 		return "directory/organizations";
 	}
 
@@ -67,15 +67,4 @@ class OrganizationDirectoryController {
 		}
 	}
 
-	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
 }

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.ListFilters;
 
 /** The administrator's pages for the municipality and body directories: lists, add and edit forms, history. */
 @Controller
@@ -51,7 +52,7 @@ class ReferenceDataController {
 	String createMunicipality(@RequestParam(required = false) String name, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String oktmo, @RequestParam(defaultValue = "false") boolean active, Model model,
 			RedirectAttributes redirect) {
-		var form = new ReferenceDataService.MunicipalityForm(name, parse(MunicipalityKind.class, kind), oktmo, active);
+		var form = new ReferenceDataService.MunicipalityForm(name, ListFilters.option(MunicipalityKind.class, kind), oktmo, active);
 		try {
 			long id = this.service.createMunicipality(form);
 			redirect.addFlashAttribute("notice", "municipality.created");
@@ -74,7 +75,7 @@ class ReferenceDataController {
 			@RequestParam(required = false) String name, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String oktmo, @RequestParam(defaultValue = "false") boolean active, Model model,
 			RedirectAttributes redirect) {
-		var form = new ReferenceDataService.MunicipalityForm(name, parse(MunicipalityKind.class, kind), oktmo, active);
+		var form = new ReferenceDataService.MunicipalityForm(name, ListFilters.option(MunicipalityKind.class, kind), oktmo, active);
 		try {
 			this.service.updateMunicipality(id, version, form);
 			redirect.addFlashAttribute("notice", "municipality.saved");
@@ -102,7 +103,7 @@ class ReferenceDataController {
 	String createBody(@RequestParam(required = false) String name, @RequestParam(required = false) String shortName,
 			@RequestParam(required = false) String kind, @RequestParam(defaultValue = "false") boolean active, Model model,
 			RedirectAttributes redirect) {
-		var form = new ReferenceDataService.BodyForm(name, shortName, parse(BodyKind.class, kind), active);
+		var form = new ReferenceDataService.BodyForm(name, shortName, ListFilters.option(BodyKind.class, kind), active);
 		try {
 			long id = this.service.createBody(form);
 			redirect.addFlashAttribute("notice", "body.created");
@@ -125,7 +126,7 @@ class ReferenceDataController {
 			@RequestParam(required = false) String name, @RequestParam(required = false) String shortName,
 			@RequestParam(required = false) String kind, @RequestParam(defaultValue = "false") boolean active, Model model,
 			RedirectAttributes redirect) {
-		var form = new ReferenceDataService.BodyForm(name, shortName, parse(BodyKind.class, kind), active);
+		var form = new ReferenceDataService.BodyForm(name, shortName, ListFilters.option(BodyKind.class, kind), active);
 		try {
 			this.service.updateBody(id, version, form);
 			redirect.addFlashAttribute("notice", "body.saved");
@@ -193,15 +194,4 @@ class ReferenceDataController {
 		return this.messages.getMessage(key, null, RU);
 	}
 
-	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
 }

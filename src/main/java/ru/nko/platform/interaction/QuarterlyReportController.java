@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import ru.nko.platform.shared.export.Downloads;
+import ru.nko.platform.shared.time.Quarter;
 
 /** A municipality's quarterly report: the page with its numbers, and the PDF and XLSX files. */
 @Controller

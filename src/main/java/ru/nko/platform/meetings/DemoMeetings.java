@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +43,6 @@ import ru.nko.platform.system.DemoData;
 class DemoMeetings {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
-
-	private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
 	/** Quarters (year * 10 + quarter) without a working meeting, by the municipality's first word. */
 	private static final Map<String, Set<Integer>> GAPS = Map.of(
@@ -98,7 +95,7 @@ class DemoMeetings {
 		long started = System.nanoTime();
 		Random random = new Random(2026_11_26L);
 		Instant now = this.clock.instant();
-		LocalDate today = LocalDate.ofInstant(now, ZONE);
+		LocalDate today = LocalDate.now(this.clock);
 		OrganizationRef goodNeighbours = this.directory.ensureOrganization("Всеволожская районная общественная организация «Добрые соседи»",
 				"РОО «Добрые соседи»", "4703012340", "1024700001230", null);
 		List<MunicipalityRef> municipalities = this.directory.municipalities();
@@ -124,7 +121,7 @@ class DemoMeetings {
 						day = index % 3 == 0 ? 10 + index % 10 : 3 + index;
 					}
 					LocalDate date = LocalDate.of(year, month, day);
-					OffsetDateTime start = date.atTime(LocalTime.of(index % 2 == 0 ? 15 : 11, 0)).atZone(ZONE).toOffsetDateTime();
+					OffsetDateTime start = date.atTime(LocalTime.of(index % 2 == 0 ? 15 : 11, 0)).atZone(this.clock.getZone()).toOffsetDateTime();
 					boolean past = start.toInstant().plus(Duration.ofHours(2)).isBefore(now);
 					MeetingStatus status = past ? MeetingStatus.CLOSED : MeetingStatus.PLANNED;
 					String cancelReason = null;
@@ -218,7 +215,7 @@ class DemoMeetings {
 			MunicipalityRef municipality = municipalities.stream().filter(m -> m.name().startsWith((String) row[0])).findFirst().orElseThrow();
 			List<Long> organizations = this.directory.organizationsIn(municipality.id(), 8).stream().map(OrganizationRef::id).toList();
 			meetings.add(leadersMeeting(municipality.id(), MeetingType.LEADERS_LOCAL, "Встреча руководителей НКО с главой администрации",
-					((LocalDate) row[1]).atTime(16, 0).atZone(ZONE).toOffsetDateTime(), "Администрация: " + municipality.name(),
+					((LocalDate) row[1]).atTime(16, 0).atZone(this.clock.getZone()).toOffsetDateTime(), "Администрация: " + municipality.name(),
 					"Кабинет главы администрации, " + municipality.name(), organizations, now, today, random));
 		}
 		Object[][] regional = { { null, LocalDate.of(2025, 6, 18) }, { null, LocalDate.of(2025, 12, 11) }, { "Лужский", LocalDate.of(2026, 3, 26) },
@@ -231,7 +228,7 @@ class DemoMeetings {
 			meetings.add(leadersMeeting(municipalityId, MeetingType.LEADERS_REGIONAL,
 					municipalityId == null ? "Встреча руководителей НКО с Комитетом общественных коммуникаций"
 							: "Выездная встреча Комитета общественных коммуникаций с НКО района",
-					((LocalDate) row[1]).atTime(12, 0).atZone(ZONE).toOffsetDateTime(), committee,
+					((LocalDate) row[1]).atTime(12, 0).atZone(this.clock.getZone()).toOffsetDateTime(), committee,
 					"Санкт-Петербург, Суворовский пр., 67, конференц-зал", organizations, now, today, random));
 		}
 		return meetings;

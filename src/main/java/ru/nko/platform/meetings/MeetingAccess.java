@@ -47,11 +47,6 @@ final class MeetingAccess {
 		return canManage(user, MeetingType.WORKING, municipalityId) || canManage(user, MeetingType.LEADERS_REGIONAL, municipalityId);
 	}
 
-	/** Whether the user records the agreement of the municipality's meeting plan: its officers and administrators. */
-	static boolean canAgreePlan(CurrentUser user, long municipalityId) {
-		return canManage(user, MeetingType.WORKING, municipalityId);
-	}
-
 	/** Whether the user plans meetings anywhere: administrators, executors, municipal officers. */
 	static boolean canPlanAnything(CurrentUser user) {
 		return user != null && (user.isAdmin() || user.has(Role.EXECUTOR) || !user.scopeIds(Role.MUNICIPAL_OFFICER).isEmpty());

@@ -32,7 +32,6 @@ import net.fortuna.ical4j.model.property.XProperty;
  */
 final class MeetingCalendar {
 
-
 	private MeetingCalendar() {
 	}
 

@@ -33,7 +33,6 @@ public class MeetingManagement {
 		return this.meetings.workingMeetingsByQuarter(year);
 	}
 
-
 	/** The meeting as letters describe it, as stored now within the caller's transaction; empty if there is none. */
 	public Optional<MeetingLetter> letter(long meetingId) {
 		return this.meetings.letter(meetingId);

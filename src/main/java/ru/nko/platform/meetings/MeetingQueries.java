@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,7 @@ import ru.nko.platform.registrations.Participation.MyOrganization;
 import ru.nko.platform.registrations.Participation.RegistrationView;
 import ru.nko.platform.registrations.Participation;
 import ru.nko.platform.registrations.RegistrationManagement;
+import ru.nko.platform.shared.time.Quarter;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.NotFound;
@@ -97,10 +99,6 @@ class MeetingQueries {
 		return DATE_TIME.format(start) + "–" + (end.toLocalDate().equals(start.toLocalDate()) ? TIME.format(end) : DATE_TIME.format(end));
 	}
 
-	int quarterOf(Instant instant) {
-		return (instant.atZone(this.clock.getZone()).getMonthValue() - 1) / 3 + 1;
-	}
-
 	/** How the list is ordered: coming meetings first (soonest first, then the past, latest first), or by date. */
 	enum Sort {
 		UPCOMING, EARLIEST, LATEST
@@ -137,12 +135,10 @@ class MeetingQueries {
 		}
 		LocalDate from = filter.from();
 		LocalDate to = filter.to();
-		if (filter.quarter() != null) {
-			LocalDate[] quarter = quarter(filter.quarter());
-			if (quarter != null) {
-				from = quarter[0];
-				to = quarter[1];
-			}
+		Optional<Quarter> quarter = Quarter.parse(filter.quarter());
+		if (quarter.isPresent()) {
+			from = quarter.get().firstDay();
+			to = quarter.get().lastDay();
 		}
 		if (from != null) {
 			where.append(" and m.startsAt >= :from");
@@ -185,17 +181,6 @@ class MeetingQueries {
 		page.setFirstResult((int) pageable.getOffset());
 		page.setMaxResults(pageable.getPageSize());
 		return new PageImpl<>(rows(page.getResultList(), mine), pageable, total);
-	}
-
-	/** "2026-4" as its first and last day, or null if it is not a quarter. */
-	static LocalDate[] quarter(String text) {
-		if (text == null || !text.matches("\\d{4}-[1-4]")) {
-			return null;
-		}
-		int year = Integer.parseInt(text.substring(0, 4));
-		int quarter = text.charAt(5) - '0';
-		LocalDate first = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
-		return new LocalDate[] { first, first.plusMonths(3).minusDays(1) };
 	}
 
 	private List<MeetingRow> rows(List<Meeting> found, Set<Long> mine) {
@@ -343,7 +328,7 @@ class MeetingQueries {
 		return new MeetingView(m.getId(), m.getMunicipalityId(), municipality, m.getType(), m.getTitle(), when(m.getStartsAt(), m.getEndsAt(), this.clock.getZone()),
 				m.getStartsAt(), m.getEndsAt(), m.getPlace(), m.getOnlineLink(), m.getStatus(), m.getSeriesId(), m.getOtherParticipants(),
 				m.getMinutes(), m.getMinutesFileName(), m.getMinutesBy(), m.getMinutesAt(), m.getClosedAt(), m.getClosedBy(), m.getCancelReason(),
-				m.getCancelledAt(), m.getStartsAt().atZone(this.clock.getZone()).getYear(), quarterOf(m.getStartsAt()),
+				m.getCancelledAt(), m.getStartsAt().atZone(this.clock.getZone()).getYear(), Quarter.of(m.getStartsAt(), this.clock.getZone()).quarter(),
 				!this.clock.instant().isBefore(m.getStartsAt()), m.hasMinutes());
 	}
 

@@ -216,7 +216,6 @@ class Meetings {
 		return created.size();
 	}
 
-
 	private LocalDate today() {
 		return LocalDate.now(this.clock);
 	}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -28,10 +29,11 @@ import ru.nko.platform.registrations.RegistrationForm;
 import ru.nko.platform.registrations.RegistrationManagement;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.files.FileStorage;
+import ru.nko.platform.shared.time.Quarter;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
-import ru.nko.platform.system.ListPages;
+import ru.nko.platform.system.ListFilters;
 
 /**
  * Meeting pages: the list, a municipality's year of meetings by quarter (with the plan's agreement), the
@@ -79,9 +81,9 @@ class MeetingsController {
 			@RequestParam(required = false) String to, @RequestParam(required = false) String quarter,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean mine,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		String q = quarter == null || quarter.isBlank() || MeetingQueries.quarter(quarter.strip()) == null ? null : quarter.strip();
-		MeetingQueries.Filter filter = new MeetingQueries.Filter(id(municipality), parse(MeetingType.class, type),
-				parse(MeetingStatus.class, status), date(from), date(to), q, parse(MeetingQueries.Sort.class, sort), mine);
+		String q = Quarter.parse(quarter).map(Quarter::code).orElse(null);
+		MeetingQueries.Filter filter = new MeetingQueries.Filter(ListFilters.id(municipality), ListFilters.option(MeetingType.class, type),
+				ListFilters.option(MeetingStatus.class, status), ListFilters.date(from), ListFilters.date(to), q, ListFilters.option(MeetingQueries.Sort.class, sort), mine);
 		Page<MeetingRow> result = this.queries.search(filter, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result);
@@ -91,7 +93,7 @@ class MeetingsController {
 		model.addAttribute("statuses", MeetingStatus.values());
 		model.addAttribute("sorts", MeetingQueries.Sort.values());
 		model.addAttribute("quarters", quarterChoices());
-		model.addAttribute("pageUrl", ListPages.currentWithoutPage());
+		model.addAttribute("pageUrl", ListFilters.currentWithoutPage());
 		ru.nko.platform.system.CurrentUser user = MeetingAccess.user().orElse(null);
 		model.addAttribute("representative", !MeetingAccess.organizations(user).isEmpty());
 		model.addAttribute("canPlan", MeetingAccess.canPlanAnything(user));
@@ -102,19 +104,11 @@ class MeetingsController {
 	private List<String[]> quarterChoices() {
 		int year = LocalDate.now(this.clock).getYear();
 		List<String[]> choices = new ArrayList<>();
-		for (int y = year + 1; y >= year - 2; y--) {
-			for (int q = 4; q >= 1; q--) {
-				choices.add(new String[] { y + "-" + q, new String[] { "I", "II", "III", "IV" }[q - 1], String.valueOf(y) });
-			}
+		for (Quarter q = new Quarter(year + 1, 4); q.year() >= year - 2; q = q.previous()) {
+			choices.add(new String[] { q.code(), q.roman(), String.valueOf(q.year()) });
 		}
 		return choices;
 	}
-
-
-
-
-
-
 
 	@GetMapping(value = "/municipalities/{id}/meetings.ics")
 	ResponseEntity<byte[]> feed(@PathVariable long id) {
@@ -132,11 +126,11 @@ class MeetingsController {
 				: choices.municipalities().size() == 1 ? String.valueOf(choices.municipalities().get(0).id()) : "";
 		String chosenType = type != null ? type : choices.types().isEmpty() ? "" : choices.types().get(0).name();
 		String date = "";
-		LocalDate[] q = MeetingQueries.quarter(quarter);
-		if (q != null) {
+		Optional<Quarter> q = Quarter.parse(quarter);
+		if (q.isPresent()) {
 			LocalDate today = LocalDate.now(this.clock);
-			LocalDate day = q[0].isAfter(today) ? q[0].plusDays(14) : today.plusDays(14);
-			date = (day.isAfter(q[1]) ? q[1] : day).toString();
+			LocalDate day = q.get().firstDay().isAfter(today) ? q.get().firstDay().plusDays(14) : today.plusDays(14);
+			date = (day.isAfter(q.get().lastDay()) ? q.get().lastDay() : day).toString();
 		}
 		return renderNew(new MeetingPlanning.MeetingForm(municipalityId, chosenType, "", date, "15:00", "17:00", "", "", "", "NONE", "", ""),
 				choices, model);
@@ -205,7 +199,7 @@ class MeetingsController {
 
 	@GetMapping("/meetings/{id:\\d+}")
 	String card(@PathVariable long id, @RequestParam(required = false) String inviteFrom, Model model) {
-		return renderCard(id, id(inviteFrom), Map.of(), model);
+		return renderCard(id, ListFilters.id(inviteFrom), Map.of(), model);
 	}
 
 	private String renderCard(long id, Long inviteFrom, Map<String, String> values, Model model) {
@@ -388,7 +382,6 @@ class MeetingsController {
 		}
 	}
 
-
 	private ResponseEntity<byte[]> file(MeetingQueries.FileContent file) {
 		byte[] content = this.storage.read(file.key());
 		return file.restricted() ? Downloads.privateAttachment(content, file.fileName(), file.contentType())
@@ -405,36 +398,6 @@ class MeetingsController {
 
 	private static String nz(String text) {
 		return text == null ? "" : text;
-	}
-
-	private static Long id(String value) {
-		try {
-			return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
-
-	private static LocalDate date(String value) {
-		try {
-			return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			return null;
-		}
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 	/** How many of these organisations have no address the invitation e-mail could reach. */

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ru.nko.platform.system.ListPages;
+import ru.nko.platform.system.ListFilters;
 
 /** The administrator's outbox page: the list with filters and counts, a message, sending a failed one again. */
 @Controller
@@ -33,7 +33,7 @@ class OutboxController {
 		model.addAttribute("counts", this.outbox.counts());
 		model.addAttribute("statuses", OutboxStatus.values());
 		model.addAttribute("mailConfigured", this.outbox.mailServerConfigured());
-		model.addAttribute("pageUrl", ListPages.currentWithoutPage());
+		model.addAttribute("pageUrl", ListFilters.currentWithoutPage());
 		return "notifications/outbox";
 	}
 

@@ -26,7 +26,7 @@ import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput;
-import ru.nko.platform.system.ListPages;
+import ru.nko.platform.system.ListFilters;
 import ru.nko.platform.system.Role;
 
 /** Problems of NGOs: the public list, the form with suggestions of similar problems, the card with moderation. */
@@ -72,7 +72,7 @@ class ProblemsController {
 		model.addAttribute("municipalities", this.directory.municipalities());
 		model.addAttribute("categories", this.queries.categoryChoices());
 		model.addAttribute("statuses", ProblemStatus.values());
-		model.addAttribute("pageUrl", ListPages.currentWithoutPage());
+		model.addAttribute("pageUrl", ListFilters.currentWithoutPage());
 		model.addAttribute("exportUrl", url("/problems/export.xlsx", filter));
 		model.addAttribute("mayExport", ru.nko.platform.system.CurrentUser.get()
 			.map(u -> u.isAdmin() || u.has(ru.nko.platform.system.Role.MUNICIPAL_OFFICER)).orElse(false));
@@ -118,7 +118,7 @@ class ProblemsController {
 			@RequestParam(defaultValue = "") String category, @RequestParam(required = false) String municipalityId,
 			@RequestParam(required = false) String organizationId, @RequestParam(required = false) List<MultipartFile> files,
 			@RequestParam(required = false) String action, Model model, RedirectAttributes redirect) throws IOException {
-		ProblemWork.Form form = new ProblemWork.Form(title, description, category, id(municipalityId), id(organizationId));
+		ProblemWork.Form form = new ProblemWork.Form(title, description, category, ListFilters.id(municipalityId), ListFilters.id(organizationId));
 		if ("similar".equals(action)) {
 			// "find similar" without JavaScript: the same form again, with suggestions, nothing saved
 			if (form.municipalityId() != null) {
@@ -227,7 +227,7 @@ class ProblemsController {
 	}
 
 	private ProblemQueries.Filter filter(String municipality, String status, String category) {
-		Long municipalityId = id(municipality);
+		Long municipalityId = ListFilters.id(municipality);
 		ProblemStatus parsed = null;
 		if (status != null && !status.isBlank()) {
 			try {
@@ -256,14 +256,6 @@ class ProblemsController {
 		return url.encode().build().toUriString();
 	}
 
-	private static Long id(String value) {
-		try {
-			return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
 
 	private String text(String key) {
 		return this.messages.getMessage(key, null, RU);

@@ -295,6 +295,8 @@ class OutboxTests {
 	@Test
 	void theOutboxListRunsAFixedNumberOfQueriesWhateverItsRows() throws Exception {
 		String prefix = topic("queries");
+		// at least one message, so that "before" already counts the query of a page's rows, whatever ran earlier
+		this.notifications.queue(new Mail(List.of(unique("q-first")), "Тема", "Текст", List.of(), prefix + "-first"));
 		long before = queries("/admin/outbox");
 		for (int i = 0; i < 30; i++) {
 			this.notifications.queue(new Mail(List.of(unique("q" + i)), "Тема " + i, "Текст", List.of(new Mail.Attachment("i.ics", "text/calendar", ICS)),

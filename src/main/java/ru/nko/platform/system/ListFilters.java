@@ -1,0 +1,56 @@
+package ru.nko.platform.system;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
+
+/**
+ * The one way a filtered list reads its filters from the address and links its pages. Filters are lenient: a value
+ * that cannot be read (a hand-edited address, an old bookmark) means "any", never an error page.
+ */
+public final class ListFilters {
+
+	private ListFilters() {
+	}
+
+	/** An id, or null when blank or not a number. */
+	public static Long id(String value) {
+		try {
+			return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/** A day written as 2026-03-31, or null. */
+	public static LocalDate date(String value) {
+		try {
+			return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	/** One of an enum's values by its name, or null. */
+	public static <E extends Enum<E>> E option(Class<E> type, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** The path and query of the current request without its {@code page} parameter, encoded, for {@code fragments/pagination :: pagerWith}. */
+	public static String currentWithoutPage() {
+		UriComponents url = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build();
+		return url.getPath() + (url.getQuery() == null || url.getQuery().isEmpty() ? "" : "?" + url.getQuery());
+	}
+}
