@@ -3,6 +3,8 @@ package ru.nko.platform.compliance;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import ru.nko.platform.shared.time.Quarter;
+
 /**
  * The rule of measure 1.5, "a working meeting at least once a quarter", for one municipality and quarter,
  * and the period it is judged over. Quarters are calendar quarters in Moscow time; a quarter has ended
@@ -45,25 +47,14 @@ final class ComplianceRules {
 		return LocalDate.now(clock);
 	}
 
-	/** The first day of a quarter (1–4). */
-	static LocalDate firstDay(int year, int quarter) {
-		checkQuarter(quarter);
-		return LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
-	}
-
-	/** The last day of a quarter (1–4). */
-	static LocalDate lastDay(int year, int quarter) {
-		return firstDay(year, quarter).plusMonths(3).minusDays(1);
-	}
-
 	/** Whether the quarter is over: its last day is before today. */
 	static boolean ended(int year, int quarter, LocalDate today) {
-		return lastDay(year, quarter).isBefore(today);
+		return new Quarter(year, quarter).lastDay().isBefore(today);
 	}
 
 	/** Whether today falls in the quarter. */
 	static boolean current(int year, int quarter, LocalDate today) {
-		return !firstDay(year, quarter).isAfter(today) && !ended(year, quarter, today);
+		return new Quarter(year, quarter).contains(today);
 	}
 
 	/** How many quarters of the year are over today: 0 to 4. */
@@ -83,11 +74,5 @@ final class ComplianceRules {
 	 */
 	static int periodYear(LocalDate today) {
 		return endedQuarters(today.getYear(), today) > 0 ? today.getYear() : today.getYear() - 1;
-	}
-
-	private static void checkQuarter(int quarter) {
-		if (quarter < 1 || quarter > 4) {
-			throw new IllegalArgumentException("A quarter is 1 to 4, not " + quarter);
-		}
 	}
 }

@@ -50,23 +50,15 @@ class QuarterlyReportController {
 	}
 
 	private QuarterlyReports.Report report(long id, Integer year, Integer quarter) {
-		QuarterlyReports.Quarter current = this.reports.defaultQuarter();
+		Quarter current = this.reports.defaultQuarter();
 		return this.reports.report(id, year == null ? current.year() : year, quarter == null ? current.quarter() : quarter);
 	}
 
 	/** The last eight quarters, newest first, for the choice on the page. */
-	private List<QuarterlyReports.Quarter> quarters() {
-		QuarterlyReports.Quarter q = this.reports.defaultQuarter();
-		List<QuarterlyReports.Quarter> list = new ArrayList<>();
-		int year = q.year();
-		int quarter = q.quarter();
-		for (int i = 0; i < 8; i++) {
-			list.add(new QuarterlyReports.Quarter(year, quarter));
-			quarter--;
-			if (quarter == 0) {
-				quarter = 4;
-				year--;
-			}
+	private List<Quarter> quarters() {
+		List<Quarter> list = new ArrayList<>();
+		for (Quarter q = this.reports.defaultQuarter(); list.size() < 8; q = q.previous()) {
+			list.add(q);
 		}
 		return list;
 	}

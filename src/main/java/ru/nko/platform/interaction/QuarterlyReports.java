@@ -21,6 +21,7 @@ import ru.nko.platform.problems.ProblemCounts;
 import ru.nko.platform.problems.ProblemManagement;
 import ru.nko.platform.problems.ProblemStatus;
 import ru.nko.platform.problems.RegisteredProblem;
+import ru.nko.platform.shared.time.Quarter;
 import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput;
@@ -74,17 +75,13 @@ class QuarterlyReports {
 
 		/** "III квартал 2026 года" is built by the caller from these; the Roman numeral here. */
 		public String roman() {
-			return new String[] { "I", "II", "III", "IV" }[this.quarter - 1];
+			return new Quarter(this.year, this.quarter).roman();
 		}
 	}
 
-	/** The quarter a report is asked for: this one by default, any of the last years or this one. */
-	record Quarter(int year, int quarter) {
-	}
-
+	/** The quarter a report is asked for by default: this one. */
 	Quarter defaultQuarter() {
-		LocalDate today = LocalDate.now(this.clock);
-		return new Quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
+		return Quarter.of(LocalDate.now(this.clock));
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -100,8 +97,8 @@ class QuarterlyReports {
 		if (quarter < 1 || quarter > 4 || year < 2020 || year > today.getYear()) {
 			throw new InvalidInput("quarter", "Выберите квартал не позже текущего");
 		}
-		LocalDate from = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
-		LocalDate to = from.plusMonths(3).minusDays(1);
+		LocalDate from = new Quarter(year, quarter).firstDay();
+		LocalDate to = new Quarter(year, quarter).lastDay();
 
 		List<RegisteredProblem> all = this.problems.ofMunicipality(municipalityId);
 		List<RegisteredProblem> inQuarter = all.stream().filter(p -> !p.registeredOn().isBefore(from) && !p.registeredOn().isAfter(to)).toList();

@@ -10,8 +10,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.InvalidInput.FieldError;
+import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
 /** The administrator keeps the openness checklist: criteria, weights, how each is checked, which are required. */

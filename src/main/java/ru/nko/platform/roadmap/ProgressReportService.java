@@ -16,8 +16,8 @@ import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadInspector;
 import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
-import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.InvalidInput.FieldError;
+import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.Role;
 

@@ -3,6 +3,7 @@ package ru.nko.platform.roadmap;
 import java.util.List;
 import java.util.Objects;
 
+import ru.nko.platform.directory.BodyNames;
 import ru.nko.platform.shared.imports.ImportProblem;
 
 /**

@@ -11,8 +11,8 @@ import ru.nko.platform.roadmap.RoadmapViews.IndicatorView;
 import ru.nko.platform.roadmap.RoadmapViews.MeasureView;
 import ru.nko.platform.roadmap.RoadmapViews.RoadmapView;
 import ru.nko.platform.roadmap.RoadmapViews.SectionView;
-import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.shared.export.TableExport.SheetData;
+import ru.nko.platform.shared.export.TableExport;
 
 /** The roadmap with statuses and indicators as an XLSX workbook: measures on one sheet, indicators on another. */
 @Component

@@ -22,8 +22,8 @@ import ru.nko.platform.problems.ProblemStatus;
 import ru.nko.platform.roadmap.IndicatorContext;
 import ru.nko.platform.roadmap.IndicatorProvider;
 import ru.nko.platform.support.PlatformTest;
-import ru.nko.platform.support.StoredIndicators;
 import ru.nko.platform.support.QueryCounting;
+import ru.nko.platform.support.StoredIndicators;
 import ru.nko.platform.support.TestUsers;
 import ru.nko.platform.system.SystemAuthentication;
 

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import ru.nko.platform.compliance.ComplianceRules.QuarterStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rule of "a working meeting every quarter" (measure 1.5), quarter by quarter, in Moscow time. */
 class ComplianceRulesTests {
@@ -54,17 +53,6 @@ class ComplianceRulesTests {
 		assertThat(ComplianceRules.status(2026, 1, 0, 1, midnight)).isEqualTo(QuarterStatus.MISSED);
 		assertThat(ComplianceRules.current(2026, 2, midnight)).isTrue();
 		assertThat(ComplianceRules.current(2026, 1, midnight)).isFalse();
-	}
-
-	@Test
-	void quartersHaveTheirCalendarDaysAndNoFifthOne() {
-		assertThat(ComplianceRules.firstDay(2026, 1)).isEqualTo(LocalDate.of(2026, 1, 1));
-		assertThat(ComplianceRules.lastDay(2026, 1)).isEqualTo(LocalDate.of(2026, 3, 31));
-		assertThat(ComplianceRules.lastDay(2026, 2)).isEqualTo(LocalDate.of(2026, 6, 30));
-		assertThat(ComplianceRules.lastDay(2026, 3)).isEqualTo(LocalDate.of(2026, 9, 30));
-		assertThat(ComplianceRules.lastDay(2026, 4)).isEqualTo(LocalDate.of(2026, 12, 31));
-		assertThatThrownBy(() -> ComplianceRules.lastDay(2026, 5)).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> ComplianceRules.firstDay(2026, 0)).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test

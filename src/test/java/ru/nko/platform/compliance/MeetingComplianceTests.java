@@ -38,6 +38,7 @@ import ru.nko.platform.roadmap.IndicatorContext;
 import ru.nko.platform.roadmap.IndicatorProvider;
 import ru.nko.platform.roadmap.RoadmapManagement;
 import ru.nko.platform.shared.text.RussianFormat;
+import ru.nko.platform.shared.time.Quarter;
 import ru.nko.platform.support.MutableClock;
 import ru.nko.platform.support.PlatformTest;
 import ru.nko.platform.support.QueryCounting;
@@ -418,7 +419,7 @@ class MeetingComplianceTests {
 		LocalDate day = LocalDate.now(this.clock.withZone(MOSCOW)).plusDays(2);
 		int year = day.getYear();
 		int quarter = (day.getMonthValue() - 1) / 3 + 1;
-		LocalDate afterQuarter = ComplianceRules.lastDay(year, quarter).plusDays(10);
+		LocalDate afterQuarter = new Quarter(year, quarter).lastDay().plusDays(10);
 
 		// the clock after the quarter: a municipality held every earlier quarter of the year, but not this one
 		this.clock.set(afterQuarter.atTime(12, 0).atZone(MOSCOW).toInstant());
