@@ -1,6 +1,7 @@
 /**
- * Reference data of a region: municipalities, bodies (authorities, civic chambers, resource
- * centres) and organisations. Uses {@code system} and {@code roadmap} (as an indicator provider).
+ * Reference data of a region and its NGOs: municipalities, bodies (authorities, civic chambers, resource centres), the
+ * public directory of organisations with its import, registration and representation claims.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Справочники")
+@org.springframework.modulith.ApplicationModule(displayName = "Справочники",
+		allowedDependencies = { "system", "shared :: *" })
 package ru.nko.platform.directory;
