@@ -27,33 +27,3 @@ interface ProblemRepository extends JpaRepository<Problem, Long> {
 	@Query("select p.municipalityId, p.status, count(p) from Problem p group by p.municipalityId, p.status")
 	List<Object[]> countByMunicipalityAndStatus();
 }
-
-/** The editable list of problem categories. */
-interface ProblemCategoryRepository extends JpaRepository<ProblemCategory, Long> {
-
-	List<ProblemCategory> findAllByOrderByPositionAscIdAsc();
-
-	Optional<ProblemCategory> findByCode(String code);
-
-	boolean existsByCode(String code);
-}
-
-/** Organisations that joined problems. */
-interface ProblemSupporterRepository extends JpaRepository<ProblemSupporter, Long> {
-
-	Optional<ProblemSupporter> findByProblemIdAndOrganizationId(long problemId, long organizationId);
-
-	List<ProblemSupporter> findByProblemIdOrderByJoinedAtAscIdAsc(long problemId);
-
-	@Query("select s.problemId, count(s) from ProblemSupporter s where s.problemId in :problemIds and s.withdrawnAt is null group by s.problemId")
-	List<Object[]> countActiveByProblemIdIn(Collection<Long> problemIds);
-
-	@Query("select count(s) > 0 from ProblemSupporter s where s.problemId = :problemId and s.organizationId in :organizationIds and s.withdrawnAt is null")
-	boolean anyActive(long problemId, Collection<Long> organizationIds);
-}
-
-/** Files attached to problems. */
-interface ProblemAttachmentRepository extends JpaRepository<ProblemAttachment, Long> {
-
-	List<ProblemAttachment> findByProblemIdOrderByIdAsc(long problemId);
-}

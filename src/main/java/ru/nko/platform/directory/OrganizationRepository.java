@@ -6,24 +6,6 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Stored municipalities. */
-interface MunicipalityRepository extends JpaRepository<Municipality, Long> {
-
-	List<Municipality> findAllByOrderByPositionAscNameAsc();
-
-	@Query("select m from Municipality m where lower(m.name) = lower(?1)")
-	Optional<Municipality> findByName(String name);
-}
-
-/** Stored bodies. */
-interface BodyRepository extends JpaRepository<Body, Long> {
-
-	List<Body> findAllByOrderByNameAsc();
-
-	@Query("select distinct b from Body b left join b.aliases a where b.normalizedName = ?1 or a = ?1")
-	List<Body> findByNormalizedNameOrAlias(String normalizedName);
-}
-
 /** Stored organisations. */
 interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
@@ -53,15 +35,4 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 	/** Id, contact e-mail and public e-mail of the active organisations among these. */
 	@Query("select o.id, o.contactEmail, o.publicEmail from Organization o where o.id in ?1 and o.active = true")
 	List<Object[]> findEmails(java.util.Collection<Long> ids);
-}
-
-/** Stored representation claims. */
-interface RepresentationClaimRepository extends JpaRepository<RepresentationClaim, Long> {
-
-	org.springframework.data.domain.Page<RepresentationClaim> findByStatusOrderByCreatedAtAsc(RepresentationClaim.Status status,
-			org.springframework.data.domain.Pageable pageable);
-
-	List<RepresentationClaim> findByUserIdOrderByCreatedAtDesc(long userId);
-
-	boolean existsByUserIdAndOrganizationIdAndStatus(long userId, Long organizationId, RepresentationClaim.Status status);
 }

@@ -5,16 +5,6 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-/** Stored criteria. */
-interface CriterionRepository extends JpaRepository<Criterion, Long> {
-
-	List<Criterion> findByActiveTrueOrderByPositionAsc();
-
-	List<Criterion> findAllByOrderByPositionAscIdAsc();
-
-	boolean existsByCode(String code);
-}
-
 /** Stored documents of organisations. */
 interface OrganizationDocumentRepository extends JpaRepository<OrganizationDocument, Long> {
 

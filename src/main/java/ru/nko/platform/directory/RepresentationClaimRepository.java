@@ -1,0 +1,16 @@
+package ru.nko.platform.directory;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Stored representation claims. */
+interface RepresentationClaimRepository extends JpaRepository<RepresentationClaim, Long> {
+
+	org.springframework.data.domain.Page<RepresentationClaim> findByStatusOrderByCreatedAtAsc(RepresentationClaim.Status status,
+			org.springframework.data.domain.Pageable pageable);
+
+	List<RepresentationClaim> findByUserIdOrderByCreatedAtDesc(long userId);
+
+	boolean existsByUserIdAndOrganizationIdAndStatus(long userId, Long organizationId, RepresentationClaim.Status status);
+}
