@@ -28,7 +28,6 @@ import net.fortuna.ical4j.model.property.Organizer;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -49,6 +48,7 @@ import ru.nko.platform.notifications.Mail;
 import ru.nko.platform.notifications.Notifications;
 import ru.nko.platform.registrations.RegistrationManagement;
 import ru.nko.platform.shared.text.RussianFormat;
+import ru.nko.platform.system.RegionSettings;
 import ru.nko.platform.system.WebSettings;
 
 /**
@@ -94,8 +94,7 @@ class MeetingMail {
 
 	MeetingMail(Notifications notifications, MeetingManagement meetings, RegistrationManagement registrations, DirectoryManagement directory,
 			MessageSource messages, RussianFormat format, WebSettings web, MeetingMailSettings settings, Clock clock,
-			PlatformTransactionManager transactionManager, @Value("${nko.mail.from:noreply@nko.lenobl.example}") String organizerAddress,
-			@Value("${nko.region}") String region) {
+			PlatformTransactionManager transactionManager, RegionSettings regionSettings) {
 		this.notifications = notifications;
 		this.meetings = meetings;
 		this.registrations = registrations;
@@ -106,8 +105,8 @@ class MeetingMail {
 		this.settings = settings;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactionManager);
-		this.organizerAddress = organizerAddress;
-		this.region = region;
+		this.organizerAddress = notifications.senderAddress();
+		this.region = regionSettings.region();
 	}
 
 	/** What kind of message, with the calendar method its file carries. */

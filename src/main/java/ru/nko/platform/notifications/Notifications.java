@@ -13,4 +13,7 @@ public interface Notifications {
 	 * an attachment lacks a name, content type or content, or the attachments weigh more than 5 MB together
 	 */
 	int queue(Mail mail);
+
+	/** The address every message is sent from ({@code nko.mail.from}), e.g. to name as a calendar invitation's organiser. */
+	String senderAddress();
 }

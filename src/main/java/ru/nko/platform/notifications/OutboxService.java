@@ -51,6 +51,11 @@ class OutboxService implements Notifications {
 		this.clock = clock;
 	}
 
+	@Override
+	public String senderAddress() {
+		return this.settings.from();
+	}
+
 	/**
 	 * {@inheritDoc}
 	 * <p>

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,8 +34,6 @@ import ru.nko.platform.system.DemoData;
 class DemoProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoProblems.class);
-
-	private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
 	/** Who recorded a problem: an organisation of the municipality, a demo account's organisation, or an officer. */
 	private enum Author {
@@ -327,8 +324,8 @@ class DemoProblems {
 		return seed.municipality().equals("Всеволожский") ? MUNICIPAL : OFFICERS.get(i % OFFICERS.size());
 	}
 
-	private static Instant at(LocalDate day, int hour) {
-		return day.atTime(hour, 15).atZone(ZONE).toInstant();
+	private Instant at(LocalDate day, int hour) {
+		return day.atTime(hour, 15).atZone(this.clock.getZone()).toInstant();
 	}
 
 	private static Seed seed(String municipality, String category, ProblemStatus status, Author author, int supporters, String title,

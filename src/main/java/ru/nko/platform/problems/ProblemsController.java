@@ -1,7 +1,6 @@
 package ru.nko.platform.problems;
 
 import java.io.IOException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +35,6 @@ class ProblemsController {
 	static final int PAGE_SIZE = 20;
 
 	private static final Locale RU = Locale.forLanguageTag("ru-RU");
-
-	private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
 	private final ProblemQueries queries;
 
@@ -93,7 +90,7 @@ class ProblemsController {
 			headers.add(text("problems.export." + column));
 		}
 		List<List<Object>> data = rows.stream().<List<Object>>map(r -> List.of(r.id(), r.title(), r.municipality(), r.categoryName(),
-				text("problems.status." + r.status().name()), r.registeredAt().atZone(ZONE).toLocalDate(), r.supporters())).toList();
+				text("problems.status." + r.status().name()), r.registeredOn(), r.supporters())).toList();
 		byte[] xlsx = this.export.xlsx(List.of(new TableExport.SheetData(text("problems.title"), headers, data)));
 		// officers' exports hold problems not yet public: kept out of shared caches
 		return Downloads.privateAttachment(xlsx, text("problems.export.fileName") + ".xlsx", Downloads.XLSX);

@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -20,6 +19,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import ru.nko.platform.system.DemoData;
+import ru.nko.platform.system.RegionSettings;
 
 /**
  * The Leningrad Oblast roadmap with a realistic history of reports and the live indicators attached, in the
@@ -39,9 +39,9 @@ class DemoRoadmap {
 
 	private final ZoneId zone;
 
-	DemoRoadmap(RoadmapManagement roadmap, @Value("${nko.region}") String region, DemoData demo, Clock clock) {
+	DemoRoadmap(RoadmapManagement roadmap, RegionSettings regionSettings, DemoData demo, Clock clock) {
 		this.roadmap = roadmap;
-		this.region = region;
+		this.region = regionSettings.region();
 		this.demo = demo;
 		this.zone = clock.getZone();
 	}

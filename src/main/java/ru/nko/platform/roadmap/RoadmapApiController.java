@@ -9,7 +9,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +25,7 @@ import ru.nko.platform.roadmap.RoadmapViews.MeasureView;
 import ru.nko.platform.roadmap.RoadmapViews.RoadmapView;
 import ru.nko.platform.shared.files.UploadInspector;
 import ru.nko.platform.shared.imports.ImportProblem;
+import ru.nko.platform.system.RegionSettings;
 
 /** The roadmap over REST: read by anyone, imported by administrators. */
 @RestController
@@ -42,11 +42,11 @@ class RoadmapApiController {
 	private final String defaultRegion;
 
 	RoadmapApiController(RoadmapQueries queries, RoadmapImporter importer, IndicatorCatalog catalog,
-			@Value("${nko.region}") String defaultRegion) {
+			RegionSettings regionSettings) {
 		this.queries = queries;
 		this.importer = importer;
 		this.catalog = catalog;
-		this.defaultRegion = defaultRegion;
+		this.defaultRegion = regionSettings.region();
 	}
 
 	record RoadmapItem(long id, String title, String region) {

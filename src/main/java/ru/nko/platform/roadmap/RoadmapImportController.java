@@ -3,7 +3,6 @@ package ru.nko.platform.roadmap;
 import java.io.IOException;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +16,7 @@ import ru.nko.platform.shared.files.UploadInspector;
 import ru.nko.platform.shared.imports.StagedUploads;
 import ru.nko.platform.shared.imports.TableReader;
 import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.RegionSettings;
 
 /**
  * The administrator's roadmap import: upload → preview (sections, measures, parsed deadlines,
@@ -32,10 +32,10 @@ class RoadmapImportController {
 
 	private final String defaultRegion;
 
-	RoadmapImportController(RoadmapImporter importer, StagedUploads uploads, @Value("${nko.region}") String defaultRegion) {
+	RoadmapImportController(RoadmapImporter importer, StagedUploads uploads, RegionSettings regionSettings) {
 		this.importer = importer;
 		this.uploads = uploads;
-		this.defaultRegion = defaultRegion;
+		this.defaultRegion = regionSettings.region();
 	}
 
 	@GetMapping

@@ -26,6 +26,7 @@ import ru.nko.platform.roadmap.RoadmapViews.RoadmapView;
 import ru.nko.platform.roadmap.RoadmapViews.SectionView;
 import ru.nko.platform.roadmap.StatusRules.ReportFacts;
 import ru.nko.platform.system.NotFound;
+import ru.nko.platform.system.RegionSettings;
 
 /** Reads roadmaps with statuses and indicators in a fixed, small number of queries, whatever their size. */
 @Service
@@ -51,8 +52,8 @@ class RoadmapQueries {
 
 	RoadmapQueries(RoadmapRepository roadmaps, SectionRepository sections, MeasureRepository measures,
 			ProgressReportRepository reports, IndicatorRepository indicators, DirectoryManagement directory,
-			IndicatorCatalog catalog, Clock clock, @org.springframework.beans.factory.annotation.Value("${nko.region}") String region) {
-		this.region = region;
+			IndicatorCatalog catalog, Clock clock, RegionSettings regionSettings) {
+		this.region = regionSettings.region();
 		this.roadmaps = roadmaps;
 		this.sections = sections;
 		this.measures = measures;
@@ -192,7 +193,7 @@ class RoadmapQueries {
 				.toList();
 			views.add(new MeasureView(measure.getId(), measure.getRoadmapId(), sectionCodes.get(measure.getSectionId()),
 					measure.getCode(), measure.getParentCode(), measure.getTitle(), measure.getExpectedResult(), deadline,
-					executors, StatusRules.status(deadline, measureFacts, today), StatusRules.doneOnTime(deadline, measureFacts),
+					executors, StatusRules.status(deadline, measureFacts, today), StatusRules.doneOnTime(deadline, measureFacts, this.clock.getZone()),
 					StatusRules.missingPeriods(deadline, measureFacts, today),
 					indicatorsByMeasure.getOrDefault(measure.getId(), List.of())));
 		}

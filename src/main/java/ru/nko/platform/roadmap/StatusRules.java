@@ -20,8 +20,6 @@ final class StatusRules {
 	/** Days before a one-off deadline when a measure nobody reported on is "at risk". */
 	static final int RISK_DAYS = 30;
 
-	private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
-
 	private StatusRules() {
 	}
 
@@ -76,11 +74,11 @@ final class StatusRules {
 		return latest == ReportStatus.AT_RISK ? MeasureStatus.AT_RISK : MeasureStatus.IN_PROGRESS;
 	}
 
-	/** Whether a "done" report came in by the deadline (true also when there is no end date). */
-	static boolean doneOnTime(Deadline deadline, List<ReportFacts> reports) {
+	/** Whether a "done" report came in by the deadline, on the day in the region's zone (true also when there is no end date). */
+	static boolean doneOnTime(Deadline deadline, List<ReportFacts> reports, ZoneId zone) {
 		return reports.stream()
 			.filter(report -> report.status() == ReportStatus.DONE && report.authoritative())
-			.map(report -> report.createdAt().atZone(ZONE).toLocalDate())
+			.map(report -> report.createdAt().atZone(zone).toLocalDate())
 			.min(LocalDate::compareTo)
 			.map(date -> deadline.end() == null || !date.isAfter(deadline.end()))
 			.orElse(false);

@@ -1,7 +1,6 @@
 package ru.nko.platform.system;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +9,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class PlatformConfiguration {
 
-	/** The platform's clock, in the region's time zone; tests replace it to move in time. */
+	/** The platform's clock, in the region's time zone ({@code nko.time-zone}); tests replace it to move in time. */
 	@Bean
-	Clock clock() {
-		return Clock.system(ZoneId.of("Europe/Moscow"));
+	Clock clock(RegionSettings region) {
+		return Clock.system(region.timeZone());
 	}
 }

@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StatusRulesTests {
 
+	private static final java.time.ZoneId MOSCOW = java.time.ZoneId.of("Europe/Moscow");
+
 	private static final Deadline Q2_Q3_2023 = new Deadline("2 – 3 квартал 2023 года", LocalDate.of(2023, 4, 1),
 			LocalDate.of(2023, 9, 30), Recurrence.NONE, null, true);
 
@@ -49,8 +51,8 @@ class StatusRulesTests {
 	void aDoneReportMakesTheMeasureDoneEvenAfterTheDeadline() {
 		List<ReportFacts> reports = List.of(report(2023, 4, ReportStatus.DONE, "2023-12-20"));
 		assertThat(StatusRules.status(Q2_Q3_2023, reports, LocalDate.of(2026, 1, 1))).isEqualTo(MeasureStatus.DONE);
-		assertThat(StatusRules.doneOnTime(Q2_Q3_2023, reports)).isFalse();
-		assertThat(StatusRules.doneOnTime(Q2_Q3_2023, List.of(report(2023, 3, ReportStatus.DONE, "2023-09-29")))).isTrue();
+		assertThat(StatusRules.doneOnTime(Q2_Q3_2023, reports, MOSCOW)).isFalse();
+		assertThat(StatusRules.doneOnTime(Q2_Q3_2023, List.of(report(2023, 3, ReportStatus.DONE, "2023-09-29")), MOSCOW)).isTrue();
 	}
 
 	@Test
@@ -58,7 +60,7 @@ class StatusRulesTests {
 		ReportFacts member = new ReportFacts(new ReportPeriod(2023, 3), ReportStatus.DONE, Instant.parse("2023-08-01T10:00:00Z"), false);
 		assertThat(StatusRules.status(Q2_Q3_2023, List.of(member), LocalDate.of(2023, 8, 2))).isEqualTo(MeasureStatus.IN_PROGRESS);
 		assertThat(StatusRules.status(Q2_Q3_2023, List.of(member), LocalDate.of(2023, 10, 1))).isEqualTo(MeasureStatus.OVERDUE);
-		assertThat(StatusRules.doneOnTime(Q2_Q3_2023, List.of(member))).isFalse();
+		assertThat(StatusRules.doneOnTime(Q2_Q3_2023, List.of(member), MOSCOW)).isFalse();
 		ReportFacts lead = new ReportFacts(new ReportPeriod(2023, 3), ReportStatus.DONE, Instant.parse("2023-09-01T10:00:00Z"), true);
 		assertThat(StatusRules.status(Q2_Q3_2023, List.of(member, lead), LocalDate.of(2023, 10, 1))).isEqualTo(MeasureStatus.DONE);
 	}

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RussianFormatTests {
 
-	private final RussianFormat ru = new RussianFormat(messages());
+	private final RussianFormat ru = new RussianFormat(messages(), java.time.Clock.system(java.time.ZoneId.of("Europe/Moscow")));
 
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();

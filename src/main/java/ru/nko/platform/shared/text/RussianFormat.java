@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,8 +23,6 @@ public class RussianFormat {
 
 	private static final Locale RU = Locale.forLanguageTag("ru-RU");
 
-	private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
-
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy 'г.'", RU);
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'г.', HH:mm", RU);
@@ -32,8 +31,12 @@ public class RussianFormat {
 
 	private final MessageSource messages;
 
-	public RussianFormat(MessageSource messages) {
+	private final ZoneId zone;
+
+	/** Moments are written in the clock's time zone, the region's. */
+	public RussianFormat(MessageSource messages, Clock clock) {
 		this.messages = messages;
+		this.zone = clock.getZone();
 	}
 
 	public String date(LocalDate date) {
@@ -41,7 +44,7 @@ public class RussianFormat {
 	}
 
 	public String dateTime(Instant instant) {
-		return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+		return instant == null ? "" : DATE_TIME.format(instant.atZone(this.zone));
 	}
 
 	/** "12 марта 2026 г., 15:00–17:00": a span of time, the end in full if it falls on another day. */
@@ -49,14 +52,14 @@ public class RussianFormat {
 		if (start == null || end == null) {
 			return dateTime(start);
 		}
-		var from = start.atZone(ZONE);
-		var to = end.atZone(ZONE);
+		var from = start.atZone(this.zone);
+		var to = end.atZone(this.zone);
 		return DATE_TIME.format(from) + "–" + (to.toLocalDate().equals(from.toLocalDate()) ? TIME.format(to) : DATE_TIME.format(to));
 	}
 
 	/** The time of day only, "14:35", for moments within the next hours. */
 	public String time(Instant instant) {
-		return instant == null ? "" : TIME.format(instant.atZone(ZONE));
+		return instant == null ? "" : TIME.format(instant.atZone(this.zone));
 	}
 
 	/** A number with a thin space between thousands and a decimal comma; no trailing zeros. */
