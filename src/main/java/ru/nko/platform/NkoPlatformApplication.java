@@ -14,4 +14,5 @@ public class NkoPlatformApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(NkoPlatformApplication.class, args);
 	}
+
 }

@@ -12,10 +12,16 @@ import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The modules keep the shape of ARCHITECTURE.md: no cycles, no access to another module's internals, a diagram in docs/. */
+/**
+ * The modules keep the shape of ARCHITECTURE.md: no cycles, no access to another module's
+ * internals, a diagram in docs/.
+ */
 class ModularityTests {
 
-	/** Where the module diagrams live, beside the rest of the documentation (written by this test, committed). */
+	/**
+	 * Where the module diagrams live, beside the rest of the documentation (written by
+	 * this test, committed).
+	 */
 	static final Path DOCS = Path.of("docs", "modules");
 
 	private final ApplicationModules modules = ApplicationModules.of(NkoPlatformApplication.class);
@@ -27,11 +33,14 @@ class ModularityTests {
 
 	@Test
 	void theModuleDiagramInDocsShowsEveryModule() throws IOException {
-		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder(DOCS.toString())).writeModulesAsPlantUml()
+		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
+			.writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml();
 		String diagram = Files.readString(DOCS.resolve("components.puml"), StandardCharsets.UTF_8);
 		for (ApplicationModule module : this.modules) {
-			assertThat(diagram).as("module %s in docs/modules/components.puml", module.getIdentifier()).contains(module.getDisplayName());
+			assertThat(diagram).as("module %s in docs/modules/components.puml", module.getIdentifier())
+				.contains(module.getDisplayName());
 		}
 	}
+
 }

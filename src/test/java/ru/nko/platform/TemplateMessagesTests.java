@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every visible text comes from the message bundles: no missing key, no Russian written into a template. */
+/**
+ * Every visible text comes from the message bundles: no missing key, no Russian written
+ * into a template.
+ */
 class TemplateMessagesTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
@@ -60,11 +63,13 @@ class TemplateMessagesTests {
 	@Test
 	void pluralKeysHaveAllThreeRussianForms() throws IOException {
 		Properties messages = bundles();
-		List<String> incomplete = messages.stringPropertyNames().stream()
+		List<String> incomplete = messages.stringPropertyNames()
+			.stream()
 			.filter(key -> key.endsWith(".one") || key.endsWith(".few") || key.endsWith(".many"))
 			.map(key -> key.substring(0, key.lastIndexOf('.')))
 			.distinct()
-			.filter(base -> !(messages.containsKey(base + ".one") && messages.containsKey(base + ".few") && messages.containsKey(base + ".many")))
+			.filter(base -> !(messages.containsKey(base + ".one") && messages.containsKey(base + ".few")
+					&& messages.containsKey(base + ".many")))
 			.toList();
 		assertThat(incomplete).isEmpty();
 	}
@@ -88,4 +93,5 @@ class TemplateMessagesTests {
 		}
 		return all;
 	}
+
 }

@@ -15,7 +15,10 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-/** A municipality's plan of measures for a year that resolve NGOs' problems (measure 1.2); approved as a whole. */
+/**
+ * A municipality's plan of measures for a year that resolve NGOs' problems (measure 1.2);
+ * approved as a whole.
+ */
 @Entity
 @Table(name = "action_plan")
 @Audited
@@ -23,7 +26,9 @@ class ActionPlan {
 
 	/** Whether the plan has been approved by an act of the administration. */
 	enum Status {
+
 		DRAFT, APPROVED
+
 	}
 
 	@Id
@@ -71,7 +76,10 @@ class ActionPlan {
 		this.createdAt = createdAt;
 	}
 
-	/** Approval of the whole plan by an act (a later approval replaces the earlier one: the plan was amended). */
+	/**
+	 * Approval of the whole plan by an act (a later approval replaces the earlier one:
+	 * the plan was amended).
+	 */
 	void approve(LocalDate on, String number, String fileName, String fileType, String fileKey, String by) {
 		this.status = Status.APPROVED;
 		this.approvedOn = on;
@@ -133,4 +141,5 @@ class ActionPlan {
 	String getCreatedBy() {
 		return this.createdBy;
 	}
+
 }

@@ -15,7 +15,10 @@ import ru.nko.platform.shared.export.PrintDocument;
 import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.shared.text.RussianFormat;
 
-/** A municipal action plan printed (PDF, to sign or hand out) and exported (XLSX, to work on). */
+/**
+ * A municipal action plan printed (PDF, to sign or hand out) and exported (XLSX, to work
+ * on).
+ */
 @Component
 class ActionPlanDocuments {
 
@@ -48,10 +51,12 @@ class ActionPlanDocuments {
 		document.paragraph(page.plan().status() == ActionPlan.Status.APPROVED
 				? text("plan.print.approved", page.plan().approvalNumber(), this.ru.date(page.plan().approvedOn()))
 				: text("plan.print.draft"));
-		document.paragraph(text("plan.print.totals", page.totals().total(), page.totals().done(), page.totals().overdue(), page.totals().donePercent()));
+		document.paragraph(text("plan.print.totals", page.totals().total(), page.totals().done(),
+				page.totals().overdue(), page.totals().donePercent()));
 		List<List<Object>> rows = new ArrayList<>();
 		for (ActionPlans.ItemView item : page.items()) {
-			rows.add(List.of(item.position(), item.title(), problems(item), item.responsible(), this.ru.date(item.dueDate()), status(item)));
+			rows.add(List.of(item.position(), item.title(), problems(item), item.responsible(),
+					this.ru.date(item.dueDate()), status(item)));
 		}
 		document.table(headers(), rows, 4, 30, 26, 16, 10, 14);
 		document.note(text("plan.print.generated", this.ru.date(LocalDate.now(this.clock))));
@@ -62,7 +67,8 @@ class ActionPlanDocuments {
 		ActionPlans.Page page = this.plans.page(municipalityId, year);
 		List<List<Object>> rows = new ArrayList<>();
 		for (ActionPlans.ItemView item : page.items()) {
-			List<Object> row = new ArrayList<>(List.of(item.position(), item.title(), problems(item), item.responsible(), item.dueDate(), status(item)));
+			List<Object> row = new ArrayList<>(List.of(item.position(), item.title(), problems(item),
+					item.responsible(), item.dueDate(), status(item)));
 			row.add(item.doneOn());
 			row.add(item.statusNote());
 			rows.add(row);
@@ -70,16 +76,18 @@ class ActionPlanDocuments {
 		List<String> headers = new ArrayList<>(headers());
 		headers.add(text("plan.item.doneOn"));
 		headers.add(text("plan.item.statusNote"));
-		return this.export.xlsx(List.of(new TableExport.SheetData(text("plan.export.sheet", String.valueOf(page.year())), headers, rows)));
+		return this.export.xlsx(List
+			.of(new TableExport.SheetData(text("plan.export.sheet", String.valueOf(page.year())), headers, rows)));
 	}
 
 	private String title(ActionPlans.Page page) {
-		return page.plan() != null ? page.plan().title() : text("plan.title", page.municipality().name(), String.valueOf(page.year()));
+		return page.plan() != null ? page.plan().title()
+				: text("plan.title", page.municipality().name(), String.valueOf(page.year()));
 	}
 
 	private List<String> headers() {
-		return List.of(text("plan.item.position"), text("plan.item.title"), text("plan.item.problems"), text("plan.item.responsible"),
-				text("plan.item.dueDate"), text("plan.item.status"));
+		return List.of(text("plan.item.position"), text("plan.item.title"), text("plan.item.problems"),
+				text("plan.item.responsible"), text("plan.item.dueDate"), text("plan.item.status"));
 	}
 
 	private static String problems(ActionPlans.ItemView item) {
@@ -94,4 +102,5 @@ class ActionPlanDocuments {
 	private String text(String key, Object... args) {
 		return this.messages.getMessage(key, args, RU);
 	}
+
 }

@@ -11,8 +11,8 @@ import ru.nko.platform.roadmap.IndicatorInputsChanged;
 import ru.nko.platform.roadmap.IndicatorProvider;
 
 /**
- * What municipal action plans measure for the roadmap: measure 1.2, municipalities whose plan for this year is approved.
- * Words in {@code messages/actionplans.properties}.
+ * What municipal action plans measure for the roadmap: measure 1.2, municipalities whose
+ * plan for this year is approved. Words in {@code messages/actionplans.properties}.
  */
 @Configuration
 class ActionPlanIndicatorProviders {
@@ -24,6 +24,8 @@ class ActionPlanIndicatorProviders {
 
 	@Bean
 	IndicatorProvider municipalitiesWithApprovedPlan(ActionPlans plans, Clock clock) {
-		return IndicatorProvider.of(APPROVED, context -> BigDecimal.valueOf(plans.approvedMunicipalities(LocalDate.now(clock).getYear())));
+		return IndicatorProvider.of(APPROVED,
+				context -> BigDecimal.valueOf(plans.approvedMunicipalities(LocalDate.now(clock).getYear())));
 	}
+
 }

@@ -20,7 +20,10 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-/** One measure of a municipal action plan: what is done, by whom, by when, for which problems. */
+/**
+ * One measure of a municipal action plan: what is done, by whom, by when, for which
+ * problems.
+ */
 @Entity
 @Table(name = "action_plan_item")
 @Audited
@@ -28,11 +31,13 @@ class ActionPlanItem {
 
 	/** Where the item stands; "overdue" is not stored but read from the due date. */
 	enum Status {
+
 		PLANNED, IN_PROGRESS, DONE, CANCELLED;
 
 		boolean open() {
 			return this == PLANNED || this == IN_PROGRESS;
 		}
+
 	}
 
 	@Id
@@ -72,8 +77,8 @@ class ActionPlanItem {
 	protected ActionPlanItem() {
 	}
 
-	ActionPlanItem(long planId, int position, String title, String responsible, LocalDate dueDate, Set<Long> problemIds, String createdBy,
-			Instant createdAt) {
+	ActionPlanItem(long planId, int position, String title, String responsible, LocalDate dueDate, Set<Long> problemIds,
+			String createdBy, Instant createdAt) {
 		this.planId = planId;
 		this.position = position;
 		this.title = title;
@@ -112,7 +117,10 @@ class ActionPlanItem {
 		this.statusNote = note;
 	}
 
-	/** Withdrawal instead of deletion: the item stays in the plan, crossed out, with the reason. */
+	/**
+	 * Withdrawal instead of deletion: the item stays in the plan, crossed out, with the
+	 * reason.
+	 */
 	void cancel(String reason) {
 		if (!this.status.open()) {
 			throw new IllegalStateException("Мероприятие уже выполнено или отменено");
@@ -167,4 +175,5 @@ class ActionPlanItem {
 	Set<Long> getProblemIds() {
 		return this.problemIds;
 	}
+
 }

@@ -17,15 +17,18 @@ interface ActionPlanItemRepository extends JpaRepository<ActionPlanItem, Long> {
 	@Query("select coalesce(max(i.position), 0) from ActionPlanItem i where i.planId = :planId")
 	int maxPosition(long planId);
 
-	/** Per plan: all items, done, open past due (for the overview of all municipalities; one query). */
+	/**
+	 * Per plan: all items, done, open past due (for the overview of all municipalities;
+	 * one query).
+	 */
 	@Query("""
 			select i.planId as planId, count(i) as total,
 			       sum(case when i.status = :done then 1 else 0 end) as done,
 			       sum(case when i.status in :open and i.dueDate < :today then 1 else 0 end) as overdue,
 			       sum(case when i.status = :cancelled then 1 else 0 end) as cancelled
 			from ActionPlanItem i where i.planId in :planIds group by i.planId""")
-	List<PlanTotals> totals(Collection<Long> planIds, java.time.LocalDate today, ActionPlanItem.Status done, ActionPlanItem.Status cancelled,
-			Collection<ActionPlanItem.Status> open);
+	List<PlanTotals> totals(Collection<Long> planIds, java.time.LocalDate today, ActionPlanItem.Status done,
+			ActionPlanItem.Status cancelled, Collection<ActionPlanItem.Status> open);
 
 	/** Counts of a plan's items. */
 	interface PlanTotals {
@@ -39,5 +42,7 @@ interface ActionPlanItemRepository extends JpaRepository<ActionPlanItem, Long> {
 		long getOverdue();
 
 		long getCancelled();
+
 	}
+
 }

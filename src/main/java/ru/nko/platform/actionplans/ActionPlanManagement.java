@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other modules may read of municipal action plans. No scope check: callers show only what their own pages
- * allow (a meeting's decisions, a municipality's report; plans themselves are public).
+ * What other modules may read of municipal action plans. No scope check: callers show
+ * only what their own pages allow (a meeting's decisions, a municipality's report; plans
+ * themselves are public).
  */
 @Service
 public class ActionPlanManagement {
@@ -21,7 +22,10 @@ public class ActionPlanManagement {
 		this.plans = plans;
 	}
 
-	/** Open items of a municipality's plans of these years: what a meeting's decision may advance. */
+	/**
+	 * Open items of a municipality's plans of these years: what a meeting's decision may
+	 * advance.
+	 */
 	public List<PlanItemRef> openItems(long municipalityId, Collection<Integer> years) {
 		return this.plans.openItems(municipalityId, years);
 	}
@@ -40,11 +44,15 @@ public class ActionPlanManagement {
 		}
 		ActionPlans.PlanView plan = page.plan();
 		boolean approved = plan.status() == ActionPlan.Status.APPROVED;
-		List<ActionPlanSummary.Item> items = page.items().stream()
-			.map(i -> new ActionPlanSummary.Item(i.position(), i.title(), i.responsible(), i.dueDate(), i.status().name(), i.overdue()))
+		List<ActionPlanSummary.Item> items = page.items()
+			.stream()
+			.map(i -> new ActionPlanSummary.Item(i.position(), i.title(), i.responsible(), i.dueDate(),
+					i.status().name(), i.overdue()))
 			.toList();
 		ActionPlans.Totals totals = page.totals();
 		return Optional.of(new ActionPlanSummary(plan.title(), approved, approved ? plan.approvedOn() : null,
-				approved ? plan.approvalNumber() : null, items, totals.total(), totals.done(), totals.overdue(), totals.cancelled()));
+				approved ? plan.approvalNumber() : null, items, totals.total(), totals.done(), totals.overdue(),
+				totals.cancelled()));
 	}
+
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A dated note on how a plan item advances, optionally with an evidence file; notes are only ever added. */
+/**
+ * A dated note on how a plan item advances, optionally with an evidence file; notes are
+ * only ever added.
+ */
 @Entity
 @Table(name = "action_plan_progress")
 class ActionPlanProgress {
@@ -36,7 +39,8 @@ class ActionPlanProgress {
 	protected ActionPlanProgress() {
 	}
 
-	ActionPlanProgress(long itemId, String note, String fileName, String fileType, Long fileSize, String fileKey, String author, Instant createdAt) {
+	ActionPlanProgress(long itemId, String note, String fileName, String fileType, Long fileSize, String fileKey,
+			String author, Instant createdAt) {
 		this.itemId = itemId;
 		this.note = note;
 		this.fileName = fileName;
@@ -78,4 +82,5 @@ class ActionPlanProgress {
 	Instant getCreatedAt() {
 		return this.createdAt;
 	}
+
 }

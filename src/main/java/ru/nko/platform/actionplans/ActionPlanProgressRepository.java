@@ -9,4 +9,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ActionPlanProgressRepository extends JpaRepository<ActionPlanProgress, Long> {
 
 	List<ActionPlanProgress> findByItemIdInOrderByCreatedAtDesc(Collection<Long> itemIds);
+
 }

@@ -15,4 +15,5 @@ interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 
 	@Query("select count(distinct p.municipalityId) from ActionPlan p where p.status = :status and p.year >= :year")
 	long countMunicipalities(ActionPlan.Status status, int year);
+
 }

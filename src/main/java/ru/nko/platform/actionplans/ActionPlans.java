@@ -32,10 +32,11 @@ import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.Role;
 
 /**
- * Municipal action plans (measure 1.2): a plan a year per municipality whose items resolve accepted problems.
- * Plans are public; their officers (and administrators) keep them, approve them and add progress notes, whose
- * evidence files only staff see. Linking an item to a problem puts the problem "in the plan"; completing the
- * item may resolve its problems.
+ * Municipal action plans (measure 1.2): a plan a year per municipality whose items
+ * resolve accepted problems. Plans are public; their officers (and administrators) keep
+ * them, approve them and add progress notes, whose evidence files only staff see. Linking
+ * an item to a problem puts the problem "in the plan"; completing the item may resolve
+ * its problems.
  */
 @Service
 class ActionPlans {
@@ -60,8 +61,9 @@ class ActionPlans {
 
 	private final ApplicationEventPublisher events;
 
-	ActionPlans(ActionPlanRepository plans, ActionPlanItemRepository items, ActionPlanProgressRepository progress, ProblemManagement problems,
-			DirectoryManagement directory, UploadInspector inspector, FileStorage storage, Clock clock, ApplicationEventPublisher events) {
+	ActionPlans(ActionPlanRepository plans, ActionPlanItemRepository items, ActionPlanProgressRepository progress,
+			ProblemManagement problems, DirectoryManagement directory, UploadInspector inspector, FileStorage storage,
+			Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.plans = plans;
 		this.items = items;
@@ -74,13 +76,17 @@ class ActionPlans {
 	}
 
 	/** A plan as pages show it. */
-	record PlanView(long id, long municipalityId, int year, String title, ActionPlan.Status status, LocalDate approvedOn, String approvalNumber,
-			String approvalFileName, String approvedBy) {
+	record PlanView(long id, long municipalityId, int year, String title, ActionPlan.Status status,
+			LocalDate approvedOn, String approvalNumber, String approvalFileName, String approvedBy) {
 	}
 
-	/** An item with its problems, progress notes (for staff) and whether it is overdue today. */
-	record ItemView(long id, int position, String title, String responsible, LocalDate dueDate, ActionPlanItem.Status status, String statusNote,
-			LocalDate doneOn, boolean overdue, List<ProblemRef> problems, List<ProgressView> progress) {
+	/**
+	 * An item with its problems, progress notes (for staff) and whether it is overdue
+	 * today.
+	 */
+	record ItemView(long id, int position, String title, String responsible, LocalDate dueDate,
+			ActionPlanItem.Status status, String statusNote, LocalDate doneOn, boolean overdue,
+			List<ProblemRef> problems, List<ProgressView> progress) {
 	}
 
 	/** A progress note. */
@@ -88,8 +94,8 @@ class ActionPlans {
 	}
 
 	/** Everything the plan page shows. */
-	record Page(MunicipalityRef municipality, int year, PlanView plan, List<ItemView> items, Totals totals, boolean canManage,
-			List<ProblemRef> plannable) {
+	record Page(MunicipalityRef municipality, int year, PlanView plan, List<ItemView> items, Totals totals,
+			boolean canManage, List<ProblemRef> plannable) {
 	}
 
 	/** Counts of a plan's items. */
@@ -122,12 +128,14 @@ class ActionPlans {
 
 	@Transactional(readOnly = true)
 	public List<OverviewRow> overview(int year) {
-		Map<Long, ActionPlan> byMunicipality = this.plans.findByYear(year).stream()
+		Map<Long, ActionPlan> byMunicipality = this.plans.findByYear(year)
+			.stream()
 			.collect(Collectors.toMap(ActionPlan::getMunicipalityId, Function.identity()));
 		Map<Long, Totals> totals = totals(byMunicipality.values().stream().map(ActionPlan::getId).toList());
 		return this.directory.municipalities().stream().map(municipality -> {
 			ActionPlan plan = byMunicipality.get(municipality.id());
-			return new OverviewRow(municipality, plan == null ? null : view(plan), plan == null ? Totals.NONE : totals.getOrDefault(plan.getId(), Totals.NONE));
+			return new OverviewRow(municipality, plan == null ? null : view(plan),
+					plan == null ? Totals.NONE : totals.getOrDefault(plan.getId(), Totals.NONE));
 		}).toList();
 	}
 
@@ -138,7 +146,8 @@ class ActionPlans {
 		Optional<ActionPlan> plan = this.plans.findByMunicipalityIdAndYear(municipalityId, year);
 		List<ItemView> itemViews = plan.map(p -> itemViews(p, manage)).orElse(List.of());
 		LocalDate today = today();
-		Totals totals = new Totals(itemViews.size(), itemViews.stream().filter(i -> i.status() == ActionPlanItem.Status.DONE).count(),
+		Totals totals = new Totals(itemViews.size(),
+				itemViews.stream().filter(i -> i.status() == ActionPlanItem.Status.DONE).count(),
 				itemViews.stream().filter(ItemView::overdue).count(),
 				itemViews.stream().filter(i -> i.status() == ActionPlanItem.Status.CANCELLED).count());
 		return new Page(municipality, year, plan.map(ActionPlans::view).orElse(null), itemViews, totals, manage,
@@ -158,13 +167,17 @@ class ActionPlans {
 		if (this.plans.findByMunicipalityIdAndYear(municipalityId, year).isPresent()) {
 			throw new InvalidInput(null, "План на " + year + " год уже есть");
 		}
-		String name = title == null || title.isBlank() ? "План мероприятий по решению проблем НКО — " + municipality.name() + ", " + year + " год"
+		String name = title == null || title.isBlank()
+				? "План мероприятий по решению проблем НКО — " + municipality.name() + ", " + year + " год"
 				: title.strip();
 		if (name.length() > 300) {
 			throw new InvalidInput("title", "Не длиннее 300 знаков");
 		}
-		return Duplicates.refused("action_plan_year_uq", null, "План на " + year + " год уже есть",
-				() -> this.plans.saveAndFlush(new ActionPlan(municipalityId, year, name, user.fullName(), this.clock.instant()))).getId();
+		return Duplicates
+			.refused("action_plan_year_uq", null, "План на " + year + " год уже есть",
+					() -> this.plans.saveAndFlush(
+							new ActionPlan(municipalityId, year, name, user.fullName(), this.clock.instant())))
+			.getId();
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -173,8 +186,9 @@ class ActionPlans {
 		ActionPlan plan = plan(planId);
 		CurrentUser user = checkManage(plan.getMunicipalityId());
 		Valid valid = validate(plan, form, Set.of());
-		ActionPlanItem item = this.items.save(new ActionPlanItem(planId, this.items.maxPosition(planId) + 1, valid.title(), valid.responsible(),
-				valid.dueDate(), valid.problemIds(), user.fullName(), this.clock.instant()));
+		ActionPlanItem item = this.items
+			.save(new ActionPlanItem(planId, this.items.maxPosition(planId) + 1, valid.title(), valid.responsible(),
+					valid.dueDate(), valid.problemIds(), user.fullName(), this.clock.instant()));
 		valid.problemIds().forEach(problemId -> this.problems.includeInPlan(problemId, user.fullName()));
 		return item.getId();
 	}
@@ -203,13 +217,19 @@ class ActionPlans {
 		guard(item::start);
 	}
 
-	/** Where an item stands (no scope check: the status of a plan item is public, as the plan is). */
+	/**
+	 * Where an item stands (no scope check: the status of a plan item is public, as the
+	 * plan is).
+	 */
 	@Transactional(readOnly = true)
 	public ActionPlanItem.Status itemStatus(long itemId) {
 		return item(itemId).getStatus();
 	}
 
-	/** Marks the item done; with {@code resolveProblems} its problems still in the plan become resolved. */
+	/**
+	 * Marks the item done; with {@code resolveProblems} its problems still in the plan
+	 * become resolved.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public void complete(long itemId, String note, boolean resolveProblems) {
@@ -222,7 +242,8 @@ class ActionPlans {
 		guard(() -> item.complete(today(), text.isEmpty() ? null : text));
 		if (resolveProblems) {
 			String resolution = "Решена мероприятием плана: " + item.getTitle() + (text.isEmpty() ? "" : ". " + text);
-			this.problems.refs(item.getProblemIds()).stream()
+			this.problems.refs(item.getProblemIds())
+				.stream()
 				.filter(problem -> problem.status() == ProblemStatus.IN_PLAN)
 				.forEach(problem -> this.problems.resolveByPlan(problem.id(), user.fullName(), resolution));
 		}
@@ -261,8 +282,8 @@ class ActionPlans {
 		errors.throwIfAny();
 		String key = inspected == null ? null : this.storage.store("plans", file);
 		this.progress.save(new ActionPlanProgress(itemId, text, inspected == null ? null : inspected.fileName(),
-				inspected == null ? null : inspected.contentType(), inspected == null ? null : inspected.size(), key, user.fullName(),
-				this.clock.instant()));
+				inspected == null ? null : inspected.contentType(), inspected == null ? null : inspected.size(), key,
+				user.fullName(), this.clock.instant()));
 	}
 
 	/** Approval of the whole plan by an act, with the act's file. */
@@ -305,10 +326,13 @@ class ActionPlans {
 		if (plan.getApprovalFileKey() == null) {
 			throw new NotFound("План ещё не утверждён");
 		}
-		return new StoredFile(plan.getApprovalFileName(), plan.getApprovalFileType(), this.storage.read(plan.getApprovalFileKey()));
+		return new StoredFile(plan.getApprovalFileName(), plan.getApprovalFileType(),
+				this.storage.read(plan.getApprovalFileKey()));
 	}
 
-	/** Evidence of a progress note: for the municipality's officers and administrators. */
+	/**
+	 * Evidence of a progress note: for the municipality's officers and administrators.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public StoredFile progressFile(long progressId) {
@@ -320,14 +344,20 @@ class ActionPlans {
 		return new StoredFile(note.getFileName(), note.getFileType(), this.storage.read(note.getFileKey()));
 	}
 
-		/** Open items of a municipality's plans of these years: what a meeting's decision may advance. No scope check. */
+	/**
+	 * Open items of a municipality's plans of these years: what a meeting's decision may
+	 * advance. No scope check.
+	 */
 	@Transactional(readOnly = true)
 	public List<PlanItemRef> openItems(long municipalityId, Collection<Integer> years) {
 		List<PlanItemRef> result = new ArrayList<>();
 		for (int year : new java.util.TreeSet<>(years)) {
-			this.plans.findByMunicipalityIdAndYear(municipalityId, year).ifPresent(plan -> this.items.findByPlanIdOrderByPositionAscIdAsc(plan.getId())
-				.stream().filter(item -> item.getStatus().open())
-				.forEach(item -> result.add(new PlanItemRef(item.getId(), plan.getId(), plan.getYear(), item.getTitle()))));
+			this.plans.findByMunicipalityIdAndYear(municipalityId, year)
+				.ifPresent(plan -> this.items.findByPlanIdOrderByPositionAscIdAsc(plan.getId())
+					.stream()
+					.filter(item -> item.getStatus().open())
+					.forEach(item -> result
+						.add(new PlanItemRef(item.getId(), plan.getId(), plan.getYear(), item.getTitle()))));
 		}
 		return result;
 	}
@@ -338,10 +368,15 @@ class ActionPlans {
 		if (itemIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.items.findAllById(itemIds).stream().collect(Collectors.toMap(ActionPlanItem::getId, ActionPlanItem::getTitle));
+		return this.items.findAllById(itemIds)
+			.stream()
+			.collect(Collectors.toMap(ActionPlanItem::getId, ActionPlanItem::getTitle));
 	}
 
-	/** How many municipalities have an approved plan for this year or a later one (an indicator of 1.2). */
+	/**
+	 * How many municipalities have an approved plan for this year or a later one (an
+	 * indicator of 1.2).
+	 */
 	@Transactional(readOnly = true)
 	public long approvedMunicipalities(int year) {
 		return this.plans.countMunicipalities(ActionPlan.Status.APPROVED, year);
@@ -361,20 +396,26 @@ class ActionPlans {
 	private List<ItemView> itemViews(ActionPlan plan, boolean staff) {
 		List<ActionPlanItem> list = this.items.findByPlanIdOrderByPositionAscIdAsc(plan.getId());
 		Set<Long> problemIds = list.stream().flatMap(item -> item.getProblemIds().stream()).collect(Collectors.toSet());
-		Map<Long, ProblemRef> refs = this.problems.refs(problemIds).stream()
+		Map<Long, ProblemRef> refs = this.problems.refs(problemIds)
+			.stream()
 			.collect(Collectors.toMap(ProblemRef::id, Function.identity()));
-		Map<Long, List<ProgressView>> notes = staff && !list.isEmpty()
-				? this.progress.findByItemIdInOrderByCreatedAtDesc(list.stream().map(ActionPlanItem::getId).toList()).stream()
-					.collect(Collectors.groupingBy(ActionPlanProgress::getItemId,
-							Collectors.mapping(n -> new ProgressView(n.getId(), n.getNote(), n.getFileName(), n.getAuthor(), n.getCreatedAt()),
-									Collectors.toList())))
+		Map<Long, List<ProgressView>> notes = staff && !list.isEmpty() ? this.progress
+			.findByItemIdInOrderByCreatedAtDesc(list.stream().map(ActionPlanItem::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(ActionPlanProgress::getItemId, Collectors.mapping(
+					n -> new ProgressView(n.getId(), n.getNote(), n.getFileName(), n.getAuthor(), n.getCreatedAt()),
+					Collectors.toList())))
 				: Map.of();
 		LocalDate today = today();
 		return list.stream()
-			.map(item -> new ItemView(item.getId(), item.getPosition(), item.getTitle(), item.getResponsible(), item.getDueDate(), item.getStatus(),
-					item.getStatusNote(), item.getDoneOn(), item.overdueOn(today),
-					item.getProblemIds().stream().map(refs::get).filter(java.util.Objects::nonNull)
-						.sorted(java.util.Comparator.comparing(ProblemRef::id)).toList(),
+			.map(item -> new ItemView(item.getId(), item.getPosition(), item.getTitle(), item.getResponsible(),
+					item.getDueDate(), item.getStatus(), item.getStatusNote(), item.getDoneOn(), item.overdueOn(today),
+					item.getProblemIds()
+						.stream()
+						.map(refs::get)
+						.filter(java.util.Objects::nonNull)
+						.sorted(java.util.Comparator.comparing(ProblemRef::id))
+						.toList(),
 					notes.getOrDefault(item.getId(), List.of())))
 			.toList();
 	}
@@ -383,8 +424,10 @@ class ActionPlans {
 		if (planIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.items.totals(planIds, today(), ActionPlanItem.Status.DONE, ActionPlanItem.Status.CANCELLED,
-				List.of(ActionPlanItem.Status.PLANNED, ActionPlanItem.Status.IN_PROGRESS)).stream()
+		return this.items
+			.totals(planIds, today(), ActionPlanItem.Status.DONE, ActionPlanItem.Status.CANCELLED,
+					List.of(ActionPlanItem.Status.PLANNED, ActionPlanItem.Status.IN_PROGRESS))
+			.stream()
 			.collect(Collectors.toMap(ActionPlanItemRepository.PlanTotals::getPlanId,
 					t -> new Totals(t.getTotal(), t.getDone(), t.getOverdue(), t.getCancelled())));
 	}
@@ -396,17 +439,22 @@ class ActionPlans {
 	private Valid validate(ActionPlan plan, ItemForm form, Set<Long> alreadyLinked) {
 		InvalidInput.Errors errors = new InvalidInput.Errors();
 		String title = errors.required(form.title(), "title", "Укажите, что будет сделано", 500);
-		String responsible = errors.required(form.responsible(), "responsible", "Укажите ответственного: должность и фамилию или подразделение", 300);
+		String responsible = errors.required(form.responsible(), "responsible",
+				"Укажите ответственного: должность и фамилию или подразделение", 300);
 		LocalDate due = errors.date(form.dueDate(), "dueDate", "Укажите срок выполнения", "30.06." + plan.getYear());
 		if (due != null && (due.getYear() < plan.getYear() || due.getYear() > plan.getYear() + 1)) {
 			errors.add("dueDate", "Срок должен приходиться на " + plan.getYear() + " год плана (или следующий)");
 		}
 		Set<Long> ids = new LinkedHashSet<>(form.problemIds() == null ? List.of() : form.problemIds());
 		if (!ids.isEmpty()) {
-			Set<Long> allowed = this.problems.plannable(plan.getMunicipalityId()).stream().map(ProblemRef::id).collect(Collectors.toSet());
+			Set<Long> allowed = this.problems.plannable(plan.getMunicipalityId())
+				.stream()
+				.map(ProblemRef::id)
+				.collect(Collectors.toSet());
 			allowed.addAll(alreadyLinked);
 			if (!allowed.containsAll(ids)) {
-				errors.add("problemIds", "Связать можно только с принятыми проблемами этого муниципального образования");
+				errors.add("problemIds",
+						"Связать можно только с принятыми проблемами этого муниципального образования");
 			}
 		}
 		errors.throwIfAny();
@@ -431,13 +479,12 @@ class ActionPlans {
 	}
 
 	private MunicipalityRef municipality(long municipalityId) {
-		return this.directory.municipality(municipalityId).orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
+		return this.directory.municipality(municipalityId)
+			.orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
 	}
 
 	private static boolean mayManage(long municipalityId) {
-		return CurrentUser.get()
-			.map(user -> user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId))
-			.orElse(false);
+		return CurrentUser.get().map(user -> user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId)).orElse(false);
 	}
 
 	private CurrentUser checkManage(long municipalityId) {
@@ -454,7 +501,8 @@ class ActionPlans {
 	}
 
 	private static PlanView view(ActionPlan plan) {
-		return new PlanView(plan.getId(), plan.getMunicipalityId(), plan.getYear(), plan.getTitle(), plan.getStatus(), plan.getApprovedOn(),
-				plan.getApprovalNumber(), plan.getApprovalFileName(), plan.getApprovedBy());
+		return new PlanView(plan.getId(), plan.getMunicipalityId(), plan.getYear(), plan.getTitle(), plan.getStatus(),
+				plan.getApprovedOn(), plan.getApprovalNumber(), plan.getApprovalFileName(), plan.getApprovedBy());
 	}
+
 }

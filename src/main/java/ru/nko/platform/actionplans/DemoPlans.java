@@ -19,8 +19,9 @@ import ru.nko.platform.shared.export.PrintDocument;
 import ru.nko.platform.system.DemoData;
 
 /**
- * Action plans of this year in most demo municipalities: items that address their accepted problems, some done,
- * some late, most plans approved by a resolution — and a few municipalities still without a plan.
+ * Action plans of this year in most demo municipalities: items that address their
+ * accepted problems, some done, some late, most plans approved by a resolution — and a
+ * few municipalities still without a plan.
  */
 @Component
 @Profile("demo")
@@ -36,8 +37,9 @@ class DemoPlans {
 			"Включение представителей НКО в состав общественного совета при администрации");
 
 	private static final List<String> RESPONSIBLE = List.of("Отдел по культуре, спорту и молодёжной политике",
-			"Комитет социальной защиты населения", "Пресс-служба администрации", "Отдел по взаимодействию с общественными организациями",
-			"Управление делами администрации", "Заместитель главы администрации по социальным вопросам");
+			"Комитет социальной защиты населения", "Пресс-служба администрации",
+			"Отдел по взаимодействию с общественными организациями", "Управление делами администрации",
+			"Заместитель главы администрации по социальным вопросам");
 
 	private final DirectoryManagement directory;
 
@@ -51,8 +53,8 @@ class DemoPlans {
 
 	private final DemoData demo;
 
-	DemoPlans(DirectoryManagement directory, ActionPlans plans, ProblemManagement problems, ActionPlanRepository repository, DemoData demo,
-			Clock clock) {
+	DemoPlans(DirectoryManagement directory, ActionPlans plans, ProblemManagement problems,
+			ActionPlanRepository repository, DemoData demo, Clock clock) {
 		this.plans = plans;
 		this.problems = problems;
 		this.repository = repository;
@@ -84,16 +86,21 @@ class DemoPlans {
 			for (int k = 0; k < count; k++) {
 				int measure = (i + k) % MEASURES.size();
 				List<Long> linked = k < problems.size() ? List.of(problems.get(k).id()) : List.of();
-				String title = k < problems.size() ? "По проблеме «" + problems.get(k).title() + "»: " + lower(MEASURES.get(measure)) : MEASURES.get(measure);
+				String title = k < problems.size()
+						? "По проблеме «" + problems.get(k).title() + "»: " + lower(MEASURES.get(measure))
+						: MEASURES.get(measure);
 				LocalDate due = LocalDate.of(year, 3 + (k * 3 + i) % 10, 28 - i % 5);
-				items.add(this.plans.addItem(planId, new ActionPlans.ItemForm(title.length() > 500 ? title.substring(0, 500) : title,
-						RESPONSIBLE.get(measure), due.toString(), linked)));
+				items.add(this.plans.addItem(planId,
+						new ActionPlans.ItemForm(title.length() > 500 ? title.substring(0, 500) : title,
+								RESPONSIBLE.get(measure), due.toString(), linked)));
 			}
-			// progress: the first item done where its date has passed, the second under way, the rest as planned (some late)
+			// progress: the first item done where its date has passed, the second under
+			// way, the rest as planned (some late)
 			for (int k = 0; k < items.size(); k++) {
 				if (k == 0 && i % 4 != 3) {
 					this.plans.start(items.get(k));
-					this.plans.addProgress(items.get(k), "Выполнено, информация размещена на сайте администрации", null, null);
+					this.plans.addProgress(items.get(k), "Выполнено, информация размещена на сайте администрации", null,
+							null);
 					this.plans.complete(items.get(k), "Выполнено, информация размещена на сайте администрации", true);
 				}
 				else if (k == 1) {
@@ -105,9 +112,11 @@ class DemoPlans {
 				String number = (40 + i * 3) + "-п";
 				LocalDate approvedOn = LocalDate.of(year, 2, 10 + i);
 				byte[] act = PrintDocument.titled("Постановление администрации № " + number + " от " + approvedOn)
-					.paragraph("Об утверждении плана мероприятий по решению проблем некоммерческих организаций: " + municipality.name())
+					.paragraph("Об утверждении плана мероприятий по решению проблем некоммерческих организаций: "
+							+ municipality.name())
 					.pdf();
-				this.plans.approve(planId, new ActionPlans.ApprovalForm(approvedOn.toString(), number), "постановление-" + number + ".pdf", act);
+				this.plans.approve(planId, new ActionPlans.ApprovalForm(approvedOn.toString(), number),
+						"постановление-" + number + ".pdf", act);
 			}
 		}
 	}
@@ -115,4 +124,5 @@ class DemoPlans {
 	private static String lower(String text) {
 		return Character.toLowerCase(text.charAt(0)) + text.substring(1);
 	}
+
 }

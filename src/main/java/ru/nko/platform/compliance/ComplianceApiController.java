@@ -33,7 +33,8 @@ class ComplianceApiController {
 	}
 
 	/** One municipality's row of the compliance matrix. */
-	record ComplianceJson(long municipalityId, String municipality, Map<String, String> quarters, String plan, int overdueDecisions) {
+	record ComplianceJson(long municipalityId, String municipality, Map<String, String> quarters, String plan,
+			int overdueDecisions) {
 	}
 
 	@GetMapping(path = "/compliance", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,7 +46,8 @@ class ComplianceApiController {
 					+ "Кварталы — по московскому времени. По умолчанию — текущий год.",
 			responses = { @ApiResponse(responseCode = "200", description = "Строки по муниципальным образованиям"),
 					@ApiResponse(responseCode = "400", description = "Год вне диапазона 2000–2100") })
-	List<ComplianceJson> compliance(@Parameter(description = "Год, например 2026") @RequestParam(required = false) Integer year) {
+	List<ComplianceJson> compliance(
+			@Parameter(description = "Год, например 2026") @RequestParam(required = false) Integer year) {
 		int shown = year == null ? ComplianceRules.today(this.clock).getYear() : year;
 		if (shown < 2000 || shown > 2100) {
 			throw new BadRequest("Год должен быть от 2000 до 2100.");
@@ -53,8 +55,9 @@ class ComplianceApiController {
 		return this.compliance.matrix(shown).rows().stream().map(row -> {
 			Map<String, String> quarters = new LinkedHashMap<>();
 			row.quarters().forEach(cell -> quarters.put(String.valueOf(cell.quarter()), cell.status().name()));
-			return new ComplianceJson(row.municipalityId(), row.municipality(), quarters, row.plan() == null ? null : row.plan().name(),
-					row.overdueDecisions());
+			return new ComplianceJson(row.municipalityId(), row.municipality(), quarters,
+					row.plan() == null ? null : row.plan().name(), row.overdueDecisions());
 		}).toList();
 	}
+
 }

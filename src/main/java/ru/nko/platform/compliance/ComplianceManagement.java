@@ -13,14 +13,18 @@ public class ComplianceManagement {
 	}
 
 	/**
-	 * Whether the municipality met the rule of measure 1.5 in a quarter, as the compliance matrix says: the name of the
-	 * cell's status (message key {@code compliance.status.<name>}).
+	 * Whether the municipality met the rule of measure 1.5 in a quarter, as the
+	 * compliance matrix says: the name of the cell's status (message key
+	 * {@code compliance.status.<name>}).
 	 */
 	public String quarterStatus(long municipalityId, int year, int quarter) {
-		return this.compliance.matrix(year).rows().stream()
+		return this.compliance.matrix(year)
+			.rows()
+			.stream()
 			.filter(row -> row.municipalityId() == municipalityId)
 			.findFirst()
 			.map(row -> row.quarters().get(quarter - 1).status().name())
 			.orElse(ComplianceRules.QuarterStatus.NONE.name());
 	}
+
 }

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import ru.nko.platform.shared.time.Quarter;
 
 /**
- * The rule of measure 1.5, "a working meeting at least once a quarter", for one municipality and quarter,
- * and the period it is judged over. Quarters are calendar quarters in Moscow time; a quarter has ended
- * once its last day is over in Moscow.
+ * The rule of measure 1.5, "a working meeting at least once a quarter", for one
+ * municipality and quarter, and the period it is judged over. Quarters are calendar
+ * quarters in Moscow time; a quarter has ended once its last day is over in Moscow.
  */
 final class ComplianceRules {
 
@@ -20,17 +20,21 @@ final class ComplianceRules {
 
 		/** At least one working meeting closed with minutes. */
 		HELD,
-		/** Not held yet, the quarter is still running or to come, and a meeting is planned in it. */
+		/**
+		 * Not held yet, the quarter is still running or to come, and a meeting is planned
+		 * in it.
+		 */
 		PLANNED,
 		/** The quarter is over without a working meeting closed with minutes. */
 		MISSED,
 		/** Still running or to come, and nothing planned in it yet. */
 		NONE
+
 	}
 
 	/**
-	 * The status of a quarter from its working meetings: closed with minutes, planned (held without minutes
-	 * do not count: they are not held until the minutes are in).
+	 * The status of a quarter from its working meetings: closed with minutes, planned
+	 * (held without minutes do not count: they are not held until the minutes are in).
 	 */
 	static QuarterStatus status(int year, int quarter, int closed, int planned, LocalDate today) {
 		if (closed > 0) {
@@ -69,10 +73,12 @@ final class ComplianceRules {
 	}
 
 	/**
-	 * The year the 1.5 indicator judges: the current calendar year once one of its quarters is over,
-	 * before that (January to March) the previous year, which is over as a whole.
+	 * The year the 1.5 indicator judges: the current calendar year once one of its
+	 * quarters is over, before that (January to March) the previous year, which is over
+	 * as a whole.
 	 */
 	static int periodYear(LocalDate today) {
 		return endedQuarters(today.getYear(), today) > 0 ? today.getYear() : today.getYear() - 1;
 	}
+
 }

@@ -26,9 +26,10 @@ import ru.nko.platform.meetings.MeetingSummary;
 import ru.nko.platform.meetings.MeetingType;
 
 /**
- * Compliance with the meetings' schedule (measures 1.3, 1.5, 7.3, 7.4): the matrix of the active municipalities
- * by quarter — held, planned, missed — with each one's plan for the year and its overdue decisions, and the
- * numbers the roadmap's indicators take from it. Public data only; a fixed number of queries whatever the data.
+ * Compliance with the meetings' schedule (measures 1.3, 1.5, 7.3, 7.4): the matrix of the
+ * active municipalities by quarter — held, planned, missed — with each one's plan for the
+ * year and its overdue decisions, and the numbers the roadmap's indicators take from it.
+ * Public data only; a fixed number of queries whatever the data.
  */
 @Service
 class MeetingCompliance {
@@ -45,7 +46,8 @@ class MeetingCompliance {
 
 	private final Clock clock;
 
-	MeetingCompliance(MeetingManagement meetings, DecisionManagement decisions, MeetingPlanManagement plans, DirectoryManagement directory, Clock clock) {
+	MeetingCompliance(MeetingManagement meetings, DecisionManagement decisions, MeetingPlanManagement plans,
+			DirectoryManagement directory, Clock clock) {
 		this.meetings = meetings;
 		this.decisions = decisions;
 		this.plans = plans;
@@ -54,10 +56,12 @@ class MeetingCompliance {
 	}
 
 	/**
-	 * One municipality's quarter: its status and the working meetings behind it; {@code heldWithoutMinutes}
-	 * are meetings that took place but do not count until their minutes are in.
+	 * One municipality's quarter: its status and the working meetings behind it;
+	 * {@code heldWithoutMinutes} are meetings that took place but do not count until
+	 * their minutes are in.
 	 */
-	record Cell(int quarter, QuarterStatus status, int closed, int heldWithoutMinutes, int planned, boolean ended, boolean current) {
+	record Cell(int quarter, QuarterStatus status, int closed, int heldWithoutMinutes, int planned, boolean ended,
+			boolean current) {
 
 		/** The quarter as people write it: I to IV. */
 		public String roman() {
@@ -65,16 +69,26 @@ class MeetingCompliance {
 		}
 	}
 
-	/** One municipality's row: its four quarters, its plan of meetings for the year (null: none) and its overdue decisions now. */
-	record Row(long municipalityId, String municipality, List<Cell> quarters, MeetingPlanStatus plan, int overdueDecisions) {
+	/**
+	 * One municipality's row: its four quarters, its plan of meetings for the year (null:
+	 * none) and its overdue decisions now.
+	 */
+	record Row(long municipalityId, String municipality, List<Cell> quarters, MeetingPlanStatus plan,
+			int overdueDecisions) {
 
-		/** Whether a working meeting was held in every quarter of the year that is over (true if none is). */
+		/**
+		 * Whether a working meeting was held in every quarter of the year that is over
+		 * (true if none is).
+		 */
 		public boolean heldInEveryEndedQuarter() {
 			return this.quarters.stream().filter(Cell::ended).allMatch(c -> c.status() == QuarterStatus.HELD);
 		}
 	}
 
-	/** A quarter's column: whether it is over or running, and in how many municipalities a meeting was held. */
+	/**
+	 * A quarter's column: whether it is over or running, and in how many municipalities a
+	 * meeting was held.
+	 */
 	record Column(int quarter, boolean ended, boolean current, int held) {
 
 		public String roman() {
@@ -83,18 +97,20 @@ class MeetingCompliance {
 	}
 
 	/**
-	 * The year's matrix with its totals: municipalities that held a meeting in every quarter that is over,
-	 * plans agreed, overdue decisions of all municipalities.
+	 * The year's matrix with its totals: municipalities that held a meeting in every
+	 * quarter that is over, plans agreed, overdue decisions of all municipalities.
 	 */
-	record Matrix(int year, LocalDate today, List<Row> rows, List<Column> columns, int endedQuarters, int heldEveryEndedQuarter,
-			int plansAgreed, int overdueDecisions) {
+	record Matrix(int year, LocalDate today, List<Row> rows, List<Column> columns, int endedQuarters,
+			int heldEveryEndedQuarter, int plansAgreed, int overdueDecisions) {
 
 		public int municipalities() {
 			return this.rows.size();
 		}
 	}
 
-	/** The matrix of the active municipalities for a year; four queries whatever the data. */
+	/**
+	 * The matrix of the active municipalities for a year; four queries whatever the data.
+	 */
 	@Transactional(readOnly = true)
 	public Matrix matrix(int year) {
 		LocalDate today = ComplianceRules.today(this.clock);
@@ -115,7 +131,8 @@ class MeetingCompliance {
 		List<Column> columns = new ArrayList<>();
 		for (int quarter = 1; quarter <= 4; quarter++) {
 			int index = quarter - 1;
-			columns.add(new Column(quarter, ComplianceRules.ended(year, quarter, today), ComplianceRules.current(year, quarter, today),
+			columns.add(new Column(quarter, ComplianceRules.ended(year, quarter, today),
+					ComplianceRules.current(year, quarter, today),
 					(int) rows.stream().filter(r -> r.quarters().get(index).status() == QuarterStatus.HELD).count()));
 		}
 		int ended = ComplianceRules.endedQuarters(year, today);
@@ -133,22 +150,29 @@ class MeetingCompliance {
 				ComplianceRules.ended(year, quarter, today), ComplianceRules.current(year, quarter, today));
 	}
 
-	// ---------------------------------------------------------------- for the roadmap's indicators
+	// ---------------------------------------------------------------- for the roadmap's
+	// indicators
 
-	/** The 1.5 indicator's numbers: the year judged, its quarters that are over, the active municipalities and how many held a meeting in each of them. */
+	/**
+	 * The 1.5 indicator's numbers: the year judged, its quarters that are over, the
+	 * active municipalities and how many held a meeting in each of them.
+	 */
 	record QuarterlyHeld(int year, int endedQuarters, int municipalities, int heldEveryQuarter) {
 
-		/** The share in per cent with one decimal; null when there is no municipality to judge. */
+		/**
+		 * The share in per cent with one decimal; null when there is no municipality to
+		 * judge.
+		 */
 		public BigDecimal percent() {
-			return this.municipalities == 0 ? null
-					: BigDecimal.valueOf(this.heldEveryQuarter * 100L).divide(BigDecimal.valueOf(this.municipalities), 1, RoundingMode.HALF_UP);
+			return this.municipalities == 0 ? null : BigDecimal.valueOf(this.heldEveryQuarter * 100L)
+				.divide(BigDecimal.valueOf(this.municipalities), 1, RoundingMode.HALF_UP);
 		}
 	}
 
 	/**
-	 * Active municipalities that held a working meeting (closed with minutes) in every quarter of the period
-	 * that is over; the period is this calendar year, or the previous one until this year's first quarter ends.
-	 * Two queries.
+	 * Active municipalities that held a working meeting (closed with minutes) in every
+	 * quarter of the period that is over; the period is this calendar year, or the
+	 * previous one until this year's first quarter ends. Two queries.
 	 */
 	@Transactional(readOnly = true)
 	public QuarterlyHeld quarterlyHeld() {
@@ -172,25 +196,32 @@ class MeetingCompliance {
 		return new QuarterlyHeld(year, endedQuarters.size(), municipalities.size(), held);
 	}
 
-	/** Active municipalities whose plan of meetings for the current year is agreed (measure 1.3); two queries. */
+	/**
+	 * Active municipalities whose plan of meetings for the current year is agreed
+	 * (measure 1.3); two queries.
+	 */
 	@Transactional(readOnly = true)
 	public int plansAgreedThisYear() {
 		Map<Long, MeetingPlanStatus> plans = this.plans.statuses(ComplianceRules.today(this.clock).getYear());
 		return (int) active().stream().filter(m -> plans.get(m.id()) == MeetingPlanStatus.AGREED).count();
 	}
 
-	/** Decisions due this year done by their due date, in per cent with one decimal; null if none is due this year. One query. */
+	/**
+	 * Decisions due this year done by their due date, in per cent with one decimal; null
+	 * if none is due this year. One query.
+	 */
 	@Transactional(readOnly = true)
 	public BigDecimal decisionsOnTimePercent() {
 		DecisionsDue counts = this.decisions.due(ComplianceRules.today(this.clock).getYear());
-		return counts.due() == 0 ? null
-				: BigDecimal.valueOf(counts.doneOnTime() * 100L).divide(BigDecimal.valueOf(counts.due()), 1, RoundingMode.HALF_UP);
+		return counts.due() == 0 ? null : BigDecimal.valueOf(counts.doneOnTime() * 100L)
+			.divide(BigDecimal.valueOf(counts.due()), 1, RoundingMode.HALF_UP);
 	}
 
 	/**
-	 * A year's meetings of one type (7.3, 7.4): {@code held} — closed with minutes, the only meetings that count as held
-	 * (as for 1.5); {@code planned} — all the year's meetings of the type but the cancelled ones (held, held without
-	 * minutes yet, still planned).
+	 * A year's meetings of one type (7.3, 7.4): {@code held} — closed with minutes, the
+	 * only meetings that count as held (as for 1.5); {@code planned} — all the year's
+	 * meetings of the type but the cancelled ones (held, held without minutes yet, still
+	 * planned).
 	 */
 	record MeetingsOfYear(int year, int held, int planned) {
 
@@ -200,14 +231,19 @@ class MeetingCompliance {
 		}
 	}
 
-	/** The current calendar year's meetings of a type, by when they start (Moscow time); three queries. */
+	/**
+	 * The current calendar year's meetings of a type, by when they start (Moscow time);
+	 * three queries.
+	 */
 	@Transactional(readOnly = true)
 	public MeetingsOfYear meetingsThisYear(MeetingType type) {
 		int year = ComplianceRules.today(this.clock).getYear();
-		List<MeetingSummary> all = this.meetings.between(null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+		List<MeetingSummary> all = this.meetings.between(null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+			.stream()
 			.filter(meeting -> meeting.type() == type)
 			.toList();
-		return new MeetingsOfYear(year, (int) all.stream().filter(meeting -> meeting.status() == MeetingStatus.CLOSED).count(),
+		return new MeetingsOfYear(year,
+				(int) all.stream().filter(meeting -> meeting.status() == MeetingStatus.CLOSED).count(),
 				(int) all.stream().filter(meeting -> meeting.status() != MeetingStatus.CANCELLED).count());
 	}
 
@@ -222,4 +258,5 @@ class MeetingCompliance {
 		}
 		return counts;
 	}
+
 }

@@ -16,7 +16,10 @@ import ru.nko.platform.compliance.ComplianceRules.QuarterStatus;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.export.TableExport;
 
-/** The public page of compliance with the meetings' schedule: 18 municipalities by quarter of a year, and its XLSX. */
+/**
+ * The public page of compliance with the meetings' schedule: 18 municipalities by quarter
+ * of a year, and its XLSX.
+ */
 @Controller
 class MeetingComplianceController {
 
@@ -70,7 +73,8 @@ class MeetingComplianceController {
 			values.add(row.municipality());
 			for (MeetingCompliance.Cell cell : row.quarters()) {
 				String status = text("compliance.status." + cell.status());
-				values.add(cell.heldWithoutMinutes() > 0 ? status + " (" + text("compliance.note.withoutMinutes") + ")" : status);
+				values.add(cell.heldWithoutMinutes() > 0 ? status + " (" + text("compliance.note.withoutMinutes") + ")"
+						: status);
 			}
 			values.add(row.plan() == null ? text("compliance.plan.none") : text("meetingPlan.status." + row.plan()));
 			values.add(row.overdueDecisions());
@@ -84,9 +88,11 @@ class MeetingComplianceController {
 		totals.add(text("compliance.totals.plans", matrix.plansAgreed(), matrix.municipalities()));
 		totals.add(matrix.overdueDecisions());
 		rows.add(totals);
-		byte[] body = this.export.xlsx(List.of(new TableExport.SheetData(text("compliance.export.sheet", String.valueOf(matrix.year())),
-				headers, rows)));
-		return Downloads.attachment(body, text("compliance.export.fileName", String.valueOf(matrix.year())) + ".xlsx", Downloads.XLSX);
+		byte[] body = this.export
+			.xlsx(List.of(new TableExport.SheetData(text("compliance.export.sheet", String.valueOf(matrix.year())),
+					headers, rows)));
+		return Downloads.attachment(body, text("compliance.export.fileName", String.valueOf(matrix.year())) + ".xlsx",
+				Downloads.XLSX);
 	}
 
 	/** The year asked for, or this year when it is missing or not a year. */
@@ -106,4 +112,5 @@ class MeetingComplianceController {
 	private String text(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, RU);
 	}
+
 }

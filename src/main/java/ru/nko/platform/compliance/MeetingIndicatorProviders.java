@@ -19,9 +19,10 @@ import ru.nko.platform.roadmap.IndicatorInputsChanged;
 import ru.nko.platform.roadmap.IndicatorProvider;
 
 /**
- * What meetings measure for the roadmap: plans of meetings agreed (1.3), municipalities holding a working
- * meeting every quarter (1.5) as a share and as a count, decisions of meetings done on time, and meetings of NGO
- * leaders with local (7.3) and regional (7.4) authorities held this year against those planned for it. Words in
+ * What meetings measure for the roadmap: plans of meetings agreed (1.3), municipalities
+ * holding a working meeting every quarter (1.5) as a share and as a count, decisions of
+ * meetings done on time, and meetings of NGO leaders with local (7.3) and regional (7.4)
+ * authorities held this year against those planned for it. Words in
  * {@code messages/compliance.properties}.
  */
 @Configuration
@@ -39,7 +40,10 @@ class MeetingIndicatorProviders {
 
 	static final String LEADERS_REGIONAL = "interaction.meetings.leaders-regional-held";
 
-	/** The providers whose value moves when a meeting of the type is closed with its minutes. */
+	/**
+	 * The providers whose value moves when a meeting of the type is closed with its
+	 * minutes.
+	 */
 	static IndicatorInputsChanged closed(MeetingType type) {
 		return switch (type) {
 			case WORKING -> IndicatorInputsChanged.of(QUARTERLY_SHARE, QUARTERLY_COUNT, DECISIONS_ON_TIME);
@@ -48,8 +52,12 @@ class MeetingIndicatorProviders {
 		};
 	}
 
-	/** The providers that count active municipalities, which move when a municipality is added or marked inactive. */
-	static final IndicatorInputsChanged MUNICIPALITIES = IndicatorInputsChanged.of(PLANS_AGREED, QUARTERLY_SHARE, QUARTERLY_COUNT);
+	/**
+	 * The providers that count active municipalities, which move when a municipality is
+	 * added or marked inactive.
+	 */
+	static final IndicatorInputsChanged MUNICIPALITIES = IndicatorInputsChanged.of(PLANS_AGREED, QUARTERLY_SHARE,
+			QUARTERLY_COUNT);
 
 	private final ApplicationEventPublisher events;
 
@@ -58,18 +66,22 @@ class MeetingIndicatorProviders {
 	}
 
 	/**
-	 * A meeting closed with its minutes now counts as held: tells the roadmap which indicators moved, in the closing
-	 * transaction, so that they are recomputed once it commits (the officer sees the new value on the next page).
-	 * The meetings module knows nothing of the roadmap; this module turns its event into the roadmap's.
+	 * A meeting closed with its minutes now counts as held: tells the roadmap which
+	 * indicators moved, in the closing transaction, so that they are recomputed once it
+	 * commits (the officer sees the new value on the next page). The meetings module
+	 * knows nothing of the roadmap; this module turns its event into the roadmap's.
 	 */
 	@EventListener
 	void on(MeetingHeld event) {
 		this.events.publishEvent(closed(event.type()));
 	}
 
-	/** The providers that count meetings planned, held or cancelled, which move when a meeting is planned, moved or cancelled. */
-	static final IndicatorInputsChanged MEETINGS = IndicatorInputsChanged.of(QUARTERLY_SHARE, QUARTERLY_COUNT, LEADERS_LOCAL,
-			LEADERS_REGIONAL);
+	/**
+	 * The providers that count meetings planned, held or cancelled, which move when a
+	 * meeting is planned, moved or cancelled.
+	 */
+	static final IndicatorInputsChanged MEETINGS = IndicatorInputsChanged.of(QUARTERLY_SHARE, QUARTERLY_COUNT,
+			LEADERS_LOCAL, LEADERS_REGIONAL);
 
 	@EventListener
 	void on(MeetingPlanned event) {
@@ -98,7 +110,10 @@ class MeetingIndicatorProviders {
 		this.events.publishEvent(IndicatorInputsChanged.of(DECISIONS_ON_TIME));
 	}
 
-	/** A municipality added or marked inactive changes how many municipalities the shares count. */
+	/**
+	 * A municipality added or marked inactive changes how many municipalities the shares
+	 * count.
+	 */
 	@EventListener
 	void on(MunicipalityChanged event) {
 		this.events.publishEvent(MUNICIPALITIES);
@@ -116,7 +131,8 @@ class MeetingIndicatorProviders {
 
 	@Bean
 	IndicatorProvider meetingsEveryQuarterCount(MeetingCompliance compliance) {
-		return IndicatorProvider.of(QUARTERLY_COUNT, context -> BigDecimal.valueOf(compliance.quarterlyHeld().heldEveryQuarter()));
+		return IndicatorProvider.of(QUARTERLY_COUNT,
+				context -> BigDecimal.valueOf(compliance.quarterlyHeld().heldEveryQuarter()));
 	}
 
 	@Bean
@@ -134,9 +150,13 @@ class MeetingIndicatorProviders {
 		return leaders(LEADERS_REGIONAL, MeetingType.LEADERS_REGIONAL, compliance);
 	}
 
-	/** Value: the year's meetings of the type held; target: the year's meetings of the type held or still to hold. */
+	/**
+	 * Value: the year's meetings of the type held; target: the year's meetings of the
+	 * type held or still to hold.
+	 */
 	private static IndicatorProvider leaders(String key, MeetingType type, MeetingCompliance compliance) {
 		return IndicatorProvider.of(key, context -> BigDecimal.valueOf(compliance.meetingsThisYear(type).held()),
 				context -> compliance.meetingsThisYear(type).target());
 	}
+
 }

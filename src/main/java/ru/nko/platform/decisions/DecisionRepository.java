@@ -8,4 +8,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface DecisionRepository extends JpaRepository<MeetingDecision, Long> {
 
 	List<MeetingDecision> findByMeetingIdOrderByIdAsc(long meetingId);
+
 }

@@ -25,9 +25,10 @@ import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
 /**
- * Decisions of meetings and their execution: recorded after a meeting with an owner and a due date, optionally tied
- * to a problem or an action-plan item of the municipality, then done on a day or withdrawn with a reason; counted
- * open, overdue and done on time. The meetings module checks who may change a meeting's decisions.
+ * Decisions of meetings and their execution: recorded after a meeting with an owner and a
+ * due date, optionally tied to a problem or an action-plan item of the municipality, then
+ * done on a day or withdrawn with a reason; counted open, overdue and done on time. The
+ * meetings module checks who may change a meeting's decisions.
  */
 @Service
 class Decisions {
@@ -44,8 +45,8 @@ class Decisions {
 
 	private final ApplicationEventPublisher events;
 
-	Decisions(DecisionRepository decisions, EntityManager entityManager, ProblemManagement problems, ActionPlanManagement actionPlans,
-			Clock clock, ApplicationEventPublisher events) {
+	Decisions(DecisionRepository decisions, EntityManager entityManager, ProblemManagement problems,
+			ActionPlanManagement actionPlans, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.decisions = decisions;
 		this.entityManager = entityManager;
@@ -54,7 +55,10 @@ class Decisions {
 		this.clock = clock;
 	}
 
-	/** The plans a meeting's decisions may advance: those of the meeting's year and the next. */
+	/**
+	 * The plans a meeting's decisions may advance: those of the meeting's year and the
+	 * next.
+	 */
 	static List<Integer> planYears(LocalDate meetingDay) {
 		return List.of(meetingDay.getYear(), meetingDay.getYear() + 1);
 	}
@@ -68,7 +72,8 @@ class Decisions {
 		}
 		String owner = text(form.owner());
 		if (owner.isEmpty() || owner.length() > 300) {
-			errors.add(new FieldError("decisionOwner", "Укажите, кто отвечает за исполнение: орган, организацию или человека"));
+			errors.add(new FieldError("decisionOwner",
+					"Укажите, кто отвечает за исполнение: орган, организацию или человека"));
 		}
 		LocalDate due = null;
 		try {
@@ -83,17 +88,23 @@ class Decisions {
 		Long problemId = chosen(form.problemId(), "decisionProblem", "Выберите проблему из списка", errors);
 		if (problemId != null && (meeting.municipalityId() == null
 				|| this.problems.plannable(meeting.municipalityId()).stream().noneMatch(p -> p.id() == problemId))) {
-			errors.add(new FieldError("decisionProblem", "Выберите проблему этого муниципального образования из списка"));
+			errors
+				.add(new FieldError("decisionProblem", "Выберите проблему этого муниципального образования из списка"));
 		}
 		Long planItemId = chosen(form.planItemId(), "decisionPlanItem", "Выберите мероприятие плана из списка", errors);
-		if (planItemId != null && (meeting.municipalityId() == null || this.actionPlans
-			.openItems(meeting.municipalityId(), planYears(meeting.day())).stream().noneMatch(item -> item.id() == planItemId))) {
-			errors.add(new FieldError("decisionPlanItem", "Выберите невыполненное мероприятие плана этого муниципального образования"));
+		if (planItemId != null && (meeting.municipalityId() == null
+				|| this.actionPlans.openItems(meeting.municipalityId(), planYears(meeting.day()))
+					.stream()
+					.noneMatch(item -> item.id() == planItemId))) {
+			errors.add(new FieldError("decisionPlanItem",
+					"Выберите невыполненное мероприятие плана этого муниципального образования"));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		long id = this.decisions.save(new MeetingDecision(meeting, decision, owner, due, problemId, planItemId, byName, this.clock.instant()))
+		long id = this.decisions
+			.save(new MeetingDecision(meeting, decision, owner, due, problemId, planItemId, byName,
+					this.clock.instant()))
 			.getId();
 		this.events.publishEvent(new DecisionChanged(meeting.meetingId(), id));
 		return id;
@@ -101,7 +112,8 @@ class Decisions {
 
 	@Transactional
 	void settle(long meetingId, long decisionId, DecisionStatus outcome, String doneAt, String note) {
-		MeetingDecision decision = this.decisions.findById(decisionId).filter(d -> d.getMeetingId() == meetingId)
+		MeetingDecision decision = this.decisions.findById(decisionId)
+			.filter(d -> d.getMeetingId() == meetingId)
 			.orElseThrow(() -> new NotFound("Решение не найдено"));
 		if (text(note).length() > 1000) {
 			throw new InvalidInput("note", "Примечание — не длиннее 1000 знаков");
@@ -128,7 +140,10 @@ class Decisions {
 		this.events.publishEvent(new DecisionChanged(meetingId, decisionId));
 	}
 
-	/** A meeting's decisions in order; a linked problem is named only while public, unless {@code organiser}. */
+	/**
+	 * A meeting's decisions in order; a linked problem is named only while public, unless
+	 * {@code organiser}.
+	 */
 	@Transactional(readOnly = true)
 	List<DecisionView> ofMeeting(long meetingId, boolean organiser) {
 		List<MeetingDecision> found = this.decisions.findByMeetingIdOrderByIdAsc(meetingId);
@@ -136,34 +151,45 @@ class Decisions {
 			return List.of();
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		Map<Long, String> problemTitles = this.problems.refs(found.stream().map(MeetingDecision::getProblemId)
-			.filter(Objects::nonNull).collect(Collectors.toSet())).stream()
+		Map<Long, String> problemTitles = this.problems.refs(
+				found.stream().map(MeetingDecision::getProblemId).filter(Objects::nonNull).collect(Collectors.toSet()))
+			.stream()
 			.filter(p -> organiser || p.status().isPublic())
 			.collect(Collectors.toMap(ProblemRef::id, ProblemRef::title));
-		Map<Long, String> itemTitles = this.actionPlans.itemTitles(found.stream().map(MeetingDecision::getPlanItemId)
-			.filter(Objects::nonNull).collect(Collectors.toSet()));
+		Map<Long, String> itemTitles = this.actionPlans.itemTitles(found.stream()
+			.map(MeetingDecision::getPlanItemId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet()));
 		List<DecisionView> views = new ArrayList<>();
 		for (int i = 0; i < found.size(); i++) {
 			MeetingDecision d = found.get(i);
-			views.add(new DecisionView(d.getId(), i + 1, d.getText(), d.getOwner(), d.getDueDate(), d.getStatus(), d.overdueOn(today),
-					d.getDoneAt(), d.getNote(), problemTitles.containsKey(d.getProblemId()) ? d.getProblemId() : null,
+			views.add(new DecisionView(d.getId(), i + 1, d.getText(), d.getOwner(), d.getDueDate(), d.getStatus(),
+					d.overdueOn(today), d.getDoneAt(), d.getNote(),
+					problemTitles.containsKey(d.getProblemId()) ? d.getProblemId() : null,
 					d.getProblemId() == null ? null : problemTitles.get(d.getProblemId()), d.getPlanItemId(),
 					d.getPlanItemId() == null ? null : itemTitles.get(d.getPlanItemId())));
 		}
 		return views;
 	}
 
-	/** The municipality's open problems and plan items a decision of a meeting on that day may refer to. */
+	/**
+	 * The municipality's open problems and plan items a decision of a meeting on that day
+	 * may refer to.
+	 */
 	@Transactional(readOnly = true)
 	DecisionChoices choices(MeetingFacts meeting) {
 		if (meeting.municipalityId() == null) {
 			return DecisionChoices.NONE;
 		}
 		return new DecisionChoices(
-				this.problems.plannable(meeting.municipalityId()).stream().map(p -> new DecisionChoices.Choice(p.id(), p.title(), null))
+				this.problems.plannable(meeting.municipalityId())
+					.stream()
+					.map(p -> new DecisionChoices.Choice(p.id(), p.title(), null))
 					.toList(),
-				this.actionPlans.openItems(meeting.municipalityId(), planYears(meeting.day())).stream()
-					.map(item -> new DecisionChoices.Choice(item.id(), item.title(), item.year())).toList());
+				this.actionPlans.openItems(meeting.municipalityId(), planYears(meeting.day()))
+					.stream()
+					.map(item -> new DecisionChoices.Choice(item.id(), item.title(), item.year()))
+					.toList());
 	}
 
 	/** Per meeting: open decisions and, of them, overdue ones; one query. */
@@ -172,16 +198,18 @@ class Decisions {
 		if (meetingIds.isEmpty()) {
 			return Map.of();
 		}
-		List<Object[]> rows = this.entityManager.createQuery("select d.meetingId, count(d),"
-				+ " sum(case when d.dueDate < :today then 1 else 0 end) from MeetingDecision d"
-				+ " where d.meetingId in :ids and d.status = :open group by d.meetingId", Object[].class)
+		List<Object[]> rows = this.entityManager
+			.createQuery("select d.meetingId, count(d),"
+					+ " sum(case when d.dueDate < :today then 1 else 0 end) from MeetingDecision d"
+					+ " where d.meetingId in :ids and d.status = :open group by d.meetingId", Object[].class)
 			.setParameter("today", LocalDate.now(this.clock))
 			.setParameter("ids", meetingIds)
 			.setParameter("open", DecisionStatus.OPEN)
 			.getResultList();
 		Map<Long, OpenDecisions> counts = new HashMap<>();
 		for (Object[] row : rows) {
-			counts.put((Long) row[0], new OpenDecisions(((Number) row[1]).intValue(), row[2] == null ? 0 : ((Number) row[2]).intValue()));
+			counts.put((Long) row[0],
+					new OpenDecisions(((Number) row[1]).intValue(), row[2] == null ? 0 : ((Number) row[2]).intValue()));
 		}
 		return counts;
 	}
@@ -190,7 +218,8 @@ class Decisions {
 	@Transactional(readOnly = true)
 	Map<Long, Integer> overdueByMunicipality() {
 		List<Object[]> rows = this.entityManager.createQuery("select d.municipalityId, count(d) from MeetingDecision d"
-				+ " where d.municipalityId is not null and d.status = :open and d.dueDate < :today group by d.municipalityId", Object[].class)
+				+ " where d.municipalityId is not null and d.status = :open and d.dueDate < :today group by d.municipalityId",
+				Object[].class)
 			.setParameter("open", DecisionStatus.OPEN)
 			.setParameter("today", LocalDate.now(this.clock))
 			.getResultList();
@@ -198,15 +227,17 @@ class Decisions {
 	}
 
 	/**
-	 * Decisions with a due date in the year that are already due (or done early): how many, and how many of them
-	 * were done on time; decisions not yet due do not count against anyone. One query.
+	 * Decisions with a due date in the year that are already due (or done early): how
+	 * many, and how many of them were done on time; decisions not yet due do not count
+	 * against anyone. One query.
 	 */
 	@Transactional(readOnly = true)
 	DecisionsDue due(int year) {
-		Object[] row = this.entityManager.createQuery("select count(d), sum(case when d.status = :done and d.doneAt <= d.dueDate then 1 else 0 end),"
-				+ " sum(case when d.status = :open and d.dueDate < :today then 1 else 0 end) from MeetingDecision d"
-				+ " where d.dueDate >= :from and d.dueDate <= :to and d.status <> :cancelled and (d.dueDate < :today or d.status = :done)",
-				Object[].class)
+		Object[] row = this.entityManager
+			.createQuery("select count(d), sum(case when d.status = :done and d.doneAt <= d.dueDate then 1 else 0 end),"
+					+ " sum(case when d.status = :open and d.dueDate < :today then 1 else 0 end) from MeetingDecision d"
+					+ " where d.dueDate >= :from and d.dueDate <= :to and d.status <> :cancelled and (d.dueDate < :today or d.status = :done)",
+					Object[].class)
 			.setParameter("done", DecisionStatus.DONE)
 			.setParameter("open", DecisionStatus.OPEN)
 			.setParameter("cancelled", DecisionStatus.CANCELLED)
@@ -218,13 +249,17 @@ class Decisions {
 				row[2] == null ? 0 : ((Number) row[2]).intValue());
 	}
 
-	/** Decisions of a past meeting as they were taken and carried out (start-up and demo data). */
+	/**
+	 * Decisions of a past meeting as they were taken and carried out (start-up and demo
+	 * data).
+	 */
 	@Transactional
 	void loadPast(MeetingFacts meeting, List<PastDecision> past, String takenBy, Instant takenAt) {
 		LocalDate today = LocalDate.now(this.clock);
 		List<MeetingDecision> decided = new ArrayList<>();
 		for (PastDecision d : past) {
-			MeetingDecision decision = new MeetingDecision(meeting, d.text(), d.owner(), d.dueDate(), null, null, takenBy, takenAt);
+			MeetingDecision decision = new MeetingDecision(meeting, d.text(), d.owner(), d.dueDate(), null, null,
+					takenBy, takenAt);
 			if (d.status() == DecisionStatus.DONE) {
 				decision.markDone(d.doneAt(), d.note(), today);
 			}
@@ -252,4 +287,5 @@ class Decisions {
 	private static String text(String value) {
 		return value == null ? "" : value.strip();
 	}
+
 }

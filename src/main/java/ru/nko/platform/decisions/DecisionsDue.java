@@ -1,5 +1,8 @@
 package ru.nko.platform.decisions;
 
-/** Decisions of meetings due in a year (cancelled ones left out): all, done on time, overdue now. */
+/**
+ * Decisions of meetings due in a year (cancelled ones left out): all, done on time,
+ * overdue now.
+ */
 public record DecisionsDue(int due, int doneOnTime, int overdue) {
 }

@@ -19,8 +19,9 @@ import org.hibernate.envers.NotAudited;
 import ru.nko.platform.system.InvalidInput;
 
 /**
- * A decision taken at a meeting: what, who answers for it (a body, an organisation or a person, as
- * written), by when, and whether it is done; optionally tied to a problem or an action-plan item by id.
+ * A decision taken at a meeting: what, who answers for it (a body, an organisation or a
+ * person, as written), by when, and whether it is done; optionally tied to a problem or
+ * an action-plan item by id.
  */
 @Entity
 @Table(name = "meeting_decision")
@@ -34,10 +35,15 @@ class MeetingDecision {
 
 	private long meetingId;
 
-	/** The meeting's municipality (meetings module's id); null for the region's own meetings. */
+	/**
+	 * The meeting's municipality (meetings module's id); null for the region's own
+	 * meetings.
+	 */
 	private Long municipalityId;
 
-	/** The day of the meeting that took the decision: nothing is done or due before it. */
+	/**
+	 * The day of the meeting that took the decision: nothing is done or due before it.
+	 */
 	private LocalDate meetingDay;
 
 	@Column(columnDefinition = "text")
@@ -54,10 +60,15 @@ class MeetingDecision {
 
 	private String note;
 
-	/** A problem of the municipality this decision answers (problems module's id; no foreign key yet). */
+	/**
+	 * A problem of the municipality this decision answers (problems module's id; no
+	 * foreign key yet).
+	 */
 	private Long problemId;
 
-	/** An item of the municipality's action plan this decision feeds (no foreign key yet). */
+	/**
+	 * An item of the municipality's action plan this decision feeds (no foreign key yet).
+	 */
 	private Long planItemId;
 
 	private String createdBy;
@@ -71,8 +82,8 @@ class MeetingDecision {
 	protected MeetingDecision() {
 	}
 
-	MeetingDecision(MeetingFacts meeting, String text, String owner, LocalDate dueDate, Long problemId, Long planItemId, String createdBy,
-			Instant createdAt) {
+	MeetingDecision(MeetingFacts meeting, String text, String owner, LocalDate dueDate, Long problemId, Long planItemId,
+			String createdBy, Instant createdAt) {
 		this.meetingId = meeting.meetingId();
 		this.municipalityId = meeting.municipalityId();
 		this.meetingDay = meeting.day();
@@ -85,14 +96,18 @@ class MeetingDecision {
 		this.createdAt = createdAt;
 	}
 
-	/** Done on a day (not before the meeting's day, when the decision was taken; not in the future). */
+	/**
+	 * Done on a day (not before the meeting's day, when the decision was taken; not in
+	 * the future).
+	 */
 	void markDone(LocalDate on, String note, LocalDate today) {
 		requireOpen();
 		if (on == null || on.isAfter(today)) {
 			throw new InvalidInput("doneAt", "Укажите дату исполнения — не позже сегодняшней");
 		}
 		if (on.isBefore(this.meetingDay)) {
-			throw new InvalidInput("doneAt", "Решение не может быть исполнено раньше дня встречи, на которой его приняли");
+			throw new InvalidInput("doneAt",
+					"Решение не может быть исполнено раньше дня встречи, на которой его приняли");
 		}
 		this.status = DecisionStatus.DONE;
 		this.doneAt = on;
@@ -121,7 +136,8 @@ class MeetingDecision {
 
 	private void requireOpen() {
 		if (this.status != DecisionStatus.OPEN) {
-			throw new InvalidInput(null, "Решение уже " + (this.status == DecisionStatus.DONE ? "исполнено" : "снято с исполнения"));
+			throw new InvalidInput(null,
+					"Решение уже " + (this.status == DecisionStatus.DONE ? "исполнено" : "снято с исполнения"));
 		}
 	}
 
@@ -172,4 +188,5 @@ class MeetingDecision {
 	Long getPlanItemId() {
 		return this.planItemId;
 	}
+
 }

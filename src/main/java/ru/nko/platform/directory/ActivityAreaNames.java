@@ -11,7 +11,10 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Finds an activity area by its Russian name as the bundle writes it ("Охрана здоровья …"), by a prefix of it, or by its code. */
+/**
+ * Finds an activity area by its Russian name as the bundle writes it ("Охрана здоровья
+ * …"), by a prefix of it, or by its code.
+ */
 final class ActivityAreaNames {
 
 	private static final Map<String, ActivityArea> BY_NAME = load();
@@ -25,8 +28,12 @@ final class ActivityAreaNames {
 			return Optional.of(exact);
 		}
 		if (normalized.length() >= 5) {
-			var prefixed = BY_NAME.entrySet().stream().filter(entry -> entry.getKey().startsWith(normalized))
-				.map(Map.Entry::getValue).distinct().toList();
+			var prefixed = BY_NAME.entrySet()
+				.stream()
+				.filter(entry -> entry.getKey().startsWith(normalized))
+				.map(Map.Entry::getValue)
+				.distinct()
+				.toList();
 			if (prefixed.size() == 1) {
 				return Optional.of(prefixed.get(0));
 			}
@@ -46,7 +53,9 @@ final class ActivityAreaNames {
 		}
 		return Stream.of(ActivityArea.values())
 			.flatMap(area -> Stream.of(Map.entry(OrganizationTableParser.normalize(area.name()), area),
-					Map.entry(OrganizationTableParser.normalize(names.getProperty("activity." + area.name(), area.name())), area)))
+					Map.entry(OrganizationTableParser
+						.normalize(names.getProperty("activity." + area.name(), area.name())), area)))
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
 	}
+
 }

@@ -17,7 +17,10 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-/** A body named as an executor of measures: a committee, a civic chamber, a group of bodies. */
+/**
+ * A body named as an executor of measures: a committee, a civic chamber, a group of
+ * bodies.
+ */
 @Entity
 @Audited
 class Body {
@@ -113,4 +116,5 @@ class Body {
 			this.aliases.add(alias);
 		}
 	}
+
 }

@@ -12,4 +12,5 @@ interface BodyRepository extends JpaRepository<Body, Long> {
 
 	@Query("select distinct b from Body b left join b.aliases a where b.normalizedName = ?1 or a = ?1")
 	List<Body> findByNormalizedNameOrAlias(String normalizedName);
+
 }

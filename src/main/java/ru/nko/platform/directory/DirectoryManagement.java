@@ -15,7 +15,9 @@ import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.UserManagement;
 
-/** The directory's public API: municipalities, bodies and organisations by id or by name. */
+/**
+ * The directory's public API: municipalities, bodies and organisations by id or by name.
+ */
 @Service
 public class DirectoryManagement {
 
@@ -27,8 +29,8 @@ public class DirectoryManagement {
 
 	private final UserManagement users;
 
-	DirectoryManagement(MunicipalityRepository municipalities, BodyRepository bodies, OrganizationRepository organizations,
-			UserManagement users) {
+	DirectoryManagement(MunicipalityRepository municipalities, BodyRepository bodies,
+			OrganizationRepository organizations, UserManagement users) {
 		this.users = users;
 		this.municipalities = municipalities;
 		this.bodies = bodies;
@@ -58,7 +60,9 @@ public class DirectoryManagement {
 	/** Bodies by id, for showing names next to ids in one query. */
 	@Transactional(readOnly = true)
 	public Map<Long, BodyRef> bodies(Collection<Long> ids) {
-		return this.bodies.findAllById(ids).stream().map(DirectoryManagement::ref)
+		return this.bodies.findAllById(ids)
+			.stream()
+			.map(DirectoryManagement::ref)
 			.collect(Collectors.toMap(BodyRef::id, Function.identity()));
 	}
 
@@ -67,14 +71,22 @@ public class DirectoryManagement {
 		return this.bodies.findById(id).map(DirectoryManagement::ref);
 	}
 
-	/** The body whose normalised name or alias is this one (see {@link BodyNames#normalizeName}). */
+	/**
+	 * The body whose normalised name or alias is this one (see
+	 * {@link BodyNames#normalizeName}).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<BodyRef> matchBody(String writtenName) {
-		return this.bodies.findByNormalizedNameOrAlias(BodyNames.normalizeName(writtenName)).stream().findFirst()
+		return this.bodies.findByNormalizedNameOrAlias(BodyNames.normalizeName(writtenName))
+			.stream()
+			.findFirst()
 			.map(DirectoryManagement::ref);
 	}
 
-	/** Creates a body named in an imported roadmap, or returns the one that already matches. */
+	/**
+	 * Creates a body named in an imported roadmap, or returns the one that already
+	 * matches.
+	 */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional
 	public BodyRef ensureBody(String writtenName) {
@@ -97,19 +109,25 @@ public class DirectoryManagement {
 		return this.organizations.findAllByOrderByNameAsc().stream().map(DirectoryManagement::ref).toList();
 	}
 
-	/** Organisations by id, in one query (withdrawn ones too, so that old records keep their names). */
+	/**
+	 * Organisations by id, in one query (withdrawn ones too, so that old records keep
+	 * their names).
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, OrganizationRef> organizations(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.organizations.findAllById(ids).stream().map(DirectoryManagement::ref)
+		return this.organizations.findAllById(ids)
+			.stream()
+			.map(DirectoryManagement::ref)
 			.collect(Collectors.toMap(OrganizationRef::id, Function.identity()));
 	}
 
 	/**
-	 * Every address to write to each of these organisations: its contact and public e-mails, then the e-mails of the
-	 * users who represent it (lower case, each once); organisations without any are absent. Two queries.
+	 * Every address to write to each of these organisations: its contact and public
+	 * e-mails, then the e-mails of the users who represent it (lower case, each once);
+	 * organisations without any are absent. Two queries.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, List<String>> organizationAddresses(Collection<Long> ids) {
@@ -121,8 +139,10 @@ public class DirectoryManagement {
 		Map<Long, List<String>> addresses = new java.util.HashMap<>();
 		for (Long id : ids) {
 			java.util.Set<String> all = new java.util.LinkedHashSet<>();
-			own.getOrDefault(id, List.of()).forEach(address -> all.add(address.strip().toLowerCase(java.util.Locale.ROOT)));
-			representatives.getOrDefault(id, List.of()).forEach(address -> all.add(address.strip().toLowerCase(java.util.Locale.ROOT)));
+			own.getOrDefault(id, List.of())
+				.forEach(address -> all.add(address.strip().toLowerCase(java.util.Locale.ROOT)));
+			representatives.getOrDefault(id, List.of())
+				.forEach(address -> all.add(address.strip().toLowerCase(java.util.Locale.ROOT)));
 			if (!all.isEmpty()) {
 				addresses.put(id, List.copyOf(all));
 			}
@@ -131,9 +151,10 @@ public class DirectoryManagement {
 	}
 
 	/**
-	 * The e-mail addresses of active organisations, by id, in one query: the contact e-mail first, then the public
-	 * one (each once, blank ones left out); organisations without any are absent. Personal data (the contact
-	 * e-mail): for sending mail to the organisation, not for showing.
+	 * The e-mail addresses of active organisations, by id, in one query: the contact
+	 * e-mail first, then the public one (each once, blank ones left out); organisations
+	 * without any are absent. Personal data (the contact e-mail): for sending mail to the
+	 * organisation, not for showing.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, List<String>> organizationEmails(Collection<Long> ids) {
@@ -143,7 +164,10 @@ public class DirectoryManagement {
 		Map<Long, List<String>> emails = new java.util.HashMap<>();
 		for (Object[] row : this.organizations.findEmails(ids)) {
 			List<String> addresses = java.util.stream.Stream.of((String) row[1], (String) row[2])
-				.filter(address -> address != null && !address.isBlank()).map(String::strip).distinct().toList();
+				.filter(address -> address != null && !address.isBlank())
+				.map(String::strip)
+				.distinct()
+				.toList();
 			if (!addresses.isEmpty()) {
 				emails.put((Long) row[0], addresses);
 			}
@@ -151,69 +175,101 @@ public class DirectoryManagement {
 		return emails;
 	}
 
-	/** Active organisations registered in a municipality, by name, at most {@code limit} of them: for choosing whom to invite. */
+	/**
+	 * Active organisations registered in a municipality, by name, at most {@code limit}
+	 * of them: for choosing whom to invite.
+	 */
 	@Transactional(readOnly = true)
 	public List<OrganizationRef> organizationsIn(long municipalityId, int limit) {
-		return this.organizations.findByMunicipalityIdAndActiveTrueOrderByNameAsc(municipalityId, org.springframework.data.domain.Limit.of(limit))
-			.stream().map(DirectoryManagement::ref).toList();
-	}
-
-	/** Adds an organisation unless one with this INN exists; for start-up and demo data. */
-	@Transactional
-	public OrganizationRef ensureOrganization(String name, String shortName, String inn, String ogrn, Long municipalityId) {
-		return this.organizations.findByInn(inn).map(DirectoryManagement::ref)
-			.orElseGet(() -> ref(this.organizations.save(new Organization(name, shortName, inn, ogrn, municipalityId))));
+		return this.organizations
+			.findByMunicipalityIdAndActiveTrueOrderByNameAsc(municipalityId,
+					org.springframework.data.domain.Limit.of(limit))
+			.stream()
+			.map(DirectoryManagement::ref)
+			.toList();
 	}
 
 	/**
-	 * Creates the organisation, or updates the one with the same INN (else the same OGRN), with all of
-	 * the given data; for imports and start-up data. Check digits are the caller's to verify.
+	 * Adds an organisation unless one with this INN exists; for start-up and demo data.
+	 */
+	@Transactional
+	public OrganizationRef ensureOrganization(String name, String shortName, String inn, String ogrn,
+			Long municipalityId) {
+		return this.organizations.findByInn(inn)
+			.map(DirectoryManagement::ref)
+			.orElseGet(
+					() -> ref(this.organizations.save(new Organization(name, shortName, inn, ogrn, municipalityId))));
+	}
+
+	/**
+	 * Creates the organisation, or updates the one with the same INN (else the same
+	 * OGRN), with all of the given data; for imports and start-up data. Check digits are
+	 * the caller's to verify.
 	 */
 	@Transactional
 	public OrganizationRef saveOrganization(OrganizationData data) {
-		Organization organization = (data.inn() == null ? java.util.Optional.<Organization>empty() : this.organizations.findByInn(data.inn()))
+		Organization organization = (data.inn() == null ? java.util.Optional.<Organization>empty()
+				: this.organizations.findByInn(data.inn()))
 			.or(() -> data.ogrn() == null ? java.util.Optional.empty() : this.organizations.findByOgrn(data.ogrn()))
-			.orElseGet(() -> new Organization(data.name(), data.shortName(), data.inn(), data.ogrn(), data.municipalityId()));
+			.orElseGet(() -> new Organization(data.name(), data.shortName(), data.inn(), data.ogrn(),
+					data.municipalityId()));
 		organization.describe(data);
 		return ref(this.organizations.save(organization));
 	}
 
-	/** An organisation's data, private fields included: the caller decides who may see them. */
+	/**
+	 * An organisation's data, private fields included: the caller decides who may see
+	 * them.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<OrganizationData> organizationData(long id) {
 		return this.organizations.findById(id).filter(Organization::isActive).map(DirectoryManagement::data);
 	}
 
-	/** The data of several organisations at once (areas and pages in the same query), by id. */
+	/**
+	 * The data of several organisations at once (areas and pages in the same query), by
+	 * id.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, OrganizationData> organizationData(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.organizations.findWithDetailsByIdIn(ids).stream()
+		return this.organizations.findWithDetailsByIdIn(ids)
+			.stream()
 			.collect(Collectors.toMap(Organization::getId, DirectoryManagement::data));
 	}
 
 	/** The data of every active organisation, by id: for region-wide overviews. */
 	@Transactional(readOnly = true)
 	public Map<Long, OrganizationData> activeOrganizationData() {
-		return this.organizations.findByActiveTrue().stream().collect(Collectors.toMap(Organization::getId, DirectoryManagement::data));
+		return this.organizations.findByActiveTrue()
+			.stream()
+			.collect(Collectors.toMap(Organization::getId, DirectoryManagement::data));
 	}
 
-	/** The data of the active organisations taking part in the region's support programmes, by id. */
+	/**
+	 * The data of the active organisations taking part in the region's support
+	 * programmes, by id.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, OrganizationData> supportParticipants() {
-		return this.organizations.findBySupportParticipantTrueAndActiveTrue().stream()
+		return this.organizations.findBySupportParticipantTrueAndActiveTrue()
+			.stream()
 			.collect(Collectors.toMap(Organization::getId, DirectoryManagement::data));
 	}
 
 	static OrganizationData data(Organization o) {
-		return new OrganizationData(o.getName(), o.getShortName(), o.getLegalForm(), o.getInn(), o.getOgrn(), o.getKpp(),
-				o.getRegistrationDate(), o.getAddress(), o.getMunicipalityId(), o.isSocialOriented(), o.getSocialOrientedSince(),
-				o.isIopu(), o.getIopuSince(), o.isResourceCenter(), o.isSupportParticipant(), o.getWebsite(), o.getPublicEmail(),
-				o.getPublicPhone(), o.getHeadName(), o.getHeadPosition(), o.getDescription(), o.getContactPerson(),
-				o.getContactEmail(), o.getContactPhone(), o.getActivityAreas(),
-				o.getSocialPages().stream().map(page -> new OrganizationData.SocialPageLink(page.getNetwork(), page.getUrl())).toList());
+		return new OrganizationData(o.getName(), o.getShortName(), o.getLegalForm(), o.getInn(), o.getOgrn(),
+				o.getKpp(), o.getRegistrationDate(), o.getAddress(), o.getMunicipalityId(), o.isSocialOriented(),
+				o.getSocialOrientedSince(), o.isIopu(), o.getIopuSince(), o.isResourceCenter(),
+				o.isSupportParticipant(), o.getWebsite(), o.getPublicEmail(), o.getPublicPhone(), o.getHeadName(),
+				o.getHeadPosition(), o.getDescription(), o.getContactPerson(), o.getContactEmail(), o.getContactPhone(),
+				o.getActivityAreas(),
+				o.getSocialPages()
+					.stream()
+					.map(page -> new OrganizationData.SocialPageLink(page.getNetwork(), page.getUrl()))
+					.toList());
 	}
 
 	/** How many organisations the directory holds (active ones). */
@@ -241,4 +297,5 @@ public class DirectoryManagement {
 	static OrganizationRef ref(Organization o) {
 		return new OrganizationRef(o.getId(), o.getName(), o.getInn(), o.getMunicipalityId());
 	}
+
 }

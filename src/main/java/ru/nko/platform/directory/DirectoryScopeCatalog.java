@@ -9,7 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nko.platform.system.ScopeCatalog;
 import ru.nko.platform.system.ScopeType;
 
-/** Names the scopes of role grants for the administration pages: municipalities, bodies, organisations. */
+/**
+ * Names the scopes of role grants for the administration pages: municipalities, bodies,
+ * organisations.
+ */
 @Component
 class DirectoryScopeCatalog implements ScopeCatalog {
 
@@ -19,26 +22,33 @@ class DirectoryScopeCatalog implements ScopeCatalog {
 
 	private final OrganizationRepository organizations;
 
-	DirectoryScopeCatalog(MunicipalityRepository municipalities, BodyRepository bodies, OrganizationRepository organizations) {
+	DirectoryScopeCatalog(MunicipalityRepository municipalities, BodyRepository bodies,
+			OrganizationRepository organizations) {
 		this.municipalities = municipalities;
 		this.bodies = bodies;
 		this.organizations = organizations;
 	}
 
-	/** Only what is in force can be chosen for a new grant; existing grants keep their label. */
+	/**
+	 * Only what is in force can be chosen for a new grant; existing grants keep their
+	 * label.
+	 */
 	@Override
 	@Transactional(readOnly = true)
 	public List<Option> options(ScopeType type) {
 		return switch (type) {
-			case MUNICIPALITY -> this.municipalities.findAllByOrderByPositionAscNameAsc().stream()
+			case MUNICIPALITY -> this.municipalities.findAllByOrderByPositionAscNameAsc()
+				.stream()
 				.filter(Municipality::isActive)
 				.map(m -> new Option(m.getId(), m.getName()))
 				.toList();
-			case BODY -> this.bodies.findAllByOrderByNameAsc().stream()
+			case BODY -> this.bodies.findAllByOrderByNameAsc()
+				.stream()
 				.filter(Body::isActive)
 				.map(b -> new Option(b.getId(), b.getName()))
 				.toList();
-			case ORGANIZATION -> this.organizations.findAllByOrderByNameAsc().stream()
+			case ORGANIZATION -> this.organizations.findAllByOrderByNameAsc()
+				.stream()
 				.filter(Organization::isActive)
 				.map(o -> new Option(o.getId(), o.getName()))
 				.toList();
@@ -57,4 +67,5 @@ class DirectoryScopeCatalog implements ScopeCatalog {
 		};
 		return name.orElse(null);
 	}
+
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-/** A municipal unit of the region (district, okrug); reference data, editable with history. */
+/**
+ * A municipal unit of the region (district, okrug); reference data, editable with
+ * history.
+ */
 @Entity
 @Audited
 class Municipality {
@@ -78,4 +81,5 @@ class Municipality {
 		this.oktmo = oktmo;
 		this.active = active;
 	}
+
 }

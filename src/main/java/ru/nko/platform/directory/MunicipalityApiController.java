@@ -27,7 +27,11 @@ class MunicipalityApiController {
 	@GetMapping("/municipalities")
 	@Operation(summary = "Муниципальные образования региона (действующие), в порядке справочника")
 	List<MunicipalityJson> municipalities() {
-		return this.municipalities.findAllByOrderByPositionAscNameAsc().stream().filter(Municipality::isActive)
-			.map(m -> new MunicipalityJson(m.getId(), m.getName(), m.getOktmo())).toList();
+		return this.municipalities.findAllByOrderByPositionAscNameAsc()
+			.stream()
+			.filter(Municipality::isActive)
+			.map(m -> new MunicipalityJson(m.getId(), m.getName(), m.getOktmo()))
+			.toList();
 	}
+
 }

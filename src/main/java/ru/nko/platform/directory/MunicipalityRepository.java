@@ -13,4 +13,5 @@ interface MunicipalityRepository extends JpaRepository<Municipality, Long> {
 
 	@Query("select m from Municipality m where lower(m.name) = lower(?1)")
 	Optional<Municipality> findByName(String name);
+
 }

@@ -29,7 +29,10 @@ import org.hibernate.envers.NotAudited;
 @Audited
 class Organization {
 
-	/** The longest texts the organisation's table holds (migrations V2 and V8): forms and imports refuse longer ones first. */
+	/**
+	 * The longest texts the organisation's table holds (migrations V2 and V8): forms and
+	 * imports refuse longer ones first.
+	 */
 	static final int NAME_MAX = 500;
 
 	static final int SHORT_NAME_MAX = 200;
@@ -85,7 +88,10 @@ class Organization {
 
 	private boolean resourceCenter;
 
-	/** Takes part in the region's current support programmes: the "applicants" of measures 2.1 and 2.2 until competitions exist. */
+	/**
+	 * Takes part in the region's current support programmes: the "applicants" of measures
+	 * 2.1 and 2.2 until competitions exist.
+	 */
 	private boolean supportParticipant;
 
 	private String website;
@@ -245,7 +251,10 @@ class Organization {
 		return this.socialPages;
 	}
 
-	/** Hidden from the directory until someone is confirmed to represent it (an organisation added by a newcomer). */
+	/**
+	 * Hidden from the directory until someone is confirmed to represent it (an
+	 * organisation added by a newcomer).
+	 */
 	void awaitConfirmation() {
 		this.active = false;
 	}
@@ -254,7 +263,10 @@ class Organization {
 		this.active = true;
 	}
 
-	/** Everything a representative or an import states about the organisation, replacing what was there. */
+	/**
+	 * Everything a representative or an import states about the organisation, replacing
+	 * what was there.
+	 */
 	void describe(OrganizationData details) {
 		this.name = details.name();
 		this.shortName = details.shortName();
@@ -282,7 +294,10 @@ class Organization {
 		this.contactPhone = details.contactPhone();
 		this.activityAreas.clear();
 		this.activityAreas.addAll(details.activityAreas());
-		List<SocialPage> pages = details.socialPages().stream().map(page -> new SocialPage(page.network(), page.url())).toList();
+		List<SocialPage> pages = details.socialPages()
+			.stream()
+			.map(page -> new SocialPage(page.network(), page.url()))
+			.toList();
 		if (!this.socialPages.equals(pages)) {
 			this.socialPages.clear();
 			this.socialPages.addAll(pages);
@@ -318,7 +333,8 @@ class Organization {
 
 		@Override
 		public boolean equals(Object other) {
-			return other instanceof SocialPage that && that.network == this.network && java.util.Objects.equals(that.url, this.url);
+			return other instanceof SocialPage that && that.network == this.network
+					&& java.util.Objects.equals(that.url, this.url);
 		}
 
 		@Override
@@ -330,5 +346,7 @@ class Organization {
 		public String toString() {
 			return this.url;
 		}
+
 	}
+
 }

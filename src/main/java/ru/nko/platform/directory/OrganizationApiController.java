@@ -20,7 +20,10 @@ import ru.nko.platform.directory.OrganizationQueries.Card;
 import ru.nko.platform.directory.OrganizationQueries.Filter;
 import ru.nko.platform.directory.OrganizationQueries.Row;
 
-/** The directory of organisations over REST: public fields for everyone, private contacts for their own people. */
+/**
+ * The directory of organisations over REST: public fields for everyone, private contacts
+ * for their own people.
+ */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Реестр НКО", description = "Некоммерческие организации региона: поиск и карточка организации")
@@ -32,7 +35,8 @@ class OrganizationApiController {
 
 	private final org.springframework.beans.factory.ObjectProvider<OrganizationAssessments> assessments;
 
-	OrganizationApiController(OrganizationQueries queries, org.springframework.beans.factory.ObjectProvider<OrganizationAssessments> assessments) {
+	OrganizationApiController(OrganizationQueries queries,
+			org.springframework.beans.factory.ObjectProvider<OrganizationAssessments> assessments) {
 		this.queries = queries;
 		this.assessments = assessments;
 	}
@@ -69,11 +73,14 @@ class OrganizationApiController {
 		Filter filter = new Filter(q, municipality, null, false, false, false, null);
 		Page<Row> result = this.queries.search(filter,
 				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE)));
-		java.util.Map<Long, String> levels = this.assessments.stream().findFirst()
+		java.util.Map<Long, String> levels = this.assessments.stream()
+			.findFirst()
 			.map(assessment -> assessment.opennessLevels(result.getContent().stream().map(Row::id).toList()))
 			.orElse(java.util.Map.of());
-		return new ListJson(result.getContent().stream()
-			.map(r -> new ItemJson(r.id(), r.inn(), r.ogrn(), r.name(), r.municipality(), r.socialPages(), levels.get(r.id())))
+		return new ListJson(result.getContent()
+			.stream()
+			.map(r -> new ItemJson(r.id(), r.inn(), r.ogrn(), r.name(), r.municipality(), r.socialPages(),
+					levels.get(r.id())))
 			.toList(), result.getTotalElements());
 	}
 
@@ -85,10 +92,11 @@ class OrganizationApiController {
 		Card c = this.queries.card(id);
 		ContactsJson contacts = c.contacts() == null ? null
 				: new ContactsJson(c.contacts().person(), c.contacts().email(), c.contacts().phone());
-		return new CardJson(c.id(), c.name(), c.shortName(), c.legalForm(), c.inn(), c.ogrn(), c.kpp(), c.registrationDate(),
-				c.address(), c.municipality(), c.headName(), c.headPosition(), c.activityAreas(), c.socialOriented(),
-				c.socialOrientedSince(), c.iopu(), c.iopuSince(), c.resourceCenter(), c.website(),
+		return new CardJson(c.id(), c.name(), c.shortName(), c.legalForm(), c.inn(), c.ogrn(), c.kpp(),
+				c.registrationDate(), c.address(), c.municipality(), c.headName(), c.headPosition(), c.activityAreas(),
+				c.socialOriented(), c.socialOrientedSince(), c.iopu(), c.iopuSince(), c.resourceCenter(), c.website(),
 				c.socialPages().stream().map(p -> new SocialPageJson(p.network(), p.url())).toList(), c.publicEmail(),
 				c.publicPhone(), c.description(), contacts);
 	}
+
 }

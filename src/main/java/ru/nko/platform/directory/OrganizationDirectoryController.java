@@ -15,7 +15,10 @@ import ru.nko.platform.directory.OrganizationQueries.Row;
 import ru.nko.platform.directory.OrganizationQueries.Sort;
 import ru.nko.platform.system.ListFilters;
 
-/** The public directory of organisations: search with filters, and one organisation's card. */
+/**
+ * The public directory of organisations: search with filters, and one organisation's
+ * card.
+ */
 @Controller
 class OrganizationDirectoryController {
 
@@ -37,12 +40,13 @@ class OrganizationDirectoryController {
 				ListFilters.option(Sort.class, sort));
 		Page<Row> result = this.queries.search(filter, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
 		model.addAttribute("filter", filter);
-		// as asked, else relevance (which is the order by name when nothing is searched for)
+		// as asked, else relevance (which is the order by name when nothing is searched
+		// for)
 		model.addAttribute("sort", filter.sort() != null ? filter.sort() : Sort.RELEVANCE);
 		model.addAttribute("page", result);
 		model.addAttribute("rows", result.getContent());
-		model.addAttribute("filtered", filter.q() != null || filter.municipalityId() != null || filter.activityArea() != null
-				|| so || iopu || rc);
+		model.addAttribute("filtered", filter.q() != null || filter.municipalityId() != null
+				|| filter.activityArea() != null || so || iopu || rc);
 		model.addAttribute("municipalities", this.queries.municipalityChoices());
 		model.addAttribute("areas", ActivityArea.values());
 		model.addAttribute("sorts", List.of(Sort.RELEVANCE, Sort.NAME, Sort.REGISTERED));

@@ -25,24 +25,28 @@ class OrganizationEditController {
 
 	private final org.springframework.context.MessageSource messages;
 
-	OrganizationEditController(OrganizationEditing editing, DirectoryManagement directory, ru.nko.platform.system.AuditHistory history,
-			org.springframework.context.MessageSource messages) {
+	OrganizationEditController(OrganizationEditing editing, DirectoryManagement directory,
+			ru.nko.platform.system.AuditHistory history, org.springframework.context.MessageSource messages) {
 		this.editing = editing;
 		this.directory = directory;
 		this.history = history;
 		this.messages = messages;
 	}
 
-	/** Who changed what in the card, when: for the organisation's representatives and administrators. */
+	/**
+	 * Who changed what in the card, when: for the organisation's representatives and
+	 * administrators.
+	 */
 	@GetMapping("/organizations/{id}/history")
 	String history(@PathVariable long id, Model model) {
 		OrganizationData data = this.editing.editable(id);
 		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-		for (String field : new String[] { "name", "shortName", "legalForm", "inn", "ogrn", "kpp", "registrationDate", "address",
-				"municipalityId", "socialOriented", "iopu", "resourceCenter", "supportParticipant", "website", "publicEmail",
-				"publicPhone", "headName", "headPosition", "description", "contactPerson", "contactEmail", "contactPhone",
-				"activityAreas", "socialPages", "active" }) {
-			fields.put(field, this.messages.getMessage("orghistory.field." + field, null, java.util.Locale.forLanguageTag("ru-RU")));
+		for (String field : new String[] { "name", "shortName", "legalForm", "inn", "ogrn", "kpp", "registrationDate",
+				"address", "municipalityId", "socialOriented", "iopu", "resourceCenter", "supportParticipant",
+				"website", "publicEmail", "publicPhone", "headName", "headPosition", "description", "contactPerson",
+				"contactEmail", "contactPhone", "activityAreas", "socialPages", "active" }) {
+			fields.put(field, this.messages.getMessage("orghistory.field." + field, null,
+					java.util.Locale.forLanguageTag("ru-RU")));
 		}
 		model.addAttribute("organizationId", id);
 		model.addAttribute("data", data);
@@ -57,16 +61,21 @@ class OrganizationEditController {
 	}
 
 	@PostMapping("/organizations/{id}/edit")
-	String save(@PathVariable long id, OrganizationEditing.Form form, @RequestParam(required = false) Set<ActivityArea> areas,
-			@RequestParam(defaultValue = "false") boolean statusesGiven, @RequestParam(defaultValue = "false") boolean socialOriented,
-			@RequestParam(required = false) String socialOrientedSince, @RequestParam(defaultValue = "false") boolean iopu,
-			@RequestParam(required = false) String iopuSince, @RequestParam(defaultValue = "false") boolean resourceCenter,
-			@RequestParam(defaultValue = "false") boolean supportParticipant, Model model, RedirectAttributes redirect) {
-		OrganizationEditing.Statuses statuses = statusesGiven ? new OrganizationEditing.Statuses(socialOriented, socialOrientedSince, iopu,
-				iopuSince, resourceCenter, supportParticipant) : null;
-		OrganizationEditing.Form submitted = new OrganizationEditing.Form(form.name(), form.shortName(), form.legalForm(), form.kpp(),
-				form.registrationDate(), form.address(), form.municipalityId(), form.website(), form.publicEmail(), form.publicPhone(),
-				form.headName(), form.headPosition(), form.description(), form.contactPerson(), form.contactEmail(), form.contactPhone(),
+	String save(@PathVariable long id, OrganizationEditing.Form form,
+			@RequestParam(required = false) Set<ActivityArea> areas,
+			@RequestParam(defaultValue = "false") boolean statusesGiven,
+			@RequestParam(defaultValue = "false") boolean socialOriented,
+			@RequestParam(required = false) String socialOrientedSince,
+			@RequestParam(defaultValue = "false") boolean iopu, @RequestParam(required = false) String iopuSince,
+			@RequestParam(defaultValue = "false") boolean resourceCenter,
+			@RequestParam(defaultValue = "false") boolean supportParticipant, Model model,
+			RedirectAttributes redirect) {
+		OrganizationEditing.Statuses statuses = statusesGiven ? new OrganizationEditing.Statuses(socialOriented,
+				socialOrientedSince, iopu, iopuSince, resourceCenter, supportParticipant) : null;
+		OrganizationEditing.Form submitted = new OrganizationEditing.Form(form.name(), form.shortName(),
+				form.legalForm(), form.kpp(), form.registrationDate(), form.address(), form.municipalityId(),
+				form.website(), form.publicEmail(), form.publicPhone(), form.headName(), form.headPosition(),
+				form.description(), form.contactPerson(), form.contactEmail(), form.contactPhone(),
 				areas == null ? Set.of() : areas, form.vk(), form.telegram(), form.ok(), statuses);
 		try {
 			this.editing.update(id, submitted);
@@ -87,4 +96,5 @@ class OrganizationEditController {
 		model.addAttribute("areas", ActivityArea.values());
 		return "directory/organization-edit";
 	}
+
 }

@@ -21,8 +21,8 @@ import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.Role;
 
 /**
- * Representatives (and administrators) keep their organisation's card up to date; nobody else may.
- * INN and OGRN identify the organisation and are not changed here.
+ * Representatives (and administrators) keep their organisation's card up to date; nobody
+ * else may. INN and OGRN identify the organisation and are not changed here.
  */
 @Service
 class OrganizationEditing {
@@ -49,18 +49,19 @@ class OrganizationEditing {
 
 	/** The form as people fill it: text as typed, checked on the server. */
 	record Form(String name, String shortName, String legalForm, String kpp, String registrationDate, String address,
-			Long municipalityId, String website, String publicEmail, String publicPhone, String headName, String headPosition,
-			String description, String contactPerson, String contactEmail, String contactPhone, Set<ActivityArea> activityAreas,
-			String vk, String telegram, String ok, Statuses statuses) {
+			Long municipalityId, String website, String publicEmail, String publicPhone, String headName,
+			String headPosition, String description, String contactPerson, String contactEmail, String contactPhone,
+			Set<ActivityArea> activityAreas, String vk, String telegram, String ok, Statuses statuses) {
 
 		static Form of(OrganizationData data) {
 			return new Form(data.name(), data.shortName(), data.legalForm(), data.kpp(),
-					data.registrationDate() == null ? null : data.registrationDate().toString(), data.address(), data.municipalityId(),
-					data.website(), data.publicEmail(), data.publicPhone(), data.headName(), data.headPosition(), data.description(),
-					data.contactPerson(), data.contactEmail(), data.contactPhone(), data.activityAreas(), page(data, SocialNetwork.VK),
+					data.registrationDate() == null ? null : data.registrationDate().toString(), data.address(),
+					data.municipalityId(), data.website(), data.publicEmail(), data.publicPhone(), data.headName(),
+					data.headPosition(), data.description(), data.contactPerson(), data.contactEmail(),
+					data.contactPhone(), data.activityAreas(), page(data, SocialNetwork.VK),
 					page(data, SocialNetwork.TELEGRAM), page(data, SocialNetwork.ODNOKLASSNIKI),
-					new Statuses(data.socialOriented(), date(data.socialOrientedSince()), data.iopu(), date(data.iopuSince()),
-							data.resourceCenter(), data.supportParticipant()));
+					new Statuses(data.socialOriented(), date(data.socialOrientedSince()), data.iopu(),
+							date(data.iopuSince()), data.resourceCenter(), data.supportParticipant()));
 		}
 
 		private static String date(LocalDate date) {
@@ -68,17 +69,21 @@ class OrganizationEditing {
 		}
 
 		private static String page(OrganizationData data, SocialNetwork network) {
-			return data.socialPages().stream().filter(page -> page.network() == network).map(OrganizationData.SocialPageLink::url)
-				.findFirst().orElse(null);
+			return data.socialPages()
+				.stream()
+				.filter(page -> page.network() == network)
+				.map(OrganizationData.SocialPageLink::url)
+				.findFirst()
+				.orElse(null);
 		}
 	}
 
 	/**
-	 * Statuses from federal registers and the region's programmes: set by administrators only
-	 * (null in a representative's form: they keep their values).
+	 * Statuses from federal registers and the region's programmes: set by administrators
+	 * only (null in a representative's form: they keep their values).
 	 */
-	record Statuses(boolean socialOriented, String socialOrientedSince, boolean iopu, String iopuSince, boolean resourceCenter,
-			boolean supportParticipant) {
+	record Statuses(boolean socialOriented, String socialOrientedSince, boolean iopu, String iopuSince,
+			boolean resourceCenter, boolean supportParticipant) {
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -94,8 +99,10 @@ class OrganizationEditing {
 		InvalidInput.Errors errors = new InvalidInput.Errors();
 		String name = errors.required(form.name(), "name", label("name"), "Укажите полное наименование организации",
 				Organization.NAME_MAX);
-		String shortName = errors.optional(form.shortName(), "shortName", label("shortName"), Organization.SHORT_NAME_MAX);
-		String legalForm = errors.optional(form.legalForm(), "legalForm", label("legalForm"), Organization.LEGAL_FORM_MAX);
+		String shortName = errors.optional(form.shortName(), "shortName", label("shortName"),
+				Organization.SHORT_NAME_MAX);
+		String legalForm = errors.optional(form.legalForm(), "legalForm", label("legalForm"),
+				Organization.LEGAL_FORM_MAX);
 		String kpp = text(form.kpp());
 		if (kpp != null) {
 			Kpp.problem(kpp).ifPresent(problem -> errors.add("kpp", problem));
@@ -125,32 +132,37 @@ class OrganizationEditing {
 		String email = email(errors, form.publicEmail(), "publicEmail");
 		String phone = errors.optional(form.publicPhone(), "publicPhone", label("publicPhone"), Organization.PHONE_MAX);
 		String headName = errors.optional(form.headName(), "headName", label("headName"), Organization.PERSON_MAX);
-		String headPosition = errors.optional(form.headPosition(), "headPosition", label("headPosition"), Organization.PERSON_MAX);
-		String description = errors.optional(form.description(), "description", label("description"), Organization.DESCRIPTION_MAX);
-		String contactPerson = errors.optional(form.contactPerson(), "contactPerson", label("contactPerson"), Organization.PERSON_MAX);
+		String headPosition = errors.optional(form.headPosition(), "headPosition", label("headPosition"),
+				Organization.PERSON_MAX);
+		String description = errors.optional(form.description(), "description", label("description"),
+				Organization.DESCRIPTION_MAX);
+		String contactPerson = errors.optional(form.contactPerson(), "contactPerson", label("contactPerson"),
+				Organization.PERSON_MAX);
 		String contactEmail = email(errors, form.contactEmail(), "contactEmail");
-		String contactPhone = errors.optional(form.contactPhone(), "contactPhone", label("contactPhone"), Organization.PHONE_MAX);
+		String contactPhone = errors.optional(form.contactPhone(), "contactPhone", label("contactPhone"),
+				Organization.PHONE_MAX);
 		OrganizationData current = DirectoryManagement.data(organization);
 		boolean admin = CurrentUser.get().map(CurrentUser::isAdmin).orElse(false);
-		Statuses statuses = admin && form.statuses() != null ? form.statuses()
-				: new Statuses(current.socialOriented(), null, current.iopu(), null, current.resourceCenter(), current.supportParticipant());
-		LocalDate socialSince = admin && form.statuses() != null ? date(statuses.socialOrientedSince(), "socialOrientedSince", errors)
-				: current.socialOrientedSince();
-		LocalDate iopuSince = admin && form.statuses() != null ? date(statuses.iopuSince(), "iopuSince", errors) : current.iopuSince();
+		Statuses statuses = admin && form.statuses() != null ? form.statuses() : new Statuses(current.socialOriented(),
+				null, current.iopu(), null, current.resourceCenter(), current.supportParticipant());
+		LocalDate socialSince = admin && form.statuses() != null
+				? date(statuses.socialOrientedSince(), "socialOrientedSince", errors) : current.socialOrientedSince();
+		LocalDate iopuSince = admin && form.statuses() != null ? date(statuses.iopuSince(), "iopuSince", errors)
+				: current.iopuSince();
 		errors.throwIfAny();
 		organization.describe(new OrganizationData(name, shortName, legalForm, current.inn(), current.ogrn(),
 				kpp == null ? null : Kpp.parse(kpp).value(), registered, address, form.municipalityId(),
 				statuses.socialOriented(), statuses.socialOriented() ? socialSince : null, statuses.iopu(),
-				statuses.iopu() ? iopuSince : null, statuses.resourceCenter(), statuses.supportParticipant(), website, email, phone,
-				headName, headPosition, description, contactPerson, contactEmail, contactPhone,
+				statuses.iopu() ? iopuSince : null, statuses.resourceCenter(), statuses.supportParticipant(), website,
+				email, phone, headName, headPosition, description, contactPerson, contactEmail, contactPhone,
 				form.activityAreas() == null ? Set.of() : form.activityAreas(), pages));
 		this.events.publishEvent(new OrganizationsChanged(Set.of(id)));
 	}
 
 	private void page(InvalidInput.Errors errors, String value, String field, SocialNetwork network,
 			List<OrganizationData.SocialPageLink> pages) {
-		String url = errors.webAddress(value, field, label(field), "Укажите адрес страницы, например https://vk.com/название_группы",
-				Organization.LINK_MAX);
+		String url = errors.webAddress(value, field, label(field),
+				"Укажите адрес страницы, например https://vk.com/название_группы", Organization.LINK_MAX);
 		if (url != null) {
 			pages.add(new OrganizationData.SocialPageLink(network, url));
 		}
@@ -187,7 +199,8 @@ class OrganizationEditing {
 	}
 
 	private Organization load(long id) {
-		Organization organization = this.organizations.findById(id).filter(Organization::isActive)
+		Organization organization = this.organizations.findById(id)
+			.filter(Organization::isActive)
 			.orElseThrow(() -> new NotFound("Организация не найдена"));
 		CurrentUser user = CurrentUser.get().orElseThrow();
 		if (!user.actsFor(Role.NGO_REPRESENTATIVE, id)) {
@@ -199,4 +212,5 @@ class OrganizationEditing {
 	private static String text(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
 }

@@ -45,12 +45,14 @@ class OrganizationImportApiController {
 	ResponseEntity<ImportJson> importRegistry(@RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestParam(defaultValue = "ALL_OR_NOTHING") OrganizationImportService.Mode mode) throws IOException {
-		String fileName = UploadInspector.safeName(file.getOriginalFilename() == null ? "реестр" : file.getOriginalFilename());
+		String fileName = UploadInspector
+			.safeName(file.getOriginalFilename() == null ? "реестр" : file.getOriginalFilename());
 		if (dryRun) {
 			OrganizationImportService.Outcome outcome = this.imports.preview(fileName, file.getBytes());
 			boolean refused = (mode == OrganizationImportService.Mode.ALL_OR_NOTHING && !outcome.clean())
 					|| outcome.created() + outcome.updated() == 0;
-			return ResponseEntity.status(refused ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).body(json(outcome));
+			return ResponseEntity.status(refused ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
+				.body(json(outcome));
 		}
 		try {
 			return ResponseEntity.ok(json(this.imports.commit(fileName, file.getBytes(), mode, NO_PROGRESS)));
@@ -79,4 +81,5 @@ class OrganizationImportApiController {
 	private static ProblemJson json(ImportProblem problem) {
 		return new ProblemJson(problem.line(), problem.column(), problem.message());
 	}
+
 }

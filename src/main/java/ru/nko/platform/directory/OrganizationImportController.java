@@ -23,8 +23,9 @@ import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
 /**
- * The administrator's import of a registry of organisations: upload → preview with every problem →
- * confirm (all or nothing, or valid rows only) → progress while it runs → a summary.
+ * The administrator's import of a registry of organisations: upload → preview with every
+ * problem → confirm (all or nothing, or valid rows only) → progress while it runs → a
+ * summary.
  */
 @Controller
 @RequestMapping("/admin/organizations/import")
@@ -52,16 +53,22 @@ class OrganizationImportController {
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
 		model.addAttribute("columns", OrganizationTableParser.Column.values());
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("formErrors", new InvalidInput("file", file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-					? "Выберите файл с реестром организаций" : "Файл «" + file.getOriginalFilename() + "» пуст.").errors());
+			model.addAttribute("formErrors",
+					new InvalidInput("file",
+							file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+									? "Выберите файл с реестром организаций"
+									: "Файл «" + file.getOriginalFilename() + "» пуст.")
+						.errors());
 			return "directory/organization-import";
 		}
 		if (file.getSize() > TableReader.MAX_BYTES) {
-			model.addAttribute("formErrors", new InvalidInput("file", "Файл больше 20 МБ. Разделите реестр на несколько файлов.").errors());
+			model.addAttribute("formErrors",
+					new InvalidInput("file", "Файл больше 20 МБ. Разделите реестр на несколько файлов.").errors());
 			return "directory/organization-import";
 		}
 		byte[] content = file.getBytes();
-		String fileName = UploadInspector.safeName(file.getOriginalFilename() == null ? "реестр" : file.getOriginalFilename());
+		String fileName = UploadInspector
+			.safeName(file.getOriginalFilename() == null ? "реестр" : file.getOriginalFilename());
 		OrganizationImportService.Outcome outcome = this.imports.preview(fileName, content);
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("token", this.uploads.stage(content));
@@ -108,12 +115,15 @@ class OrganizationImportController {
 
 	private ImportJobs.Status status(String id) {
 		String owner = CurrentUser.get().orElseThrow().getUsername();
-		return this.jobs.status(id, owner).orElseThrow(() -> new NotFound("Загрузка не найдена: возможно, она завершилась больше часа назад"));
+		return this.jobs.status(id, owner)
+			.orElseThrow(() -> new NotFound("Загрузка не найдена: возможно, она завершилась больше часа назад"));
 	}
 
 	private void refusal(String id, Model model) {
-		this.jobs.failure(id).filter(OrganizationImportService.Refused.class::isInstance)
+		this.jobs.failure(id)
+			.filter(OrganizationImportService.Refused.class::isInstance)
 			.map(failure -> ((OrganizationImportService.Refused) failure).outcome())
 			.ifPresent(outcome -> model.addAttribute("refused", outcome));
 	}
+
 }

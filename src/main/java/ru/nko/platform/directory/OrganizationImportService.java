@@ -22,24 +22,27 @@ import ru.nko.platform.shared.imports.TableReader;
 import ru.nko.platform.shared.imports.TableRow;
 
 /**
- * Imports a registry of organisations through the platform's import pipeline: read → check every row →
- * preview → commit in one transaction, either all or nothing, or the valid rows only (the rejected
- * ones can be downloaded with their reasons). Organisations are matched by INN, else OGRN: a known one
- * is updated, never duplicated.
+ * Imports a registry of organisations through the platform's import pipeline: read →
+ * check every row → preview → commit in one transaction, either all or nothing, or the
+ * valid rows only (the rejected ones can be downloaded with their reasons). Organisations
+ * are matched by INN, else OGRN: a known one is updated, never duplicated.
  */
 @Service
 class OrganizationImportService {
 
 	/** What to do with a file that has rejected rows. */
 	enum Mode {
+
 		ALL_OR_NOTHING, VALID_ONLY
+
 	}
 
 	/** What an import would do or did. */
 	record Outcome(String fileName, int dataRows, int created, int updated, int rejected, List<ImportProblem> problems,
 			boolean committed, List<Mapped> mapping) {
 
-		Outcome(String fileName, int dataRows, int created, int updated, int rejected, List<ImportProblem> problems, boolean committed) {
+		Outcome(String fileName, int dataRows, int created, int updated, int rejected, List<ImportProblem> problems,
+				boolean committed) {
 			this(fileName, dataRows, created, updated, rejected, problems, committed, List.of());
 		}
 
@@ -58,8 +61,8 @@ class OrganizationImportService {
 
 	private final ApplicationEventPublisher events;
 
-	OrganizationImportService(OrganizationRepository organizations, DirectoryManagement directory, EntityManager entityManager,
-			TableExport export, ApplicationEventPublisher events) {
+	OrganizationImportService(OrganizationRepository organizations, DirectoryManagement directory,
+			EntityManager entityManager, TableExport export, ApplicationEventPublisher events) {
 		this.events = events;
 		this.organizations = organizations;
 		this.directory = directory;
@@ -82,8 +85,9 @@ class OrganizationImportService {
 	}
 
 	/**
-	 * Saves the valid rows in one transaction, reporting progress; with {@link Mode#ALL_OR_NOTHING} any
-	 * problem refuses the whole file ({@link Refused}) and nothing is saved.
+	 * Saves the valid rows in one transaction, reporting progress; with
+	 * {@link Mode#ALL_OR_NOTHING} any problem refuses the whole file ({@link Refused})
+	 * and nothing is saved.
 	 */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional
@@ -95,8 +99,8 @@ class OrganizationImportService {
 		OrganizationTableParser.Result result = parsed.result;
 		int rejected = result.rejected();
 		if ((mode == Mode.ALL_OR_NOTHING && !result.problems().isEmpty()) || result.rows().isEmpty()) {
-			throw new Refused(new Outcome(fileName, result.dataRows(), 0, 0, rejected,
-					result.problems().isEmpty() ? List.of(ImportProblem.file("В файле нет ни одной организации для загрузки.")) : result.problems(),
+			throw new Refused(new Outcome(fileName, result.dataRows(), 0, 0, rejected, result.problems().isEmpty()
+					? List.of(ImportProblem.file("В файле нет ни одной организации для загрузки.")) : result.problems(),
 					false));
 		}
 		progress.total(result.rows().size());
@@ -108,8 +112,8 @@ class OrganizationImportService {
 		for (OrganizationTableParser.Row row : result.rows()) {
 			Organization organization = existing.find(row.data());
 			if (organization == null) {
-				organization = new Organization(row.data().name(), row.data().shortName(), row.data().inn(), row.data().ogrn(),
-						row.data().municipalityId());
+				organization = new Organization(row.data().name(), row.data().shortName(), row.data().inn(),
+						row.data().ogrn(), row.data().municipalityId());
 				organization.describe(row.data());
 				this.entityManager.persist(organization);
 				created++;
@@ -130,7 +134,10 @@ class OrganizationImportService {
 		return new Outcome(fileName, result.dataRows(), created, updated, rejected, result.problems(), true);
 	}
 
-	/** The rejected rows as they were in the file, with a column of reasons: a CSV to fix and load again. */
+	/**
+	 * The rejected rows as they were in the file, with a column of reasons: a CSV to fix
+	 * and load again.
+	 */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	public byte[] rejectedRows(String fileName, byte[] content) {
 		Parsed parsed = parse(fileName, content);
@@ -160,7 +167,10 @@ class OrganizationImportService {
 		return this.export.csv(new TableExport.SheetData("Отклонённые строки", headers, rows));
 	}
 
-	/** Which column of the file went to which field: what the preview shows as the mapping by header. */
+	/**
+	 * Which column of the file went to which field: what the preview shows as the mapping
+	 * by header.
+	 */
 	record Mapped(int column, String header, OrganizationTableParser.Column field) {
 	}
 
@@ -169,7 +179,9 @@ class OrganizationImportService {
 		if (header == null) {
 			return List.of();
 		}
-		return parsed.result.columns().entrySet().stream()
+		return parsed.result.columns()
+			.entrySet()
+			.stream()
 			.map(entry -> new Mapped(entry.getValue() + 1, header.cell(entry.getValue()), entry.getKey()))
 			.sorted(java.util.Comparator.comparingInt(Mapped::column))
 			.toList();
@@ -183,14 +195,18 @@ class OrganizationImportService {
 				incoming.registrationDate() != null ? incoming.registrationDate() : current.getRegistrationDate(),
 				keep(incoming.address(), current.getAddress()), incoming.municipalityId(),
 				incoming.socialOriented() || current.isSocialOriented(), current.getSocialOrientedSince(),
-				incoming.iopu() || current.isIopu(), current.getIopuSince(), incoming.resourceCenter() || current.isResourceCenter(),
-				current.isSupportParticipant(), keep(incoming.website(), current.getWebsite()),
-				keep(incoming.publicEmail(), current.getPublicEmail()), keep(incoming.publicPhone(), current.getPublicPhone()),
+				incoming.iopu() || current.isIopu(), current.getIopuSince(),
+				incoming.resourceCenter() || current.isResourceCenter(), current.isSupportParticipant(),
+				keep(incoming.website(), current.getWebsite()), keep(incoming.publicEmail(), current.getPublicEmail()),
+				keep(incoming.publicPhone(), current.getPublicPhone()),
 				keep(incoming.headName(), current.getHeadName()), current.getHeadPosition(),
-				keep(incoming.description(), current.getDescription()), current.getContactPerson(), current.getContactEmail(),
-				current.getContactPhone(), incoming.activityAreas().isEmpty() ? current.getActivityAreas() : incoming.activityAreas(),
-				incoming.socialPages().isEmpty() ? current.getSocialPages().stream()
-					.map(page -> new OrganizationData.SocialPageLink(page.getNetwork(), page.getUrl())).toList() : incoming.socialPages());
+				keep(incoming.description(), current.getDescription()), current.getContactPerson(),
+				current.getContactEmail(), current.getContactPhone(),
+				incoming.activityAreas().isEmpty() ? current.getActivityAreas() : incoming.activityAreas(),
+				incoming.socialPages().isEmpty() ? current.getSocialPages()
+					.stream()
+					.map(page -> new OrganizationData.SocialPageLink(page.getNetwork(), page.getUrl()))
+					.toList() : incoming.socialPages());
 	}
 
 	private static String keep(String incoming, String current) {
@@ -208,7 +224,10 @@ class OrganizationImportService {
 		return new Parsed(table, OrganizationTableParser.parse(table, municipalityNames()), List.of());
 	}
 
-	/** Municipality ids by their full names and the short forms people write ("Всеволожский", "Всеволожский район"). */
+	/**
+	 * Municipality ids by their full names and the short forms people write
+	 * ("Всеволожский", "Всеволожский район").
+	 */
 	private Map<String, Long> municipalityNames() {
 		Map<String, Long> names = new HashMap<>();
 		for (MunicipalityRef municipality : this.directory.municipalities()) {
@@ -226,13 +245,16 @@ class OrganizationImportService {
 		Map<String, Organization> byInn = new HashMap<>();
 		Map<String, Organization> byOgrn = new HashMap<>();
 		chunks(rows.stream().map(row -> row.data().inn()).filter(java.util.Objects::nonNull).distinct().toList(),
-				this.organizations::findByInnIn).forEach(organization -> byInn.put(organization.getInn(), organization));
+				this.organizations::findByInnIn)
+			.forEach(organization -> byInn.put(organization.getInn(), organization));
 		chunks(rows.stream().map(row -> row.data().ogrn()).filter(java.util.Objects::nonNull).distinct().toList(),
-				this.organizations::findByOgrnIn).forEach(organization -> byOgrn.put(organization.getOgrn(), organization));
+				this.organizations::findByOgrnIn)
+			.forEach(organization -> byOgrn.put(organization.getOgrn(), organization));
 		return new Existing(byInn, byOgrn);
 	}
 
-	private static List<Organization> chunks(List<String> keys, Function<Collection<String>, List<Organization>> finder) {
+	private static List<Organization> chunks(List<String> keys,
+			Function<Collection<String>, List<Organization>> finder) {
 		List<Organization> found = new ArrayList<>();
 		for (int from = 0; from < keys.size(); from += 1000) {
 			found.addAll(finder.apply(keys.subList(from, Math.min(keys.size(), from + 1000))));
@@ -264,5 +286,7 @@ class OrganizationImportService {
 		Outcome outcome() {
 			return this.outcome;
 		}
+
 	}
+
 }

@@ -24,8 +24,9 @@ import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.Role;
 
 /**
- * The public directory of organisations: search in Russian (word forms, typos, prefixes) with filters,
- * and the card of one organisation. PostgreSQL only: full text, {@code pg_trgm}.
+ * The public directory of organisations: search in Russian (word forms, typos, prefixes)
+ * with filters, and the card of one organisation. PostgreSQL only: full text,
+ * {@code pg_trgm}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,7 +34,9 @@ class OrganizationQueries {
 
 	/** How a list is ordered; RELEVANCE only means something with a query. */
 	enum Sort {
+
 		NAME, REGISTERED, RELEVANCE
+
 	}
 
 	/** What a visitor asks the directory for; null or blank means "any". */
@@ -44,7 +47,10 @@ class OrganizationQueries {
 			q = q == null || q.isBlank() ? null : q.strip();
 		}
 
-		/** The order actually used: by relevance when something is searched for, else by name. */
+		/**
+		 * The order actually used: by relevance when something is searched for, else by
+		 * name.
+		 */
 		Sort effectiveSort() {
 			if (this.sort == null) {
 				return this.q == null ? Sort.NAME : Sort.RELEVANCE;
@@ -54,28 +60,39 @@ class OrganizationQueries {
 	}
 
 	/** One line of the list: what is shown in the results and given out by the API. */
-	record Row(long id, String name, String shortName, String inn, String ogrn, String municipality, boolean socialOriented,
-			boolean iopu, boolean resourceCenter, List<ActivityArea> activityAreas, List<String> socialPages) {
+	record Row(long id, String name, String shortName, String inn, String ogrn, String municipality,
+			boolean socialOriented, boolean iopu, boolean resourceCenter, List<ActivityArea> activityAreas,
+			List<String> socialPages) {
 
 		public int socialPageCount() {
 			return this.socialPages.size();
 		}
 	}
 
-	/** A social page as the card shows it; {@code href} is null when the address is not a web link. */
+	/**
+	 * A social page as the card shows it; {@code href} is null when the address is not a
+	 * web link.
+	 */
 	record SocialLink(SocialNetwork network, String url, String href) {
 	}
 
-	/** The private contacts, given only to administrators and the organisation's representatives. */
+	/**
+	 * The private contacts, given only to administrators and the organisation's
+	 * representatives.
+	 */
 	record Contacts(String person, String email, String phone) {
 	}
 
-	/** The card of one organisation; {@code contacts} is null unless the caller may see them. */
+	/**
+	 * The card of one organisation; {@code contacts} is null unless the caller may see
+	 * them.
+	 */
 	record Card(long id, String name, String shortName, String legalForm, String inn, String ogrn, String kpp,
 			LocalDate registrationDate, String address, String municipality, String headName, String headPosition,
 			List<ActivityArea> activityAreas, boolean socialOriented, LocalDate socialOrientedSince, boolean iopu,
-			LocalDate iopuSince, boolean resourceCenter, String website, String websiteHref, List<SocialLink> socialPages, String publicEmail,
-			String publicPhone, String description, Contacts contacts) {
+			LocalDate iopuSince, boolean resourceCenter, String website, String websiteHref,
+			List<SocialLink> socialPages, String publicEmail, String publicPhone, String description,
+			Contacts contacts) {
 	}
 
 	private static final String MATCH = "(o.search_vector @@ websearch_to_tsquery('russian', :q)"
@@ -86,7 +103,10 @@ class OrganizationQueries {
 	private static final String SCORE = "(ts_rank(o.search_vector, websearch_to_tsquery('russian', :q))"
 			+ " + greatest(word_similarity(lower(:q), lower(o.name)), word_similarity(lower(:q), lower(coalesce(o.short_name, '')))))";
 
-	/** How alike a query and a part of a name must be for a typo to be forgiven (this transaction only). */
+	/**
+	 * How alike a query and a part of a name must be for a typo to be forgiven (this
+	 * transaction only).
+	 */
 	private static final String WORD_SIMILARITY = "0.5";
 
 	@PersistenceContext
@@ -102,9 +122,10 @@ class OrganizationQueries {
 	}
 
 	/**
-	 * Active organisations matching the filter: one query for the page's ids and the total, one for its rows (and,
-	 * with a text to search for, one setting how forgiving the typo search is). Every condition on the text can use
-	 * an index: the full-text GIN index, and the trigram GIN indexes for similarity and prefixes.
+	 * Active organisations matching the filter: one query for the page's ids and the
+	 * total, one for its rows (and, with a text to search for, one setting how forgiving
+	 * the typo search is). Every condition on the text can use an index: the full-text
+	 * GIN index, and the trigram GIN indexes for similarity and prefixes.
 	 */
 	Page<Row> search(Filter filter, Pageable pageable) {
 		Map<String, Object> params = new HashMap<>();
@@ -112,17 +133,22 @@ class OrganizationQueries {
 		if (filter.q() != null) {
 			where.append(" and ").append(MATCH);
 			params.put("q", filter.q());
-			params.put("prefix", filter.q().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-			// one wrong letter in a ten-letter word gives a word similarity of about 0.57; pg_trgm's default is 0.6
-			this.entityManager.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', '" + WORD_SIMILARITY
-					+ "', true)").getSingleResult();
+			params.put("prefix",
+					filter.q().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+			// one wrong letter in a ten-letter word gives a word similarity of about
+			// 0.57; pg_trgm's default is 0.6
+			this.entityManager
+				.createNativeQuery(
+						"select set_config('pg_trgm.word_similarity_threshold', '" + WORD_SIMILARITY + "', true)")
+				.getSingleResult();
 		}
 		if (filter.municipalityId() != null) {
 			where.append(" and o.municipality_id = :municipality");
 			params.put("municipality", filter.municipalityId());
 		}
 		if (filter.activityArea() != null) {
-			where.append(" and exists (select 1 from organization_activity a where a.organization_id = o.id and a.area = :area)");
+			where.append(
+					" and exists (select 1 from organization_activity a where a.organization_id = o.id and a.area = :area)");
 			params.put("area", filter.activityArea().name());
 		}
 		if (filter.socialOriented()) {
@@ -139,8 +165,8 @@ class OrganizationQueries {
 			case REGISTERED -> "o.registration_date desc nulls last, lower(o.name), o.id";
 			case NAME -> "lower(o.name), o.id";
 		};
-		Query ids = this.entityManager.createNativeQuery("select o.id, count(*) over () from organization o where " + where
-				+ " order by " + order + " limit :limit offset :offset");
+		Query ids = this.entityManager.createNativeQuery("select o.id, count(*) over () from organization o where "
+				+ where + " order by " + order + " limit :limit offset :offset");
 		params.forEach(ids::setParameter);
 		ids.setParameter("limit", pageable.getPageSize());
 		ids.setParameter("offset", pageable.getOffset());
@@ -149,7 +175,8 @@ class OrganizationQueries {
 		if (found.isEmpty()) {
 			long total = 0;
 			if (pageable.getOffset() > 0) {
-				Query count = this.entityManager.createNativeQuery("select count(*) from organization o where " + where);
+				Query count = this.entityManager
+					.createNativeQuery("select count(*) from organization o where " + where);
 				params.forEach(count::setParameter);
 				total = ((Number) count.getSingleResult()).longValue();
 			}
@@ -160,16 +187,23 @@ class OrganizationQueries {
 		return new PageImpl<>(rows(pageIds), pageable, total);
 	}
 
-	/** The rows for these ids in this order, with municipality, areas and social pages, in one query. */
+	/**
+	 * The rows for these ids in this order, with municipality, areas and social pages, in
+	 * one query.
+	 */
 	private List<Row> rows(List<Long> ids) {
 		@SuppressWarnings("unchecked")
-		List<Object[]> loaded = this.entityManager.createNativeQuery("""
-				select o.id, o.name, o.short_name, o.inn, o.ogrn, m.name as municipality,
-				       o.social_oriented, o.iopu, o.resource_center,
-				       (select string_agg(a.area, ',' order by a.area) from organization_activity a where a.organization_id = o.id) as areas,
-				       (select string_agg(p.url, chr(10) order by p.position) from organization_social_page p where p.organization_id = o.id) as pages
-				from organization o left join municipality m on m.id = o.municipality_id
-				where o.id in (:ids)""").setParameter("ids", ids).getResultList();
+		List<Object[]> loaded = this.entityManager
+			.createNativeQuery(
+					"""
+							select o.id, o.name, o.short_name, o.inn, o.ogrn, m.name as municipality,
+							       o.social_oriented, o.iopu, o.resource_center,
+							       (select string_agg(a.area, ',' order by a.area) from organization_activity a where a.organization_id = o.id) as areas,
+							       (select string_agg(p.url, chr(10) order by p.position) from organization_social_page p where p.organization_id = o.id) as pages
+							from organization o left join municipality m on m.id = o.municipality_id
+							where o.id in (:ids)""")
+			.setParameter("ids", ids)
+			.getResultList();
 		Map<Long, Row> byId = new HashMap<>();
 		for (Object[] r : loaded) {
 			long id = ((Number) r[0]).longValue();
@@ -186,21 +220,28 @@ class OrganizationQueries {
 		return rows;
 	}
 
-	/** The card of an active organisation, with private contacts for its representatives and administrators. */
+	/**
+	 * The card of an active organisation, with private contacts for its representatives
+	 * and administrators.
+	 */
 	Card card(long id) {
-		Organization o = this.organizations.findById(id).filter(Organization::isActive)
+		Organization o = this.organizations.findById(id)
+			.filter(Organization::isActive)
 			.orElseThrow(() -> new NotFound("Организация не найдена"));
 		String municipality = o.getMunicipalityId() == null ? null
 				: this.municipalities.findById(o.getMunicipalityId()).map(Municipality::getName).orElse(null);
-		Contacts contacts = maySeeContacts(id) ? new Contacts(o.getContactPerson(), o.getContactEmail(), o.getContactPhone())
-				: null;
+		Contacts contacts = maySeeContacts(id)
+				? new Contacts(o.getContactPerson(), o.getContactEmail(), o.getContactPhone()) : null;
 		return new Card(o.getId(), o.getName(), o.getShortName(), o.getLegalForm(), o.getInn(), o.getOgrn(), o.getKpp(),
 				o.getRegistrationDate(), o.getAddress(), municipality, o.getHeadName(), o.getHeadPosition(),
 				o.getActivityAreas().stream().sorted(Comparator.naturalOrder()).toList(), o.isSocialOriented(),
 				o.getSocialOrientedSince(), o.isIopu(), o.getIopuSince(), o.isResourceCenter(), o.getWebsite(),
 				href(o.getWebsite()),
-				o.getSocialPages().stream().map(p -> new SocialLink(p.getNetwork(), p.getUrl(), href(p.getUrl()))).toList(), o.getPublicEmail(),
-				o.getPublicPhone(), o.getDescription(), contacts);
+				o.getSocialPages()
+					.stream()
+					.map(p -> new SocialLink(p.getNetwork(), p.getUrl(), href(p.getUrl())))
+					.toList(),
+				o.getPublicEmail(), o.getPublicPhone(), o.getDescription(), contacts);
 	}
 
 	/** Municipalities for the filter, in their usual order: id → name. */
@@ -210,14 +251,18 @@ class OrganizationQueries {
 		return choices;
 	}
 
-	/** Administrators and the organisation's own representatives see its private contacts; nobody else. */
+	/**
+	 * Administrators and the organisation's own representatives see its private contacts;
+	 * nobody else.
+	 */
 	static boolean maySeeContacts(long organizationId) {
-		return CurrentUser.get()
-			.map(user -> user.actsFor(Role.NGO_REPRESENTATIVE, organizationId))
-			.orElse(false);
+		return CurrentUser.get().map(user -> user.actsFor(Role.NGO_REPRESENTATIVE, organizationId)).orElse(false);
 	}
 
-	/** A safe link for an address as people write it ("nko.ru", "https://vk.com/x"); null for anything else. */
+	/**
+	 * A safe link for an address as people write it ("nko.ru", "https://vk.com/x"); null
+	 * for anything else.
+	 */
 	static String href(String address) {
 		if (address == null || address.isBlank()) {
 			return null;
@@ -236,4 +281,5 @@ class OrganizationQueries {
 	private static List<String> split(String joined, String separator) {
 		return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(separator));
 	}
+
 }

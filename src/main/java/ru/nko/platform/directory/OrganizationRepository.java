@@ -30,9 +30,11 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
 	List<Organization> findAllByOrderByNameAsc();
 
-	List<Organization> findByMunicipalityIdAndActiveTrueOrderByNameAsc(Long municipalityId, org.springframework.data.domain.Limit limit);
+	List<Organization> findByMunicipalityIdAndActiveTrueOrderByNameAsc(Long municipalityId,
+			org.springframework.data.domain.Limit limit);
 
 	/** Id, contact e-mail and public e-mail of the active organisations among these. */
 	@Query("select o.id, o.contactEmail, o.publicEmail from Organization o where o.id in ?1 and o.active = true")
 	List<Object[]> findEmails(java.util.Collection<Long> ids);
+
 }

@@ -25,30 +25,31 @@ import ru.nko.platform.shared.text.WebAddress;
 import ru.nko.platform.system.InvalidInput;
 
 /**
- * Interprets a registry of organisations (CSV or XLSX read by the import pipeline): columns found by
- * their header in any order, every row validated (INN and OGRN check digits, required fields, known
- * municipality, no duplicate inside the file, no formula-like text, no text longer than the directory stores, web
- * addresses only where links go), each problem with line and column. A row with any problem is never kept.
+ * Interprets a registry of organisations (CSV or XLSX read by the import pipeline):
+ * columns found by their header in any order, every row validated (INN and OGRN check
+ * digits, required fields, known municipality, no duplicate inside the file, no
+ * formula-like text, no text longer than the directory stores, web addresses only where
+ * links go), each problem with line and column. A row with any problem is never kept.
  */
 final class OrganizationTableParser {
 
-	/** A column the registry may have: its key and the header wordings that name it ({@link HeaderColumns}). */
+	/**
+	 * A column the registry may have: its key and the header wordings that name it
+	 * ({@link HeaderColumns}).
+	 */
 	enum Column {
+
 		NAME(true, Organization.NAME_MAX, "полное наименование", "наименование организации", "наименование"),
 		SHORT_NAME(false, Organization.SHORT_NAME_MAX, "сокращенное наименование", "краткое наименование"),
-		LEGAL_FORM(false, Organization.LEGAL_FORM_MAX, "организационно-правовая форма", "опф"),
-		INN(false, 0, "инн"),
-		OGRN(false, 0, "огрн"),
-		KPP(false, 0, "кпп"),
+		LEGAL_FORM(false, Organization.LEGAL_FORM_MAX, "организационно-правовая форма", "опф"), INN(false, 0, "инн"),
+		OGRN(false, 0, "огрн"), KPP(false, 0, "кпп"),
 		REGISTERED(false, 0, "дата регистрации", "дата государственной регистрации"),
 		ADDRESS(false, Organization.ADDRESS_MAX, "адрес", "юридический адрес"),
 		MUNICIPALITY(true, 0, "муниципальное образование", "муниципальный район", "район", "мо"),
 		AREAS(false, 0, "направления деятельности", "сферы деятельности", "виды деятельности"),
 		SOCIAL_ORIENTED(false, 0, "со нко", "социально ориентированная"),
-		IOPU(false, 0, "иопу", "исполнитель общественно полезных услуг"),
-		RESOURCE_CENTER(false, 0, "ресурсный центр"),
-		WEBSITE(false, Organization.LINK_MAX, "сайт", "веб-сайт"),
-		VK(false, Organization.LINK_MAX, "вконтакте", "вк"),
+		IOPU(false, 0, "иопу", "исполнитель общественно полезных услуг"), RESOURCE_CENTER(false, 0, "ресурсный центр"),
+		WEBSITE(false, Organization.LINK_MAX, "сайт", "веб-сайт"), VK(false, Organization.LINK_MAX, "вконтакте", "вк"),
 		TELEGRAM(false, Organization.LINK_MAX, "телеграм", "telegram"),
 		OK(false, Organization.LINK_MAX, "одноклассники", "ок"),
 		EMAIL(false, Organization.EMAIL_MAX, "электронная почта", "e-mail", "email"),
@@ -58,7 +59,10 @@ final class OrganizationTableParser {
 
 		final boolean required;
 
-		/** The longest text the directory stores for this column; 0 for columns read as codes, dates, flags or names to look up. */
+		/**
+		 * The longest text the directory stores for this column; 0 for columns read as
+		 * codes, dates, flags or names to look up.
+		 */
 		final int max;
 
 		final List<String> headers;
@@ -69,10 +73,14 @@ final class OrganizationTableParser {
 			this.headers = List.of(headers);
 		}
 
-		/** Whether every registry must have this column (for the page that explains the format). */
+		/**
+		 * Whether every registry must have this column (for the page that explains the
+		 * format).
+		 */
 		public boolean isRequired() {
 			return this.required;
 		}
+
 	}
 
 	/** One valid row: where it was and what it says. */
@@ -80,19 +88,25 @@ final class OrganizationTableParser {
 	}
 
 	/**
-	 * What the table holds: valid rows, every problem, the column positions found, the number of data rows and the
-	 * line of the header (0 when the file had no rows).
+	 * What the table holds: valid rows, every problem, the column positions found, the
+	 * number of data rows and the line of the header (0 when the file had no rows).
 	 */
-	record Result(List<Row> rows, List<ImportProblem> problems, Map<Column, Integer> columns, int dataRows, int headerLine) {
+	record Result(List<Row> rows, List<ImportProblem> problems, Map<Column, Integer> columns, int dataRows,
+			int headerLine) {
 
 		/** The data lines that have at least one problem: none of them is ever saved. */
 		Set<Integer> rejectedLines() {
 			Set<Integer> lines = new java.util.TreeSet<>();
-			this.problems.stream().filter(problem -> problem.line() > this.headerLine).forEach(problem -> lines.add(problem.line()));
+			this.problems.stream()
+				.filter(problem -> problem.line() > this.headerLine)
+				.forEach(problem -> lines.add(problem.line()));
 			return lines;
 		}
 
-		/** Data rows that will not be saved: those with a problem, or all of them when the header itself is refused. */
+		/**
+		 * Data rows that will not be saved: those with a problem, or all of them when the
+		 * header itself is refused.
+		 */
 		int rejected() {
 			boolean header = this.problems.stream().anyMatch(problem -> problem.line() <= this.headerLine);
 			return header ? this.dataRows : rejectedLines().size();
@@ -109,8 +123,8 @@ final class OrganizationTableParser {
 	}
 
 	/**
-	 * @param municipalities municipality ids by {@link #normalize normalised} name (and short forms such
-	 * as "всеволожский"), as the directory knows them
+	 * @param municipalities municipality ids by {@link #normalize normalised} name (and
+	 * short forms such as "всеволожский"), as the directory knows them
 	 */
 	static Result parse(Table table, Map<String, Long> municipalities) {
 		List<ImportProblem> problems = new ArrayList<>();
@@ -123,12 +137,13 @@ final class OrganizationTableParser {
 		Map<Column, Integer> columns = HeaderColumns.find(header, Column.class, column -> column.headers);
 		for (Column column : Column.values()) {
 			if (column.required && !columns.containsKey(column)) {
-				problems.add(new ImportProblem(header.line(), null, "В первой строке нет столбца «" + title(column)
-						+ "». Назовите так столбец с этими данными."));
+				problems.add(new ImportProblem(header.line(), null,
+						"В первой строке нет столбца «" + title(column) + "». Назовите так столбец с этими данными."));
 			}
 		}
 		if (!columns.containsKey(Column.INN) && !columns.containsKey(Column.OGRN)) {
-			problems.add(new ImportProblem(header.line(), null, "В первой строке нет столбца «ИНН» или «ОГРН»: по ним организации узнаются при повторной загрузке."));
+			problems.add(new ImportProblem(header.line(), null,
+					"В первой строке нет столбца «ИНН» или «ОГРН»: по ним организации узнаются при повторной загрузке."));
 		}
 		if (!problems.isEmpty()) {
 			return new Result(List.of(), problems, columns, rows.size() - 1, header.line());
@@ -139,7 +154,8 @@ final class OrganizationTableParser {
 		for (TableRow row : rows.subList(1, rows.size())) {
 			List<ImportProblem> rowProblems = new ArrayList<>();
 			Cells cells = new Cells(header, row, columns, rowProblems);
-			// every cell is read (and checked) before the row is judged: a row with any problem is never kept
+			// every cell is read (and checked) before the row is judged: a row with any
+			// problem is never kept
 			String name = cells.text(Column.NAME);
 			if (name == null && !cells.has(Column.NAME)) {
 				rowProblems.add(cells.problem(Column.NAME, "Не указано наименование организации"));
@@ -150,7 +166,8 @@ final class OrganizationTableParser {
 			String ogrn = cells.identifier(Column.OGRN, Ogrn::problem, text -> Ogrn.parse(text).value());
 			String kpp = cells.identifier(Column.KPP, Kpp::problem, text -> Kpp.parse(text).value());
 			if (inn == null && ogrn == null && !cells.has(Column.INN) && !cells.has(Column.OGRN)) {
-				rowProblems.add(cells.problem(columns.containsKey(Column.INN) ? Column.INN : Column.OGRN, "Укажите ИНН или ОГРН организации"));
+				rowProblems.add(cells.problem(columns.containsKey(Column.INN) ? Column.INN : Column.OGRN,
+						"Укажите ИНН или ОГРН организации"));
 			}
 			duplicate(inn, innLines, row, cells, Column.INN, "ИНН", rowProblems);
 			duplicate(ogrn, ogrnLines, row, cells, Column.OGRN, "ОГРН", rowProblems);
@@ -174,32 +191,36 @@ final class OrganizationTableParser {
 			boolean resourceCenter = cells.flag(Column.RESOURCE_CENTER);
 			String website = cells.url(Column.WEBSITE).orElse(null);
 			List<OrganizationData.SocialPageLink> pages = new ArrayList<>();
-			cells.url(Column.VK).ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.VK, url)));
-			cells.url(Column.TELEGRAM).ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.TELEGRAM, url)));
-			cells.url(Column.OK).ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.ODNOKLASSNIKI, url)));
+			cells.url(Column.VK)
+				.ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.VK, url)));
+			cells.url(Column.TELEGRAM)
+				.ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.TELEGRAM, url)));
+			cells.url(Column.OK)
+				.ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.ODNOKLASSNIKI, url)));
 			String email = cells.text(Column.EMAIL);
 			String phone = cells.phone(Column.PHONE);
 			String head = cells.text(Column.HEAD);
 			String description = cells.text(Column.DESCRIPTION);
 			if (rowProblems.isEmpty()) {
-				valid.add(new Row(row.line(), new OrganizationData(name, shortName, legalForm, inn, ogrn, kpp, registered, address,
-						municipalityId, socialOriented, null, iopu, null, resourceCenter, false, website, email, phone, head, null,
-						description, null, null, null, areas, pages)));
+				valid.add(new Row(row.line(),
+						new OrganizationData(name, shortName, legalForm, inn, ogrn, kpp, registered, address,
+								municipalityId, socialOriented, null, iopu, null, resourceCenter, false, website, email,
+								phone, head, null, description, null, null, null, areas, pages)));
 			}
 			problems.addAll(rowProblems);
 		}
 		return new Result(valid, problems, columns, rows.size() - 1, header.line());
 	}
 
-	private static void duplicate(String value, Map<String, Integer> seen, TableRow row, Cells cells, Column column, String label,
-			List<ImportProblem> problems) {
+	private static void duplicate(String value, Map<String, Integer> seen, TableRow row, Cells cells, Column column,
+			String label, List<ImportProblem> problems) {
 		if (value == null) {
 			return;
 		}
 		Integer first = seen.putIfAbsent(value, row.line());
 		if (first != null) {
-			problems.add(cells.problem(column, label + " " + value + " уже встречается в строке " + first
-					+ ": одна организация — одна строка"));
+			problems.add(cells.problem(column,
+					label + " " + value + " уже встречается в строке " + first + ": одна организация — одна строка"));
 		}
 	}
 
@@ -213,7 +234,10 @@ final class OrganizationTableParser {
 		return Character.toUpperCase(header.charAt(0)) + header.substring(1);
 	}
 
-	/** The cells of one row, read by column, each refusal recorded with its line and column. */
+	/**
+	 * The cells of one row, read by column, each refusal recorded with its line and
+	 * column.
+	 */
 	private static final class Cells {
 
 		private final TableRow header;
@@ -240,7 +264,10 @@ final class OrganizationTableParser {
 			return new ImportProblem(this.row.line(), index == null ? null : index + 1, message);
 		}
 
-		/** The cell's text on one line ({@link CellText#line}); descriptions keep their paragraphs ({@link CellText#trim}). */
+		/**
+		 * The cell's text on one line ({@link CellText#line}); descriptions keep their
+		 * paragraphs ({@link CellText#trim}).
+		 */
 		private String raw(Column column) {
 			Integer index = this.columns.get(column);
 			if (index == null) {
@@ -258,8 +285,9 @@ final class OrganizationTableParser {
 		}
 
 		/**
-		 * Text of a cell, or null with a problem recorded: a formula-like value is refused, since a spreadsheet would
-		 * run it on export, and so is a text longer than the directory stores.
+		 * Text of a cell, or null with a problem recorded: a formula-like value is
+		 * refused, since a spreadsheet would run it on export, and so is a text longer
+		 * than the directory stores.
 		 */
 		String text(Column column) {
 			String text = raw(column);
@@ -271,7 +299,10 @@ final class OrganizationTableParser {
 			return fits(column, text);
 		}
 
-		/** A telephone number may start with "+" ("+7 (812) 123-45-67"); anything else is read as text. */
+		/**
+		 * A telephone number may start with "+" ("+7 (812) 123-45-67"); anything else is
+		 * read as text.
+		 */
 		String phone(Column column) {
 			String text = raw(column);
 			return text != null && PhoneNumbers.looksLikePhone(text) ? fits(column, text) : text(column);
@@ -320,7 +351,10 @@ final class OrganizationTableParser {
 			return null;
 		}
 
-		/** Flags are never stored as text, so "+" and "-" are read as yes and no rather than refused as formulas. */
+		/**
+		 * Flags are never stored as text, so "+" and "-" are read as yes and no rather
+		 * than refused as formulas.
+		 */
 		boolean flag(Column column) {
 			String text = raw(column);
 			if (text == null) {
@@ -336,7 +370,10 @@ final class OrganizationTableParser {
 			return false;
 		}
 
-		/** A web page address ({@link WebAddress}): http or https only; "vk.com/group" becomes https://vk.com/group. */
+		/**
+		 * A web page address ({@link WebAddress}): http or https only; "vk.com/group"
+		 * becomes https://vk.com/group.
+		 */
 		Optional<String> url(Column column) {
 			String text = text(column);
 			if (text == null) {
@@ -351,7 +388,10 @@ final class OrganizationTableParser {
 			return Optional.ofNullable(fits(column, url.get()));
 		}
 
-		/** Activity areas separated by ";" or ",", each by its Russian name (as in the directory) or code. */
+		/**
+		 * Activity areas separated by ";" or ",", each by its Russian name (as in the
+		 * directory) or code.
+		 */
 		Set<ActivityArea> areas(Column column) {
 			String text = text(column);
 			Set<ActivityArea> areas = EnumSet.noneOf(ActivityArea.class);
@@ -368,11 +408,14 @@ final class OrganizationTableParser {
 					areas.add(area.get());
 				}
 				else {
-					this.problems.add(problem(column, "Направление «" + part.strip() + "» не найдено в перечне направлений "
+					this.problems.add(problem(column, "Направление «" + part.strip()
+							+ "» не найдено в перечне направлений "
 							+ "(статья 31.1 закона о НКО). Используйте названия из перечня на странице справочника"));
 				}
 			}
 			return areas;
 		}
+
 	}
+
 }

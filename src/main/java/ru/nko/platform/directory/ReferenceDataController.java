@@ -19,7 +19,10 @@ import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.ListFilters;
 
-/** The administrator's pages for the municipality and body directories: lists, add and edit forms, history. */
+/**
+ * The administrator's pages for the municipality and body directories: lists, add and
+ * edit forms, history.
+ */
 @Controller
 class ReferenceDataController {
 
@@ -45,14 +48,16 @@ class ReferenceDataController {
 
 	@GetMapping("/admin/municipalities/new")
 	String newMunicipality(Model model) {
-		return municipalityPage(model, null, new ReferenceDataService.MunicipalityForm("", null, "", true), 0, List.of());
+		return municipalityPage(model, null, new ReferenceDataService.MunicipalityForm("", null, "", true), 0,
+				List.of());
 	}
 
 	@PostMapping("/admin/municipalities")
 	String createMunicipality(@RequestParam(required = false) String name, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String oktmo, @RequestParam(defaultValue = "false") boolean active, Model model,
-			RedirectAttributes redirect) {
-		var form = new ReferenceDataService.MunicipalityForm(name, ListFilters.option(MunicipalityKind.class, kind), oktmo, active);
+			@RequestParam(required = false) String oktmo, @RequestParam(defaultValue = "false") boolean active,
+			Model model, RedirectAttributes redirect) {
+		var form = new ReferenceDataService.MunicipalityForm(name, ListFilters.option(MunicipalityKind.class, kind),
+				oktmo, active);
 		try {
 			long id = this.service.createMunicipality(form);
 			redirect.addFlashAttribute("notice", "municipality.created");
@@ -73,16 +78,18 @@ class ReferenceDataController {
 	@PostMapping("/admin/municipalities/{id}")
 	String updateMunicipality(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String oktmo, @RequestParam(defaultValue = "false") boolean active, Model model,
-			RedirectAttributes redirect) {
-		var form = new ReferenceDataService.MunicipalityForm(name, ListFilters.option(MunicipalityKind.class, kind), oktmo, active);
+			@RequestParam(required = false) String oktmo, @RequestParam(defaultValue = "false") boolean active,
+			Model model, RedirectAttributes redirect) {
+		var form = new ReferenceDataService.MunicipalityForm(name, ListFilters.option(MunicipalityKind.class, kind),
+				oktmo, active);
 		try {
 			this.service.updateMunicipality(id, version, form);
 			redirect.addFlashAttribute("notice", "municipality.saved");
 			return "redirect:/admin/municipalities/" + id;
 		}
 		catch (InvalidInput invalid) {
-			// the current version: after "changed by someone else" a second save is a deliberate overwrite
+			// the current version: after "changed by someone else" a second save is a
+			// deliberate overwrite
 			var current = this.service.municipality(id);
 			return municipalityPage(model, current, form, current.version(), invalid.errors());
 		}
@@ -101,8 +108,8 @@ class ReferenceDataController {
 
 	@PostMapping("/admin/bodies")
 	String createBody(@RequestParam(required = false) String name, @RequestParam(required = false) String shortName,
-			@RequestParam(required = false) String kind, @RequestParam(defaultValue = "false") boolean active, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String kind, @RequestParam(defaultValue = "false") boolean active,
+			Model model, RedirectAttributes redirect) {
 		var form = new ReferenceDataService.BodyForm(name, shortName, ListFilters.option(BodyKind.class, kind), active);
 		try {
 			long id = this.service.createBody(form);
@@ -124,8 +131,8 @@ class ReferenceDataController {
 	@PostMapping("/admin/bodies/{id}")
 	String updateBody(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String shortName,
-			@RequestParam(required = false) String kind, @RequestParam(defaultValue = "false") boolean active, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String kind, @RequestParam(defaultValue = "false") boolean active,
+			Model model, RedirectAttributes redirect) {
 		var form = new ReferenceDataService.BodyForm(name, shortName, ListFilters.option(BodyKind.class, kind), active);
 		try {
 			this.service.updateBody(id, version, form);
@@ -133,7 +140,8 @@ class ReferenceDataController {
 			return "redirect:/admin/bodies/" + id;
 		}
 		catch (InvalidInput invalid) {
-			// the current version: after "changed by someone else" a second save is a deliberate overwrite
+			// the current version: after "changed by someone else" a second save is a
+			// deliberate overwrite
 			var current = this.service.body(id);
 			return bodyPage(model, current, form, current.version(), invalid.errors());
 		}
@@ -158,8 +166,8 @@ class ReferenceDataController {
 		return "directory/municipality";
 	}
 
-	private String bodyPage(Model model, ReferenceDataService.BodyView body, ReferenceDataService.BodyForm form, long version,
-			List<InvalidInput.FieldError> errors) {
+	private String bodyPage(Model model, ReferenceDataService.BodyView body, ReferenceDataService.BodyForm form,
+			long version, List<InvalidInput.FieldError> errors) {
 		model.addAttribute("body", body);
 		model.addAttribute("form", form);
 		model.addAttribute("version", version);
@@ -172,8 +180,8 @@ class ReferenceDataController {
 			fields.put("kind", text("body.field.kind"));
 			fields.put("active", text("directory.field.active"));
 			fields.put("aliases", text("body.field.aliases"));
-			model.addAttribute("entries", readable(this.history.history(Body.class, body.id(), fields), text("body.field.kind"),
-					value -> text("body.kind." + value)));
+			model.addAttribute("entries", readable(this.history.history(Body.class, body.id(), fields),
+					text("body.field.kind"), value -> text("body.kind." + value)));
 		}
 		return "directory/body";
 	}
@@ -182,11 +190,13 @@ class ReferenceDataController {
 	private static List<AuditHistory.Entry> readable(List<AuditHistory.Entry> entries, String kindLabel,
 			Function<String, String> kindName) {
 		return entries.stream()
-			.map(entry -> new AuditHistory.Entry(entry.at(), entry.username(), entry.kind(), entry.changes().stream()
-				.map(change -> change.field().equals(kindLabel) ? new AuditHistory.Change(change.field(),
-						change.before().isEmpty() ? "" : kindName.apply(change.before()),
-						change.after().isEmpty() ? "" : kindName.apply(change.after())) : change)
-				.toList()))
+			.map(entry -> new AuditHistory.Entry(entry.at(), entry.username(), entry.kind(),
+					entry.changes()
+						.stream()
+						.map(change -> change.field().equals(kindLabel) ? new AuditHistory.Change(change.field(),
+								change.before().isEmpty() ? "" : kindName.apply(change.before()),
+								change.after().isEmpty() ? "" : kindName.apply(change.after())) : change)
+						.toList()))
 			.toList();
 	}
 

@@ -15,8 +15,9 @@ import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
 /**
- * The administrator's editing of municipalities and bodies: checked input, history kept by Envers,
- * nothing ever deleted (a record that no longer applies is marked "не действует").
+ * The administrator's editing of municipalities and bodies: checked input, history kept
+ * by Envers, nothing ever deleted (a record that no longer applies is marked "не
+ * действует").
  */
 @Service
 @PreAuthorize("hasRole('REGIONAL_ADMIN')")
@@ -47,7 +48,10 @@ class ReferenceDataService {
 
 	@Transactional(readOnly = true)
 	List<MunicipalityView> municipalities() {
-		return this.municipalities.findAllByOrderByPositionAscNameAsc().stream().map(ReferenceDataService::view).toList();
+		return this.municipalities.findAllByOrderByPositionAscNameAsc()
+			.stream()
+			.map(ReferenceDataService::view)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -66,7 +70,10 @@ class ReferenceDataService {
 		return id;
 	}
 
-	/** Saves the form over the municipality, unless someone else changed it since {@code version} was read. */
+	/**
+	 * Saves the form over the municipality, unless someone else changed it since
+	 * {@code version} was read.
+	 */
 	void updateMunicipality(long id, long version, MunicipalityForm form) {
 		Municipality municipality = loadMunicipality(id);
 		if (municipality.getVersion() != version) {
@@ -96,8 +103,9 @@ class ReferenceDataService {
 	}
 
 	/**
-	 * Saves the form over the body, unless someone else changed it since {@code version} was read; a
-	 * renamed body keeps its old name as an alias, so older roadmap tables still match it.
+	 * Saves the form over the body, unless someone else changed it since {@code version}
+	 * was read; a renamed body keeps its old name as an alias, so older roadmap tables
+	 * still match it.
 	 */
 	void updateBody(long id, long version, BodyForm form) {
 		Body body = loadBody(id);
@@ -146,10 +154,12 @@ class ReferenceDataService {
 			errors.add(new InvalidInput.FieldError("name", text("directory.error.nameTooLong", 300)));
 		}
 		else {
-			this.bodies.findByNormalizedNameOrAlias(BodyNames.normalizeName(name)).stream()
+			this.bodies.findByNormalizedNameOrAlias(BodyNames.normalizeName(name))
+				.stream()
 				.filter(other -> !other.getId().equals(self))
 				.findFirst()
-				.ifPresent(other -> errors.add(new InvalidInput.FieldError("name", text("body.error.duplicate", other.getName()))));
+				.ifPresent(other -> errors
+					.add(new InvalidInput.FieldError("name", text("body.error.duplicate", other.getName()))));
 		}
 		String shortName = trimmed(form.shortName());
 		if (shortName != null && shortName.length() > 100) {
@@ -201,11 +211,15 @@ class ReferenceDataService {
 	record MunicipalityForm(String name, MunicipalityKind kind, String oktmo, boolean active) {
 	}
 
-	/** A body as the pages show it, with the other spellings under which roadmaps name it. */
-	record BodyView(long id, String name, String shortName, BodyKind kind, boolean active, List<String> aliases, long version) {
+	/**
+	 * A body as the pages show it, with the other spellings under which roadmaps name it.
+	 */
+	record BodyView(long id, String name, String shortName, BodyKind kind, boolean active, List<String> aliases,
+			long version) {
 	}
 
 	/** What the administrator types for a body. */
 	record BodyForm(String name, String shortName, BodyKind kind, boolean active) {
 	}
+
 }

@@ -13,7 +13,10 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-/** A person's request to represent an organisation, with the document that shows their authority. */
+/**
+ * A person's request to represent an organisation, with the document that shows their
+ * authority.
+ */
 @Entity
 @Table(name = "representation_claim")
 @Audited
@@ -26,7 +29,9 @@ class RepresentationClaim {
 
 	/** Where a claim stands. */
 	enum Status {
+
 		PENDING, APPROVED, REJECTED
+
 	}
 
 	@Id
@@ -69,8 +74,8 @@ class RepresentationClaim {
 	protected RepresentationClaim() {
 	}
 
-	RepresentationClaim(long userId, String username, String fullName, long organizationId, String position, String documentName,
-			String documentType, long documentSize, String documentKey, Instant createdAt) {
+	RepresentationClaim(long userId, String username, String fullName, long organizationId, String position,
+			String documentName, String documentType, long documentSize, String documentKey, Instant createdAt) {
 		this.userId = userId;
 		this.username = username;
 		this.fullName = fullName;
@@ -156,4 +161,5 @@ class RepresentationClaim {
 	Instant getCreatedAt() {
 		return this.createdAt;
 	}
+
 }

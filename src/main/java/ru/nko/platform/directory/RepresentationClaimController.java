@@ -17,7 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.system.InvalidInput;
 
-/** Joining: the claim form for a signed-in person, and the administrator's checking of claims. */
+/**
+ * Joining: the claim form for a signed-in person, and the administrator's checking of
+ * claims.
+ */
 @Controller
 class RepresentationClaimController {
 
@@ -40,7 +43,8 @@ class RepresentationClaimController {
 			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String ogrn,
 			@RequestParam(required = false) Long municipalityId, @RequestParam(required = false) MultipartFile document,
 			Model model, RedirectAttributes redirect) {
-		RepresentationClaims.ClaimForm form = new RepresentationClaims.ClaimForm(inn, position, name, ogrn, municipalityId);
+		RepresentationClaims.ClaimForm form = new RepresentationClaims.ClaimForm(inn, position, name, ogrn,
+				municipalityId);
 		try {
 			byte[] content = document == null ? null : document.getBytes();
 			this.claims.submit(form, document == null ? "" : document.getOriginalFilename(), content);
@@ -82,7 +86,8 @@ class RepresentationClaimController {
 	}
 
 	@PostMapping("/admin/claims/{id}/reject")
-	String reject(@PathVariable long id, @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+	String reject(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
+			RedirectAttributes redirect) {
 		try {
 			this.claims.reject(id, reason);
 		}
@@ -100,4 +105,5 @@ class RepresentationClaimController {
 		model.addAttribute("mine", this.claims.mine());
 		return "directory/claim-form";
 	}
+
 }

@@ -7,10 +7,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Stored representation claims. */
 interface RepresentationClaimRepository extends JpaRepository<RepresentationClaim, Long> {
 
-	org.springframework.data.domain.Page<RepresentationClaim> findByStatusOrderByCreatedAtAsc(RepresentationClaim.Status status,
-			org.springframework.data.domain.Pageable pageable);
+	org.springframework.data.domain.Page<RepresentationClaim> findByStatusOrderByCreatedAtAsc(
+			RepresentationClaim.Status status, org.springframework.data.domain.Pageable pageable);
 
 	List<RepresentationClaim> findByUserIdOrderByCreatedAtDesc(long userId);
 
-	boolean existsByUserIdAndOrganizationIdAndStatus(long userId, Long organizationId, RepresentationClaim.Status status);
+	boolean existsByUserIdAndOrganizationIdAndStatus(long userId, Long organizationId,
+			RepresentationClaim.Status status);
+
 }

@@ -25,9 +25,10 @@ import ru.nko.platform.system.Role;
 import ru.nko.platform.system.UserManagement;
 
 /**
- * Joining: a signed-in person claims an organisation by INN (or adds one that is not in the directory)
- * and attaches a document showing their authority; an administrator checks it and the person becomes a
- * representative. An organisation may have several representatives, a person several organisations.
+ * Joining: a signed-in person claims an organisation by INN (or adds one that is not in
+ * the directory) and attaches a document showing their authority; an administrator checks
+ * it and the person becomes a representative. An organisation may have several
+ * representatives, a person several organisations.
  */
 @Service
 class RepresentationClaims {
@@ -50,8 +51,9 @@ class RepresentationClaims {
 
 	private final MessageSource messages;
 
-	RepresentationClaims(RepresentationClaimRepository claims, OrganizationRepository organizations, DirectoryManagement directory,
-			UserManagement users, UploadInspector inspector, FileStorage storage, Clock clock, MessageSource messages) {
+	RepresentationClaims(RepresentationClaimRepository claims, OrganizationRepository organizations,
+			DirectoryManagement directory, UserManagement users, UploadInspector inspector, FileStorage storage,
+			Clock clock, MessageSource messages) {
 		this.claims = claims;
 		this.organizations = organizations;
 		this.directory = directory;
@@ -62,22 +64,31 @@ class RepresentationClaims {
 		this.messages = messages;
 	}
 
-	/** The claim form: INN first; name, OGRN and municipality only when the organisation is new to the directory. */
+	/**
+	 * The claim form: INN first; name, OGRN and municipality only when the organisation
+	 * is new to the directory.
+	 */
 	record ClaimForm(String inn, String position, String name, String ogrn, Long municipalityId) {
 	}
 
 	/** What pages show of a claim. */
-	record ClaimView(long id, String username, String fullName, long organizationId, String organizationName, String inn,
-			boolean newOrganization, String position, String documentName, RepresentationClaim.Status status, String decisionReason,
-			String decidedBy, java.time.Instant decidedAt, java.time.Instant createdAt) {
+	record ClaimView(long id, String username, String fullName, long organizationId, String organizationName,
+			String inn, boolean newOrganization, String position, String documentName,
+			RepresentationClaim.Status status, String decisionReason, String decidedBy, java.time.Instant decidedAt,
+			java.time.Instant createdAt) {
 	}
 
-	/** The organisation with this INN, if the directory has it (for the claim form's first step). */
+	/**
+	 * The organisation with this INN, if the directory has it (for the claim form's first
+	 * step).
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public Optional<OrganizationRef> findByInn(String inn) {
 		return Inn.problem(inn).isPresent() ? Optional.empty()
-				: this.organizations.findByInn(Inn.parse(inn).value()).filter(Organization::isActive).map(DirectoryManagement::ref);
+				: this.organizations.findByInn(Inn.parse(inn).value())
+					.filter(Organization::isActive)
+					.map(DirectoryManagement::ref);
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -88,7 +99,8 @@ class RepresentationClaims {
 		Optional<String> innProblem = Inn.problem(form.inn());
 		innProblem.ifPresent(problem -> errors.add("inn", problem));
 		String position = errors.required(form.position(), "position", label("claim.position"),
-				"Укажите вашу должность или роль в организации, например «председатель правления»", RepresentationClaim.POSITION_MAX);
+				"Укажите вашу должность или роль в организации, например «председатель правления»",
+				RepresentationClaim.POSITION_MAX);
 		Organization organization = null;
 		String name = null;
 		if (innProblem.isEmpty()) {
@@ -96,7 +108,8 @@ class RepresentationClaims {
 			organization = this.organizations.findByInn(inn).orElse(null);
 			if (organization == null) {
 				name = errors.required(form.name(), "name", label("claim.name"), "Организации с ИНН " + inn
-						+ " нет в справочнике: укажите её полное наименование, и она будет добавлена после проверки", Organization.NAME_MAX);
+						+ " нет в справочнике: укажите её полное наименование, и она будет добавлена после проверки",
+						Organization.NAME_MAX);
 				if (form.ogrn() != null && !form.ogrn().isBlank()) {
 					Ogrn.problem(form.ogrn()).ifPresent(problem -> errors.add("ogrn", problem));
 				}
@@ -107,17 +120,20 @@ class RepresentationClaims {
 			else if (user.scopeIds(Role.NGO_REPRESENTATIVE).contains(organization.getId())) {
 				errors.add("inn", "Вы уже представляете эту организацию");
 			}
-			else if (this.claims.existsByUserIdAndOrganizationIdAndStatus(user.id(), organization.getId(), RepresentationClaim.Status.PENDING)) {
+			else if (this.claims.existsByUserIdAndOrganizationIdAndStatus(user.id(), organization.getId(),
+					RepresentationClaim.Status.PENDING)) {
 				errors.add("inn", "Ваша заявка по этой организации уже ждёт проверки");
 			}
 		}
 		UploadInspector.Inspected inspected = null;
 		if (document == null || document.length == 0) {
-			errors.add("document", "Приложите документ, подтверждающий ваши полномочия: протокол о назначении, доверенность или выписку");
+			errors.add("document",
+					"Приложите документ, подтверждающий ваши полномочия: протокол о назначении, доверенность или выписку");
 		}
 		else {
 			try {
-				inspected = this.inspector.inspect(documentName, document, UploadInspector.EVIDENCE_TYPES, MAX_DOCUMENT_BYTES);
+				inspected = this.inspector.inspect(documentName, document, UploadInspector.EVIDENCE_TYPES,
+						MAX_DOCUMENT_BYTES);
 			}
 			catch (UploadInspector.RejectedUpload rejected) {
 				errors.add("document", rejected.getMessage());
@@ -126,14 +142,15 @@ class RepresentationClaims {
 		errors.throwIfAny();
 		if (organization == null) {
 			organization = new Organization(name, null, Inn.parse(form.inn()).value(),
-					form.ogrn() == null || form.ogrn().isBlank() ? null : Ogrn.parse(form.ogrn()).value(), form.municipalityId());
+					form.ogrn() == null || form.ogrn().isBlank() ? null : Ogrn.parse(form.ogrn()).value(),
+					form.municipalityId());
 			organization.awaitConfirmation();
 			organization = this.organizations.save(organization);
 		}
 		String key = this.storage.store("claims", document);
-		RepresentationClaim claim = this.claims.save(new RepresentationClaim(user.id(), user.getUsername(), user.fullName(),
-				organization.getId(), position, inspected.fileName(), inspected.contentType(), inspected.size(), key,
-				this.clock.instant()));
+		RepresentationClaim claim = this.claims.save(
+				new RepresentationClaim(user.id(), user.getUsername(), user.fullName(), organization.getId(), position,
+						inspected.fileName(), inspected.contentType(), inspected.size(), key, this.clock.instant()));
 		return claim.getId();
 	}
 
@@ -147,9 +164,11 @@ class RepresentationClaims {
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional(readOnly = true)
 	public Page<ClaimView> pending(Pageable pageable) {
-		Page<RepresentationClaim> page = this.claims.findByStatusOrderByCreatedAtAsc(RepresentationClaim.Status.PENDING, pageable);
+		Page<RepresentationClaim> page = this.claims.findByStatusOrderByCreatedAtAsc(RepresentationClaim.Status.PENDING,
+				pageable);
 		java.util.Map<Long, Organization> organizations = this.organizations
-			.findAllById(page.getContent().stream().map(RepresentationClaim::getOrganizationId).toList()).stream()
+			.findAllById(page.getContent().stream().map(RepresentationClaim::getOrganizationId).toList())
+			.stream()
 			.collect(java.util.stream.Collectors.toMap(Organization::getId, o -> o));
 		return page.map(claim -> view(claim, organizations.get(claim.getOrganizationId())));
 	}
@@ -169,7 +188,8 @@ class RepresentationClaims {
 		if (!user.isAdmin() && user.id() != claim.getUserId()) {
 			throw new AccessDenied("Документ заявки видят её автор и администраторы");
 		}
-		return new Document(claim.getDocumentName(), claim.getDocumentType(), this.storage.read(claim.getDocumentKey()));
+		return new Document(claim.getDocumentName(), claim.getDocumentType(),
+				this.storage.read(claim.getDocumentKey()));
 	}
 
 	/** A file to send back. */
@@ -191,8 +211,8 @@ class RepresentationClaims {
 	public void reject(long id, String reason) {
 		RepresentationClaim claim = pendingClaim(id);
 		InvalidInput.Errors errors = new InvalidInput.Errors();
-		String text = errors.required(reason, "reason", label("claim.reason"), "Укажите причину отказа — её увидит заявитель",
-				RepresentationClaim.REASON_MAX);
+		String text = errors.required(reason, "reason", label("claim.reason"),
+				"Укажите причину отказа — её увидит заявитель", RepresentationClaim.REASON_MAX);
 		errors.throwIfAny();
 		claim.reject(text, CurrentUser.get().orElseThrow().fullName(), this.clock.instant());
 	}
@@ -219,9 +239,11 @@ class RepresentationClaims {
 	}
 
 	private static ClaimView view(RepresentationClaim claim, Organization organization) {
-		return new ClaimView(claim.getId(), claim.getUsername(), claim.getFullName(), organization.getId(), organization.getName(),
-				organization.getInn(), !organization.isActive() && claim.getStatus() == RepresentationClaim.Status.PENDING,
-				claim.getPosition(), claim.getDocumentName(), claim.getStatus(), claim.getDecisionReason(), claim.getDecidedBy(),
-				claim.getDecidedAt(), claim.getCreatedAt());
+		return new ClaimView(claim.getId(), claim.getUsername(), claim.getFullName(), organization.getId(),
+				organization.getName(), organization.getInn(),
+				!organization.isActive() && claim.getStatus() == RepresentationClaim.Status.PENDING,
+				claim.getPosition(), claim.getDocumentName(), claim.getStatus(), claim.getDecisionReason(),
+				claim.getDecidedBy(), claim.getDecidedAt(), claim.getCreatedAt());
 	}
+
 }

@@ -11,7 +11,10 @@ import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.Role;
 
-/** The starting page of the work of NGOs with municipalities: problems, plans, meetings, officials, reports. */
+/**
+ * The starting page of the work of NGOs with municipalities: problems, plans, meetings,
+ * officials, reports.
+ */
 @Controller
 class InteractionController {
 
@@ -23,13 +26,16 @@ class InteractionController {
 
 	@GetMapping("/interaction")
 	String index(Model model) {
-		// quarterly reports: officers see their own municipality's, administrators everyone's
+		// quarterly reports: officers see their own municipality's, administrators
+		// everyone's
 		List<MunicipalityRef> reports = CurrentUser.get()
-			.map(user -> this.directory.municipalities().stream()
+			.map(user -> this.directory.municipalities()
+				.stream()
 				.filter(m -> user.actsFor(Role.MUNICIPAL_OFFICER, m.id()))
 				.toList())
 			.orElse(List.of());
 		model.addAttribute("reportMunicipalities", reports);
 		return "interaction/index";
 	}
+
 }

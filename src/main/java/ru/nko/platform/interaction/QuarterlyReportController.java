@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.time.Quarter;
 
-/** A municipality's quarterly report: the page with its numbers, and the PDF and XLSX files. */
+/**
+ * A municipality's quarterly report: the page with its numbers, and the PDF and XLSX
+ * files.
+ */
 @Controller
 class QuarterlyReportController {
 
@@ -28,7 +31,8 @@ class QuarterlyReportController {
 	}
 
 	@GetMapping("/municipalities/{id}/report")
-	String page(@PathVariable long id, @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter, Model model) {
+	String page(@PathVariable long id, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer quarter, Model model) {
 		QuarterlyReports.Report report = report(id, year, quarter);
 		model.addAttribute("report", report);
 		model.addAttribute("reportTitle", this.documents.title(report));
@@ -38,20 +42,23 @@ class QuarterlyReportController {
 	}
 
 	@GetMapping("/municipalities/{id}/report.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter) {
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer quarter) {
 		QuarterlyReports.Report report = report(id, year, quarter);
 		return Downloads.privateAttachment(this.documents.pdf(report), name(report, "pdf"), MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/municipalities/{id}/report.xlsx")
-	ResponseEntity<byte[]> xlsx(@PathVariable long id, @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter) {
+	ResponseEntity<byte[]> xlsx(@PathVariable long id, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer quarter) {
 		QuarterlyReports.Report report = report(id, year, quarter);
 		return Downloads.privateAttachment(this.documents.xlsx(report), name(report, "xlsx"), Downloads.XLSX);
 	}
 
 	private QuarterlyReports.Report report(long id, Integer year, Integer quarter) {
 		Quarter current = this.reports.defaultQuarter();
-		return this.reports.report(id, year == null ? current.year() : year, quarter == null ? current.quarter() : quarter);
+		return this.reports.report(id, year == null ? current.year() : year,
+				quarter == null ? current.quarter() : quarter);
 	}
 
 	/** The last eight quarters, newest first, for the choice on the page. */
@@ -66,4 +73,5 @@ class QuarterlyReportController {
 	private static String name(QuarterlyReports.Report report, String extension) {
 		return "otchet-" + report.municipality().id() + "-" + report.year() + "-q" + report.quarter() + "." + extension;
 	}
+
 }

@@ -76,10 +76,12 @@ class QuarterlyReportDocuments {
 
 	byte[] xlsx(QuarterlyReports.Report report) {
 		List<TableExport.SheetData> sheets = new ArrayList<>();
-		sheets.add(new TableExport.SheetData(text("report.summary"), List.of(text("report.indicator"), text("report.value")), summary(report)));
+		sheets.add(new TableExport.SheetData(text("report.summary"),
+				List.of(text("report.indicator"), text("report.value")), summary(report)));
 		List<List<Object>> problems = new ArrayList<>(problemRows(report.problems().open()));
 		sheets.add(new TableExport.SheetData(text("report.problems.open"), problemHeaders(), problems));
-		sheets.add(new TableExport.SheetData(text("report.problems.registered"), problemHeaders(), problemRows(report.problems().registeredInQuarter())));
+		sheets.add(new TableExport.SheetData(text("report.problems.registered"), problemHeaders(),
+				problemRows(report.problems().registeredInQuarter())));
 		sheets.add(new TableExport.SheetData(text("report.plan"), planHeaders(), planRows(report)));
 		sheets.add(new TableExport.SheetData(text("report.meetings"), meetingHeaders(), meetingRows(report)));
 		return this.export.xlsx(sheets);
@@ -100,10 +102,12 @@ class QuarterlyReportDocuments {
 		rows.add(List.of(text("report.n.planDone"), (report.plan() == null ? 0 : report.plan().done())));
 		rows.add(List.of(text("report.n.planOverdue"), (report.plan() == null ? 0 : report.plan().overdue())));
 		rows.add(List.of(text("report.n.meetings"), report.meetings().meetings().size()));
-		rows.add(List.of(text("report.n.quarterStatus"), text("compliance.status." + report.meetings().quarterStatus())));
+		rows.add(List.of(text("report.n.quarterStatus"),
+				text("compliance.status." + report.meetings().quarterStatus())));
 		rows.add(List.of(text("report.n.decisionsOpen"), report.meetings().decisionsOpen()));
 		rows.add(List.of(text("report.n.decisionsOverdue"), report.meetings().decisionsOverdue()));
-		rows.add(List.of(text("report.n.official"), report.official() == null ? text("report.no") : text("report.yes")));
+		rows.add(
+				List.of(text("report.n.official"), report.official() == null ? text("report.no") : text("report.yes")));
 		return rows;
 	}
 
@@ -117,48 +121,56 @@ class QuarterlyReportDocuments {
 
 	private String planStatus(QuarterlyReports.Report report) {
 		ActionPlanSummary plan = report.plan();
-		return plan.title() + ". " + (plan.approved()
-				? text("plan.print.approved", plan.approvalNumber(), this.ru.date(plan.approvedOn())) : text("plan.print.draft"));
+		return plan.title() + ". "
+				+ (plan.approved() ? text("plan.print.approved", plan.approvalNumber(), this.ru.date(plan.approvedOn()))
+						: text("plan.print.draft"));
 	}
 
 	private List<String> problemHeaders() {
-		return List.of(text("report.problem.registeredOn"), text("report.problem.title"), text("report.problem.category"),
-				text("report.problem.status"));
+		return List.of(text("report.problem.registeredOn"), text("report.problem.title"),
+				text("report.problem.category"), text("report.problem.status"));
 	}
 
 	private List<List<Object>> problemRows(List<RegisteredProblem> problems) {
 		return problems.stream()
-			.<List<Object>>map(p -> List.of(this.ru.date(p.registeredOn()), p.problem().title(), p.problem().categoryName(),
-					text("problems.status." + p.problem().status())))
+			.<List<Object>>map(p -> List.of(this.ru.date(p.registeredOn()), p.problem().title(),
+					p.problem().categoryName(), text("problems.status." + p.problem().status())))
 			.toList();
 	}
 
 	private List<String> planHeaders() {
-		return List.of(text("plan.item.position"), text("plan.item.title"), text("plan.item.responsible"), text("plan.item.dueDate"),
-				text("plan.item.status"));
+		return List.of(text("plan.item.position"), text("plan.item.title"), text("plan.item.responsible"),
+				text("plan.item.dueDate"), text("plan.item.status"));
 	}
 
 	private List<List<Object>> planRows(QuarterlyReports.Report report) {
-		return report.plan() == null ? List.of() : report.plan().items().stream()
-			.<List<Object>>map(i -> List.of(i.position(), i.title(), i.responsible(), this.ru.date(i.dueDate()),
-					text("plan.item.status." + i.status()) + (i.overdue() ? ", " + text("plan.item.overdue").toLowerCase(RU) : "")))
-			.toList();
+		return report.plan() == null ? List.of()
+				: report.plan()
+					.items()
+					.stream()
+					.<List<Object>>map(i -> List.of(i.position(), i.title(), i.responsible(), this.ru.date(i.dueDate()),
+							text("plan.item.status." + i.status())
+									+ (i.overdue() ? ", " + text("plan.item.overdue").toLowerCase(RU) : "")))
+					.toList();
 	}
 
 	private List<String> meetingHeaders() {
-		return List.of(text("report.meeting.when"), text("report.meeting.type"), text("report.meeting.title"), text("report.meeting.status"),
-				text("report.meeting.registrations"), text("report.meeting.decisions"));
+		return List.of(text("report.meeting.when"), text("report.meeting.type"), text("report.meeting.title"),
+				text("report.meeting.status"), text("report.meeting.registrations"), text("report.meeting.decisions"));
 	}
 
 	private List<List<Object>> meetingRows(QuarterlyReports.Report report) {
-		return report.meetings().meetings().stream()
+		return report.meetings()
+			.meetings()
+			.stream()
 			.<List<Object>>map(m -> List.of(this.ru.date(m.startsAt().toLocalDate()) + ", " + TIME.format(m.startsAt()),
-					text("meeting.type." + m.type()), m.title(), text("meeting.status." + m.status()), m.registrations(),
-					text("report.meeting.decisions.value", m.decisionsOpen(), m.decisionsOverdue())))
+					text("meeting.type." + m.type()), m.title(), text("meeting.status." + m.status()),
+					m.registrations(), text("report.meeting.decisions.value", m.decisionsOpen(), m.decisionsOverdue())))
 			.toList();
 	}
 
 	private String text(String key, Object... args) {
 		return this.messages.getMessage(key, args, RU);
 	}
+
 }

@@ -29,9 +29,10 @@ import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.Role;
 
 /**
- * A municipality's quarterly report on its work with NGOs (issue point 8): problems, the action plan's progress,
- * meetings and their decisions, the responsible official, with the numbers that feed measures 1.1–1.5. For the
- * municipality's officers and administrators (it lists problems not yet published).
+ * A municipality's quarterly report on its work with NGOs (issue point 8): problems, the
+ * action plan's progress, meetings and their decisions, the responsible official, with
+ * the numbers that feed measures 1.1–1.5. For the municipality's officers and
+ * administrators (it lists problems not yet published).
  */
 @Service
 class QuarterlyReports {
@@ -50,8 +51,8 @@ class QuarterlyReports {
 
 	private final Clock clock;
 
-	QuarterlyReports(DirectoryManagement directory, ProblemManagement problems, ActionPlanManagement plans, MeetingManagement meetings,
-			OfficialManagement officials, ComplianceManagement compliance, Clock clock) {
+	QuarterlyReports(DirectoryManagement directory, ProblemManagement problems, ActionPlanManagement plans,
+			MeetingManagement meetings, OfficialManagement officials, ComplianceManagement compliance, Clock clock) {
 		this.compliance = compliance;
 		this.directory = directory;
 		this.problems = problems;
@@ -61,19 +62,32 @@ class QuarterlyReports {
 		this.clock = clock;
 	}
 
-	/** Problems in the report: the counts, those registered in the quarter, and those still open at its end. */
-	record ProblemPart(ProblemCounts counts, List<RegisteredProblem> registeredInQuarter, List<RegisteredProblem> open) {
+	/**
+	 * Problems in the report: the counts, those registered in the quarter, and those
+	 * still open at its end.
+	 */
+	record ProblemPart(ProblemCounts counts, List<RegisteredProblem> registeredInQuarter,
+			List<RegisteredProblem> open) {
 	}
 
-	/** Meetings of the quarter and whether the quarter's working meeting requirement (1.5) is met. */
+	/**
+	 * Meetings of the quarter and whether the quarter's working meeting requirement (1.5)
+	 * is met.
+	 */
 	record MeetingPart(List<MeetingSummary> meetings, String quarterStatus, long decisionsOpen, long decisionsOverdue) {
 	}
 
-	/** The whole report; {@code official} and {@code plan} are null when there is none. */
-	record Report(MunicipalityRef municipality, int year, int quarter, LocalDate from, LocalDate to, CurrentOfficial official,
-			ProblemPart problems, ActionPlanSummary plan, MeetingPart meetings, LocalDate generatedOn) {
+	/**
+	 * The whole report; {@code official} and {@code plan} are null when there is none.
+	 */
+	record Report(MunicipalityRef municipality, int year, int quarter, LocalDate from, LocalDate to,
+			CurrentOfficial official, ProblemPart problems, ActionPlanSummary plan, MeetingPart meetings,
+			LocalDate generatedOn) {
 
-		/** "III квартал 2026 года" is built by the caller from these; the Roman numeral here. */
+		/**
+		 * "III квартал 2026 года" is built by the caller from these; the Roman numeral
+		 * here.
+		 */
 		public String roman() {
 			return new Quarter(this.year, this.quarter).roman();
 		}
@@ -91,7 +105,8 @@ class QuarterlyReports {
 			.orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
 		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
 		if (!user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId)) {
-			throw new AccessDenied("Квартальный отчёт видят специалисты своего муниципального образования и администраторы");
+			throw new AccessDenied(
+					"Квартальный отчёт видят специалисты своего муниципального образования и администраторы");
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		if (quarter < 1 || quarter > 4 || year < 2020 || year > today.getYear()) {
@@ -101,19 +116,25 @@ class QuarterlyReports {
 		LocalDate to = new Quarter(year, quarter).lastDay();
 
 		List<RegisteredProblem> all = this.problems.ofMunicipality(municipalityId);
-		List<RegisteredProblem> inQuarter = all.stream().filter(p -> !p.registeredOn().isBefore(from) && !p.registeredOn().isAfter(to)).toList();
+		List<RegisteredProblem> inQuarter = all.stream()
+			.filter(p -> !p.registeredOn().isBefore(from) && !p.registeredOn().isAfter(to))
+			.toList();
 		List<RegisteredProblem> open = all.stream()
 			.filter(p -> !p.registeredOn().isAfter(to))
-			.filter(p -> p.problem().status() != ProblemStatus.RESOLVED && p.problem().status() != ProblemStatus.REJECTED)
+			.filter(p -> p.problem().status() != ProblemStatus.RESOLVED
+					&& p.problem().status() != ProblemStatus.REJECTED)
 			.toList();
 		ProblemCounts counts = this.problems.countsByMunicipality().getOrDefault(municipalityId, ProblemCounts.NONE);
 
 		List<MeetingSummary> meetings = this.meetings.between(municipalityId, from, to);
-		MeetingPart meetingPart = new MeetingPart(meetings, this.compliance.quarterStatus(municipalityId, year, quarter),
+		MeetingPart meetingPart = new MeetingPart(meetings,
+				this.compliance.quarterStatus(municipalityId, year, quarter),
 				meetings.stream().mapToLong(MeetingSummary::decisionsOpen).sum(),
 				meetings.stream().mapToLong(MeetingSummary::decisionsOverdue).sum());
 
 		return new Report(municipality, year, quarter, from, to, this.officials.current(municipalityId).orElse(null),
-				new ProblemPart(counts, inQuarter, open), this.plans.summary(municipalityId, year).orElse(null), meetingPart, today);
+				new ProblemPart(counts, inQuarter, open), this.plans.summary(municipalityId, year).orElse(null),
+				meetingPart, today);
 	}
+
 }

@@ -17,7 +17,8 @@ record MeetingMailSettings(@DefaultValue("24h") Duration reminderBefore, @Defaul
 		@DefaultValue("1m") Duration reminderInitialDelay) {
 
 	MeetingMailSettings {
-		if (reminderBefore.isNegative() || reminderBefore.isZero() || reminderInterval.isNegative() || reminderInterval.isZero()) {
+		if (reminderBefore.isNegative() || reminderBefore.isZero() || reminderInterval.isNegative()
+				|| reminderInterval.isZero()) {
 			throw new IllegalArgumentException("nko.meetings: reminder-before and reminder-interval must be positive");
 		}
 	}

@@ -1,6 +1,7 @@
 /**
- * E-mail to the organisations a meeting concerns: invitations, registration confirmations, changes of time or place,
- * cancellations and reminders, each with the meeting's calendar file, queued in the meeting's own transaction.
+ * E-mail to the organisations a meeting concerns: invitations, registration
+ * confirmations, changes of time or place, cancellations and reminders, each with the
+ * meeting's calendar file, queued in the meeting's own transaction.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Письма о встречах",
 		allowedDependencies = { "meetings", "registrations", "notifications", "directory", "system", "shared :: *" })

@@ -17,15 +17,17 @@ import ru.nko.platform.meetings.MeetingManagement;
 import ru.nko.platform.system.DemoData;
 
 /**
- * The demo's yearly meeting plans: a plan for every year a municipality has meetings in, agreed in most
- * municipalities (two have no agreed plan for 2025, four only a draft for 2026).
+ * The demo's yearly meeting plans: a plan for every year a municipality has meetings in,
+ * agreed in most municipalities (two have no agreed plan for 2025, four only a draft for
+ * 2026).
  */
 @Component
 @Profile("demo")
 class DemoMeetingPlans {
 
 	/** Municipalities whose plan for 2026 is still a draft. */
-	private static final Set<String> DRAFT_2026 = Set.of("Сланцевский", "Тихвинский", "Подпорожский", "Лодейнопольский");
+	private static final Set<String> DRAFT_2026 = Set.of("Сланцевский", "Тихвинский", "Подпорожский",
+			"Лодейнопольский");
 
 	private final DirectoryManagement directory;
 
@@ -39,8 +41,8 @@ class DemoMeetingPlans {
 
 	private final Clock clock;
 
-	DemoMeetingPlans(DirectoryManagement directory, MeetingManagement meetings, MeetingPlans plans, MeetingPlanRepository repository,
-			DemoData demo, Clock clock) {
+	DemoMeetingPlans(DirectoryManagement directory, MeetingManagement meetings, MeetingPlans plans,
+			MeetingPlanRepository repository, DemoData demo, Clock clock) {
 		this.directory = directory;
 		this.meetings = meetings;
 		this.plans = plans;
@@ -56,10 +58,13 @@ class DemoMeetingPlans {
 	}
 
 	void create() {
-		// every municipality with a meeting in a year has that year's plan (a draft unless agreed)
-		this.meetings.between(null, LocalDate.of(2020, 1, 1), null).stream()
+		// every municipality with a meeting in a year has that year's plan (a draft
+		// unless agreed)
+		this.meetings.between(null, LocalDate.of(2020, 1, 1), null)
+			.stream()
 			.filter(m -> m.municipalityId() != null)
-			.forEach(m -> this.plans.ensure(m.municipalityId(), m.startsAt().atZoneSameInstant(this.clock.getZone()).getYear()));
+			.forEach(m -> this.plans.ensure(m.municipalityId(),
+					m.startsAt().atZoneSameInstant(this.clock.getZone()).getYear()));
 		List<MunicipalityRef> municipalities = this.directory.municipalities();
 		for (int index = 0; index < municipalities.size(); index++) {
 			MunicipalityRef municipality = municipalities.get(index);
@@ -70,8 +75,10 @@ class DemoMeetingPlans {
 			}
 			if (!DRAFT_2026.contains(key)) {
 				this.plans.agreePast(municipality.id(), 2026, LocalDate.of(2025, 12, 8).plusDays(index),
-						"Совет НКО района, " + (8 + index % 7) + " организаций", "Администрация: " + municipality.name());
+						"Совет НКО района, " + (8 + index % 7) + " организаций",
+						"Администрация: " + municipality.name());
 			}
 		}
 	}
+
 }

@@ -18,8 +18,9 @@ import org.hibernate.envers.NotAudited;
 import ru.nko.platform.system.InvalidInput;
 
 /**
- * A municipality's plan of quarterly working meetings for a year (measure 1.3): its meetings are the
- * municipality's meetings of that year; the plan itself records whether and with whom it was agreed.
+ * A municipality's plan of quarterly working meetings for a year (measure 1.3): its
+ * meetings are the municipality's meetings of that year; the plan itself records whether
+ * and with whom it was agreed.
  */
 @Entity
 @Table(name = "meeting_plan")
@@ -67,13 +68,14 @@ class MeetingPlan {
 	}
 
 	/** Agreed (or agreed again, after changes) on a day with the participants named. */
-	void agree(LocalDate on, String with, String fileName, String fileType, Long fileSize, String fileKey, String by, Instant now,
-			LocalDate today) {
+	void agree(LocalDate on, String with, String fileName, String fileType, Long fileSize, String fileKey, String by,
+			Instant now, LocalDate today) {
 		if (on == null || on.isAfter(today)) {
 			throw new InvalidInput("agreedOn", "Укажите дату согласования — не позже сегодняшней");
 		}
 		if (with == null || with.isBlank()) {
-			throw new InvalidInput("agreedWith", "Укажите, с кем согласован план: например, «Общественный совет района, 12 НКО»");
+			throw new InvalidInput("agreedWith",
+					"Укажите, с кем согласован план: например, «Общественный совет района, 12 НКО»");
 		}
 		this.status = MeetingPlanStatus.AGREED;
 		this.agreedOn = on;
@@ -127,4 +129,5 @@ class MeetingPlan {
 	String getAgreedBy() {
 		return this.agreedBy;
 	}
+
 }

@@ -20,7 +20,9 @@ import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.system.InvalidInput;
 
-/** A municipality's year of meetings with its plan's agreement, and the agreement file. */
+/**
+ * A municipality's year of meetings with its plan's agreement, and the agreement file.
+ */
 @Controller
 class MeetingPlanController {
 
@@ -46,9 +48,11 @@ class MeetingPlanController {
 	}
 
 	@PostMapping("/municipalities/{id}/meetings/plan")
-	String agree(@PathVariable long id, @RequestParam Map<String, String> params, @RequestParam(required = false) MultipartFile planFile,
-			Model model, RedirectAttributes redirect) throws IOException {
-		MeetingPlanForm form = new MeetingPlanForm(params.get("year"), params.get("agreedOn"), params.get("agreedWith"));
+	String agree(@PathVariable long id, @RequestParam Map<String, String> params,
+			@RequestParam(required = false) MultipartFile planFile, Model model, RedirectAttributes redirect)
+			throws IOException {
+		MeetingPlanForm form = new MeetingPlanForm(params.get("year"), params.get("agreedOn"),
+				params.get("agreedWith"));
 		try {
 			this.plans.agreeBySignedIn(id, form, planFile == null ? null : planFile.getOriginalFilename(),
 					planFile == null || planFile.isEmpty() ? null : planFile.getBytes());
@@ -82,4 +86,5 @@ class MeetingPlanController {
 			return LocalDate.now(this.clock).getYear();
 		}
 	}
+
 }

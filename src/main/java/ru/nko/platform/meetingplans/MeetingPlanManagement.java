@@ -17,14 +17,15 @@ public class MeetingPlanManagement {
 		this.plans = plans;
 	}
 
-
-
 	/** The municipality's plan of the year, if it has one. */
 	public Optional<MeetingPlanView> plan(long municipalityId, int year) {
 		return this.plans.view(municipalityId, year);
 	}
 
-	/** The plan status of every municipality that has a plan for the year, by municipality id. */
+	/**
+	 * The plan status of every municipality that has a plan for the year, by municipality
+	 * id.
+	 */
 	public Map<Long, MeetingPlanStatus> statuses(int year) {
 		return this.plans.statuses(year);
 	}

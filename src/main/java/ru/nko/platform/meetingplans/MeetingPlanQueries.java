@@ -18,7 +18,10 @@ import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.Role;
 
-/** A municipality's year of meetings as its plan page shows it: the meetings by quarter and the plan's agreement. */
+/**
+ * A municipality's year of meetings as its plan page shows it: the meetings by quarter
+ * and the plan's agreement.
+ */
 @Service
 class MeetingPlanQueries {
 
@@ -37,16 +40,21 @@ class MeetingPlanQueries {
 		this.clock = clock;
 	}
 
-	/** One quarter of the year with its meetings; "missed" once it is over without a closed working meeting. */
-	record QuarterBlock(int quarter, List<MeetingRow> meetings, boolean past, boolean current, boolean held, boolean missed) {
+	/**
+	 * One quarter of the year with its meetings; "missed" once it is over without a
+	 * closed working meeting.
+	 */
+	record QuarterBlock(int quarter, List<MeetingRow> meetings, boolean past, boolean current, boolean held,
+			boolean missed) {
 	}
 
 	/**
-	 * A municipality's meetings of one year, by quarter, with the plan's agreement. {@code canManage}: the user plans
-	 * meetings there; {@code canAgree}: the user may record the plan's agreement.
+	 * A municipality's meetings of one year, by quarter, with the plan's agreement.
+	 * {@code canManage}: the user plans meetings there; {@code canAgree}: the user may
+	 * record the plan's agreement.
 	 */
-	record YearPlan(MunicipalityRef municipality, int year, MeetingPlanView plan, List<QuarterBlock> quarters, boolean canManage,
-			boolean canAgree, boolean empty, long closed, long planned, long cancelled) {
+	record YearPlan(MunicipalityRef municipality, int year, MeetingPlanView plan, List<QuarterBlock> quarters,
+			boolean canManage, boolean canAgree, boolean empty, long closed, long planned, long cancelled) {
 	}
 
 	@Transactional(readOnly = true)
@@ -61,8 +69,10 @@ class MeetingPlanQueries {
 			LocalDate first = LocalDate.of(year, (q - 1) * 3 + 1, 1);
 			LocalDate last = first.plusMonths(3).minusDays(1);
 			List<MeetingRow> inQuarter = rows.stream()
-				.filter(r -> (r.startsAt().atZone(this.clock.getZone()).getMonthValue() - 1) / 3 + 1 == quarter).toList();
-			boolean held = inQuarter.stream().anyMatch(r -> r.type() == MeetingType.WORKING && r.status() == MeetingStatus.CLOSED);
+				.filter(r -> (r.startsAt().atZone(this.clock.getZone()).getMonthValue() - 1) / 3 + 1 == quarter)
+				.toList();
+			boolean held = inQuarter.stream()
+				.anyMatch(r -> r.type() == MeetingType.WORKING && r.status() == MeetingStatus.CLOSED);
 			boolean past = last.isBefore(today);
 			quarters.add(new QuarterBlock(q, inQuarter, past, !first.isAfter(today) && !past, held, past && !held));
 		}
@@ -73,8 +83,11 @@ class MeetingPlanQueries {
 				rows.stream().filter(r -> r.status() == MeetingStatus.CANCELLED).count());
 	}
 
-	/** The municipality's officers and administrators record the agreement of its plan. */
+	/**
+	 * The municipality's officers and administrators record the agreement of its plan.
+	 */
 	static boolean mayAgree(long municipalityId) {
 		return CurrentUser.get().map(user -> user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId)).orElse(false);
 	}
+
 }

@@ -11,4 +11,5 @@ interface MeetingPlanRepository extends JpaRepository<MeetingPlan, Long> {
 	Optional<MeetingPlan> findByMunicipalityIdAndYear(long municipalityId, int year);
 
 	List<MeetingPlan> findByYear(int year);
+
 }

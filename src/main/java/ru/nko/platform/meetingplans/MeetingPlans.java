@@ -29,8 +29,9 @@ import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
 /**
- * Yearly meeting plans of municipalities (measure 1.3): a draft from the first meeting planned in a year, agreed with
- * the participants on a day, optionally with the signed file. Who may agree is checked by the meetings module.
+ * Yearly meeting plans of municipalities (measure 1.3): a draft from the first meeting
+ * planned in a year, agreed with the participants on a day, optionally with the signed
+ * file. Who may agree is checked by the meetings module.
  */
 @Service
 class MeetingPlans {
@@ -51,8 +52,8 @@ class MeetingPlans {
 
 	private final MeetingManagement meetings;
 
-	MeetingPlans(MeetingPlanRepository plans, UploadInspector inspector, FileStorage storage, Clock clock, ApplicationEventPublisher events,
-			DirectoryManagement directory, MeetingManagement meetings) {
+	MeetingPlans(MeetingPlanRepository plans, UploadInspector inspector, FileStorage storage, Clock clock,
+			ApplicationEventPublisher events, DirectoryManagement directory, MeetingManagement meetings) {
 		this.directory = directory;
 		this.meetings = meetings;
 		this.plans = plans;
@@ -62,7 +63,10 @@ class MeetingPlans {
 		this.clock = clock;
 	}
 
-	/** A year's plan exists (as a draft) once the municipality plans a meeting in that year. */
+	/**
+	 * A year's plan exists (as a draft) once the municipality plans a meeting in that
+	 * year.
+	 */
 	@Transactional
 	MeetingPlan ensure(long municipalityId, int year) {
 		return this.plans.findByMunicipalityIdAndYear(municipalityId, year)
@@ -71,14 +75,19 @@ class MeetingPlans {
 					() -> this.plans.saveAndFlush(new MeetingPlan(municipalityId, year))));
 	}
 
-	/** The signed-in officer of the municipality (or an administrator) records that its plan of a year was agreed. */
+	/**
+	 * The signed-in officer of the municipality (or an administrator) records that its
+	 * plan of a year was agreed.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	void agreeBySignedIn(long municipalityId, MeetingPlanForm form, String fileName, byte[] file) {
-		this.directory.municipality(municipalityId).orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
+		this.directory.municipality(municipalityId)
+			.orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
 		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
 		if (!MeetingPlanQueries.mayAgree(municipalityId)) {
-			throw new AccessDenied("План встреч согласуют специалисты своего муниципального образования и администраторы");
+			throw new AccessDenied(
+					"План встреч согласуют специалисты своего муниципального образования и администраторы");
 		}
 		agree(municipalityId, form, fileName, file, user.fullName());
 	}
@@ -128,7 +137,10 @@ class MeetingPlans {
 		this.events.publishEvent(new MeetingPlanAgreed(municipalityId, year));
 	}
 
-	/** A meeting planned in a municipality starts (or keeps) that year's plan, in the planning transaction. */
+	/**
+	 * A meeting planned in a municipality starts (or keeps) that year's plan, in the
+	 * planning transaction.
+	 */
 	@EventListener
 	void on(MeetingPlanned event) {
 		if (event.municipalityId() != null) {
@@ -139,7 +151,8 @@ class MeetingPlans {
 	/** A meeting moved into another year starts that year's plan too. */
 	@EventListener
 	void on(MeetingRescheduled event) {
-		this.meetings.letter(event.meetingId()).filter(m -> m.municipalityId() != null)
+		this.meetings.letter(event.meetingId())
+			.filter(m -> m.municipalityId() != null)
 			.ifPresent(m -> ensure(m.municipalityId(), m.startsAt().atZone(this.clock.getZone()).getYear()));
 	}
 
@@ -148,24 +161,28 @@ class MeetingPlans {
 	void agreePast(long municipalityId, int year, LocalDate agreedOn, String agreedWith, String agreedBy) {
 		MeetingPlan plan = this.plans.findByMunicipalityIdAndYear(municipalityId, year)
 			.orElseGet(() -> this.plans.save(new MeetingPlan(municipalityId, year)));
-		plan.agree(agreedOn, agreedWith, null, null, null, null, agreedBy, agreedOn.atStartOfDay(this.clock.getZone()).toInstant(),
-				LocalDate.now(this.clock));
+		plan.agree(agreedOn, agreedWith, null, null, null, null, agreedBy,
+				agreedOn.atStartOfDay(this.clock.getZone()).toInstant(), LocalDate.now(this.clock));
 	}
 
 	@Transactional(readOnly = true)
 	Optional<MeetingPlanView> view(long municipalityId, int year) {
 		return this.plans.findByMunicipalityIdAndYear(municipalityId, year)
-			.map(p -> new MeetingPlanView(p.getId(), p.getStatus(), p.getAgreedOn(), p.getAgreedWith(), p.getFileName(), p.getAgreedBy()));
+			.map(p -> new MeetingPlanView(p.getId(), p.getStatus(), p.getAgreedOn(), p.getAgreedWith(), p.getFileName(),
+					p.getAgreedBy()));
 	}
 
 	@Transactional(readOnly = true)
 	Map<Long, MeetingPlanStatus> statuses(int year) {
-		return this.plans.findByYear(year).stream().collect(Collectors.toMap(MeetingPlan::getMunicipalityId, MeetingPlan::getStatus));
+		return this.plans.findByYear(year)
+			.stream()
+			.collect(Collectors.toMap(MeetingPlan::getMunicipalityId, MeetingPlan::getStatus));
 	}
 
 	@Transactional(readOnly = true)
 	MeetingPlanFile file(long planId) {
-		MeetingPlan plan = this.plans.findById(planId).filter(p -> p.getFileKey() != null)
+		MeetingPlan plan = this.plans.findById(planId)
+			.filter(p -> p.getFileKey() != null)
 			.orElseThrow(() -> new NotFound("Файл согласования не найден"));
 		return new MeetingPlanFile(plan.getFileName(), plan.getFileType(), plan.getFileKey());
 	}
@@ -173,4 +190,5 @@ class MeetingPlans {
 	private static String text(String value) {
 		return value == null ? "" : value.strip();
 	}
+
 }

@@ -18,10 +18,10 @@ import org.hibernate.envers.NotAudited;
 import ru.nko.platform.system.InvalidInput;
 
 /**
- * A meeting of NGOs with the authorities (measures 1.3, 1.5, 7.3, 7.4): when and where, and its life from
- * planned through held (attendance) to closed (minutes), or cancelled with a reason. The agenda,
- * invitations, registrations, attendance, decisions and documents are rows of their own that carry the
- * meeting's id.
+ * A meeting of NGOs with the authorities (measures 1.3, 1.5, 7.3, 7.4): when and where,
+ * and its life from planned through held (attendance) to closed (minutes), or cancelled
+ * with a reason. The agenda, invitations, registrations, attendance, decisions and
+ * documents are rows of their own that carry the meeting's id.
  */
 @Entity
 @Table(name = "meeting")
@@ -100,8 +100,8 @@ class Meeting {
 	protected Meeting() {
 	}
 
-	Meeting(Long municipalityId, MeetingType type, String title, Instant startsAt, Instant endsAt, String place, String onlineLink,
-			String createdBy, Instant createdAt) {
+	Meeting(Long municipalityId, MeetingType type, String title, Instant startsAt, Instant endsAt, String place,
+			String onlineLink, String createdBy, Instant createdAt) {
 		if (municipalityId == null && !type.regional()) {
 			throw new IllegalArgumentException("Only a regional meeting may concern the whole region");
 		}
@@ -142,8 +142,8 @@ class Meeting {
 	/** Attendance is recorded once the meeting has started; the meeting is then held. */
 	void recordAttendance(int otherParticipants, Instant now) {
 		if (this.status != MeetingStatus.PLANNED && this.status != MeetingStatus.HELD) {
-			throw new InvalidInput(null, this.status == MeetingStatus.CLOSED ? "Встреча закрыта: посещаемость уже не меняется"
-					: "Встреча отменена: посещаемость не отмечается");
+			throw new InvalidInput(null, this.status == MeetingStatus.CLOSED
+					? "Встреча закрыта: посещаемость уже не меняется" : "Встреча отменена: посещаемость не отмечается");
 		}
 		if (now.isBefore(this.startsAt)) {
 			throw new InvalidInput(null, "Встреча ещё не началась: посещаемость отмечают после её начала");
@@ -159,12 +159,15 @@ class Meeting {
 	}
 
 	/** The minutes of a held meeting, with an optional signed file (already stored). */
-	void recordMinutes(String text, String fileName, String fileType, Long fileSize, String fileKey, String by, Instant now) {
-		requireStatus(MeetingStatus.HELD, this.status == MeetingStatus.CLOSED ? "Встреча закрыта: протокол уже не меняется"
-				: "Протокол вносят после встречи: сначала отметьте посещаемость");
+	void recordMinutes(String text, String fileName, String fileType, Long fileSize, String fileKey, String by,
+			Instant now) {
+		requireStatus(MeetingStatus.HELD,
+				this.status == MeetingStatus.CLOSED ? "Встреча закрыта: протокол уже не меняется"
+						: "Протокол вносят после встречи: сначала отметьте посещаемость");
 		String minutes = text == null ? "" : text.strip();
 		if (minutes.length() < MIN_MINUTES_LENGTH) {
-			throw new InvalidInput("minutes", "Протокол должен содержать не меньше " + MIN_MINUTES_LENGTH + " знаков: кто участвовал, что обсудили, что решили");
+			throw new InvalidInput("minutes", "Протокол должен содержать не меньше " + MIN_MINUTES_LENGTH
+					+ " знаков: кто участвовал, что обсудили, что решили");
 		}
 		if (minutes.length() > MAX_MINUTES_LENGTH) {
 			throw new InvalidInput("minutes", "Протокол — не длиннее 20 000 знаков; полный текст приложите файлом");
@@ -190,7 +193,8 @@ class Meeting {
 					: "Сначала отметьте посещаемость: закрыть можно только состоявшуюся встречу");
 		}
 		if (!hasMinutes()) {
-			throw new InvalidInput("minutes", "Встречу нельзя закрыть без протокола: внесите протокол и затем закройте встречу");
+			throw new InvalidInput("minutes",
+					"Встречу нельзя закрыть без протокола: внесите протокол и затем закройте встречу");
 		}
 		this.status = MeetingStatus.CLOSED;
 		this.closedAt = now;
@@ -216,7 +220,10 @@ class Meeting {
 		return this.minutes != null && this.minutes.strip().length() >= MIN_MINUTES_LENGTH;
 	}
 
-	/** Who may change it: the region for regional meetings, else the municipality (and the region). */
+	/**
+	 * Who may change it: the region for regional meetings, else the municipality (and the
+	 * region).
+	 */
 	boolean regional() {
 		return this.type.regional();
 	}
@@ -322,4 +329,5 @@ class Meeting {
 	long getVersion() {
 		return this.version;
 	}
+
 }

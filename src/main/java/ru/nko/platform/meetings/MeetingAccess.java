@@ -8,8 +8,9 @@ import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.Role;
 
 /**
- * Who may do what with meetings: the municipality's officers and administrators run municipal meetings,
- * administrators and executors run regional ones; NGO representatives register their organisations.
+ * Who may do what with meetings: the municipality's officers and administrators run
+ * municipal meetings, administrators and executors run regional ones; NGO representatives
+ * register their organisations.
  */
 final class MeetingAccess {
 
@@ -24,7 +25,10 @@ final class MeetingAccess {
 		return CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
 	}
 
-	/** Whether the user runs meetings of this type in this municipality (null: the whole region). */
+	/**
+	 * Whether the user runs meetings of this type in this municipality (null: the whole
+	 * region).
+	 */
 	static boolean canManage(CurrentUser user, MeetingType type, Long municipalityId) {
 		if (user == null) {
 			return false;
@@ -42,21 +46,30 @@ final class MeetingAccess {
 		return canManage(user, meeting.getType(), meeting.getMunicipalityId());
 	}
 
-	/** Whether the user may plan any kind of meeting in this municipality (for showing the buttons). */
+	/**
+	 * Whether the user may plan any kind of meeting in this municipality (for showing the
+	 * buttons).
+	 */
 	static boolean canPlanIn(CurrentUser user, long municipalityId) {
-		return canManage(user, MeetingType.WORKING, municipalityId) || canManage(user, MeetingType.LEADERS_REGIONAL, municipalityId);
+		return canManage(user, MeetingType.WORKING, municipalityId)
+				|| canManage(user, MeetingType.LEADERS_REGIONAL, municipalityId);
 	}
 
-	/** Whether the user plans meetings anywhere: administrators, executors, municipal officers. */
+	/**
+	 * Whether the user plans meetings anywhere: administrators, executors, municipal
+	 * officers.
+	 */
 	static boolean canPlanAnything(CurrentUser user) {
-		return user != null && (user.isAdmin() || user.has(Role.EXECUTOR) || !user.scopeIds(Role.MUNICIPAL_OFFICER).isEmpty());
+		return user != null
+				&& (user.isAdmin() || user.has(Role.EXECUTOR) || !user.scopeIds(Role.MUNICIPAL_OFFICER).isEmpty());
 	}
 
 	static CurrentUser requireManager(Meeting meeting) {
 		CurrentUser user = signedIn();
 		if (!canManage(user, meeting)) {
-			throw new AccessDenied(meeting.regional() ? "Региональными встречами управляют администраторы и исполнители региона"
-					: "Встречами управляют специалисты своего муниципального образования и администраторы");
+			throw new AccessDenied(
+					meeting.regional() ? "Региональными встречами управляют администраторы и исполнители региона"
+							: "Встречами управляют специалисты своего муниципального образования и администраторы");
 		}
 		return user;
 	}
@@ -65,4 +78,5 @@ final class MeetingAccess {
 	static Set<Long> organizations(CurrentUser user) {
 		return user == null ? Set.of() : user.scopeIds(Role.NGO_REPRESENTATIVE);
 	}
+
 }

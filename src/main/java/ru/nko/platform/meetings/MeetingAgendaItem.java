@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** One item of a meeting's agenda, in order, with its speaker; removed items are kept as withdrawn. */
+/**
+ * One item of a meeting's agenda, in order, with its speaker; removed items are kept as
+ * withdrawn.
+ */
 @Entity
 @Table(name = "meeting_agenda_item")
 class MeetingAgendaItem {
@@ -66,4 +69,5 @@ class MeetingAgendaItem {
 	String getSpeaker() {
 		return this.speaker;
 	}
+
 }

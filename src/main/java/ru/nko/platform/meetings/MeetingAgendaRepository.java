@@ -14,4 +14,5 @@ interface MeetingAgendaRepository extends JpaRepository<MeetingAgendaItem, Long>
 
 	@Query("select a from MeetingAgendaItem a where a.meetingId in ?1 and a.withdrawnAt is null order by a.meetingId, a.position, a.id")
 	List<MeetingAgendaItem> current(Collection<Long> meetingIds);
+
 }

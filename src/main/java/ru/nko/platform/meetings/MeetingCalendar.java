@@ -26,9 +26,10 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 
 /**
- * Meetings as iCalendar (RFC 5545) for people's calendars: one VEVENT per meeting, times in UTC, the
- * agenda in the description, cancelled meetings marked so calendars remove them; the version of the
- * meeting is the SEQUENCE, so a moved meeting updates the copy in the calendar.
+ * Meetings as iCalendar (RFC 5545) for people's calendars: one VEVENT per meeting, times
+ * in UTC, the agenda in the description, cancelled meetings marked so calendars remove
+ * them; the version of the meeting is the SEQUENCE, so a moved meeting updates the copy
+ * in the calendar.
  */
 final class MeetingCalendar {
 
@@ -59,12 +60,13 @@ final class MeetingCalendar {
 	}
 
 	private static VEvent event(Meeting meeting, List<MeetingAgendaItem> agenda, Instant now) {
-		VEvent event = new VEvent(meeting.getStartsAt().truncatedTo(ChronoUnit.SECONDS), meeting.getEndsAt().truncatedTo(ChronoUnit.SECONDS),
-				meeting.getTitle());
+		VEvent event = new VEvent(meeting.getStartsAt().truncatedTo(ChronoUnit.SECONDS),
+				meeting.getEndsAt().truncatedTo(ChronoUnit.SECONDS), meeting.getTitle());
 		event.replace(new net.fortuna.ical4j.model.property.DtStamp(now.truncatedTo(ChronoUnit.SECONDS)));
 		event.add(new Uid("meeting-" + meeting.getId() + "@nko-platform"));
 		event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, meeting.getVersion())));
-		event.add(new Status(meeting.getStatus() == MeetingStatus.CANCELLED ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+		event.add(new Status(
+				meeting.getStatus() == MeetingStatus.CANCELLED ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
 		if (meeting.getPlace() != null) {
 			event.add(new Location(meeting.getPlace()));
 		}
@@ -76,7 +78,8 @@ final class MeetingCalendar {
 				event.add(new Url(new URI(meeting.getOnlineLink())));
 			}
 			catch (URISyntaxException ex) {
-				// a link people typed that is not a valid URI stays in the description only
+				// a link people typed that is not a valid URI stays in the description
+				// only
 			}
 		}
 		StringBuilder description = new StringBuilder();
@@ -102,4 +105,5 @@ final class MeetingCalendar {
 		}
 		return event;
 	}
+
 }

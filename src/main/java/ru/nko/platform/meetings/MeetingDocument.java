@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** A file attached to a meeting (materials, presentations, a signed list): public unless marked internal. */
+/**
+ * A file attached to a meeting (materials, presentations, a signed list): public unless
+ * marked internal.
+ */
 @Entity
 @Table(name = "meeting_document")
 class MeetingDocument {
@@ -42,8 +45,8 @@ class MeetingDocument {
 	protected MeetingDocument() {
 	}
 
-	MeetingDocument(long meetingId, String title, String fileName, String contentType, long size, String fileKey, boolean internal,
-			String uploadedBy, Instant uploadedAt) {
+	MeetingDocument(long meetingId, String title, String fileName, String contentType, long size, String fileKey,
+			boolean internal, String uploadedBy, Instant uploadedAt) {
 		this.meetingId = meetingId;
 		this.title = title;
 		this.fileName = fileName;
@@ -102,4 +105,5 @@ class MeetingDocument {
 	Instant getUploadedAt() {
 		return this.uploadedAt;
 	}
+
 }

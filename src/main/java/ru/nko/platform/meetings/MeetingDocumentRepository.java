@@ -10,4 +10,5 @@ interface MeetingDocumentRepository extends JpaRepository<MeetingDocument, Long>
 
 	@Query("select d from MeetingDocument d where d.meetingId = ?1 and d.withdrawnAt is null order by d.uploadedAt, d.id")
 	List<MeetingDocument> current(long meetingId);
+
 }

@@ -7,7 +7,10 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-/** What other modules may read of meetings: public data and counts only, no caller checked. */
+/**
+ * What other modules may read of meetings: public data and counts only, no caller
+ * checked.
+ */
 @Service
 public class MeetingManagement {
 
@@ -21,19 +24,26 @@ public class MeetingManagement {
 	}
 
 	/**
-	 * Meetings that start on the days from–to (inclusive), all statuses, earliest first; {@code municipalityId} null
-	 * for all municipalities and the region's own meetings; {@code from} or {@code to} null for no bound.
+	 * Meetings that start on the days from–to (inclusive), all statuses, earliest first;
+	 * {@code municipalityId} null for all municipalities and the region's own meetings;
+	 * {@code from} or {@code to} null for no bound.
 	 */
 	public List<MeetingSummary> between(Long municipalityId, LocalDate from, LocalDate to) {
 		return this.meetings.between(municipalityId, from, to);
 	}
 
-	/** Per municipality and quarter of a year, the working meetings (1.5) closed, held without minutes and planned. */
+	/**
+	 * Per municipality and quarter of a year, the working meetings (1.5) closed, held
+	 * without minutes and planned.
+	 */
 	public List<MeetingQuarterCount> workingMeetingsByQuarter(int year) {
 		return this.meetings.workingMeetingsByQuarter(year);
 	}
 
-	/** The meeting as letters describe it, as stored now within the caller's transaction; empty if there is none. */
+	/**
+	 * The meeting as letters describe it, as stored now within the caller's transaction;
+	 * empty if there is none.
+	 */
 	public Optional<MeetingLetter> letter(long meetingId) {
 		return this.meetings.letter(meetingId);
 	}
@@ -43,18 +53,28 @@ public class MeetingManagement {
 		return this.meetings.ics(meetingId);
 	}
 
-	/** Planned meetings starting after {@code from} and no later than {@code until}, soonest first. */
+	/**
+	 * Planned meetings starting after {@code from} and no later than {@code until},
+	 * soonest first.
+	 */
 	public List<Long> plannedStarting(Instant from, Instant until) {
 		return this.meetings.plannedStarting(from, until);
 	}
 
-	/** A municipality's meetings starting in a year, earliest first, marked for the signed-in viewer's organisations. */
+	/**
+	 * A municipality's meetings starting in a year, earliest first, marked for the
+	 * signed-in viewer's organisations.
+	 */
 	public List<MeetingRow> ofYear(long municipalityId, int year) {
 		return this.queries.ofYear(municipalityId, year);
 	}
 
-	/** Whether the signed-in user may plan meetings in this municipality (to offer the button). */
+	/**
+	 * Whether the signed-in user may plan meetings in this municipality (to offer the
+	 * button).
+	 */
 	public boolean canPlanIn(long municipalityId) {
 		return MeetingAccess.canPlanIn(MeetingAccess.user().orElse(null), municipalityId);
 	}
+
 }

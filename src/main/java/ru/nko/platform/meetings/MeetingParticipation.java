@@ -20,9 +20,10 @@ import ru.nko.platform.system.NotFound;
 import static ru.nko.platform.meetings.MeetingPlanning.requirePlanned;
 
 /**
- * Who takes part in a meeting, as far as the meeting decides it: invitations while it is planned and by its organisers,
- * registrations while it is open, attendance once it has begun (which makes it held). What is stored is kept by
- * {@code registrations}; each method either succeeds whole or changes nothing.
+ * Who takes part in a meeting, as far as the meeting decides it: invitations while it is
+ * planned and by its organisers, registrations while it is open, attendance once it has
+ * begun (which makes it held). What is stored is kept by {@code registrations}; each
+ * method either succeeds whole or changes nothing.
  */
 @Service
 class MeetingParticipation {
@@ -35,14 +36,18 @@ class MeetingParticipation {
 
 	private final ApplicationEventPublisher events;
 
-	MeetingParticipation(MeetingRepository meetings, RegistrationManagement registrations, Clock clock, ApplicationEventPublisher events) {
+	MeetingParticipation(MeetingRepository meetings, RegistrationManagement registrations, Clock clock,
+			ApplicationEventPublisher events) {
 		this.meetings = meetings;
 		this.registrations = registrations;
 		this.clock = clock;
 		this.events = events;
 	}
 
-	/** Invites organisations from the directory; those already invited are left as they are. */
+	/**
+	 * Invites organisations from the directory; those already invited are left as they
+	 * are.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public int invite(long meetingId, Collection<Long> organizationIds) {
@@ -63,7 +68,10 @@ class MeetingParticipation {
 		this.registrations.withdrawInvitation(meetingId, invitationId);
 	}
 
-	/** A representative registers their organisation for a planned meeting that has not started. */
+	/**
+	 * A representative registers their organisation for a planned meeting that has not
+	 * started.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public long register(long meetingId, RegistrationForm form) {
@@ -73,11 +81,15 @@ class MeetingParticipation {
 				: meeting.getStatus() == MeetingStatus.CANCELLED ? "Встреча отменена: регистрация закрыта"
 						: "Регистрация закрыта: встреча уже началась или прошла";
 		Registered registration = this.registrations.register(meetingId, form, user, closed);
-		this.events.publishEvent(new OrganisationRegistered(meetingId, registration.registrationId(), registration.organizationId()));
+		this.events.publishEvent(
+				new OrganisationRegistered(meetingId, registration.registrationId(), registration.organizationId()));
 		return registration.registrationId();
 	}
 
-	/** The organisation's representative (or the meeting's manager) cancels a registration before the meeting. */
+	/**
+	 * The organisation's representative (or the meeting's manager) cancels a registration
+	 * before the meeting.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public void withdrawRegistration(long meetingId, long registrationId) {
@@ -88,7 +100,10 @@ class MeetingParticipation {
 				meeting.getStatus() == MeetingStatus.PLANNED ? null : "Встреча уже прошла: регистрацию не отменить");
 	}
 
-	/** Who came: organisations (ids with their counts) and other participants; the meeting becomes held. */
+	/**
+	 * Who came: organisations (ids with their counts) and other participants; the meeting
+	 * becomes held.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public void recordAttendance(long meetingId, Map<Long, Integer> attendedWithCounts, int otherParticipants) {
@@ -102,4 +117,5 @@ class MeetingParticipation {
 	private Meeting load(long meetingId) {
 		return this.meetings.findById(meetingId).orElseThrow(() -> new NotFound("Встреча не найдена"));
 	}
+
 }

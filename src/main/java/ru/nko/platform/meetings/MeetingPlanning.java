@@ -25,8 +25,9 @@ import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
 /**
- * Planning meetings: one or a series, changes while planned, the agenda, cancellation, and the plan of a year each
- * meeting belongs to. Each method checks the caller's scope and either succeeds whole or changes nothing.
+ * Planning meetings: one or a series, changes while planned, the agenda, cancellation,
+ * and the plan of a year each meeting belongs to. Each method checks the caller's scope
+ * and either succeeds whole or changes nothing.
  */
 @Service
 class MeetingPlanning {
@@ -43,7 +44,8 @@ class MeetingPlanning {
 
 	private final ApplicationEventPublisher events;
 
-	MeetingPlanning(MeetingRepository meetings, MeetingAgendaRepository agenda, DirectoryManagement directory, Clock clock, ApplicationEventPublisher events) {
+	MeetingPlanning(MeetingRepository meetings, MeetingAgendaRepository agenda, DirectoryManagement directory,
+			Clock clock, ApplicationEventPublisher events) {
 		this.meetings = meetings;
 		this.agenda = agenda;
 		this.directory = directory;
@@ -51,9 +53,12 @@ class MeetingPlanning {
 		this.events = events;
 	}
 
-	/** The planning form as typed; the repeat fields are used only when a meeting is created. */
-	record MeetingForm(String municipalityId, String type, String title, String date, String startTime, String endTime, String place,
-			String onlineLink, String agenda, String repeat, String repeatCount, String repeatUntil) {
+	/**
+	 * The planning form as typed; the repeat fields are used only when a meeting is
+	 * created.
+	 */
+	record MeetingForm(String municipalityId, String type, String title, String date, String startTime, String endTime,
+			String place, String onlineLink, String agenda, String repeat, String repeatCount, String repeatUntil) {
 
 		static MeetingForm empty() {
 			return new MeetingForm("", "", "", "", "", "", "", "", "", "NONE", "", "");
@@ -61,11 +66,14 @@ class MeetingPlanning {
 	}
 
 	/** What a checked planning form says. */
-	private record Checked(Long municipalityId, MeetingType type, String title, ZonedDateTime start, Duration length, String place,
-			String onlineLink, List<String[]> agenda, List<ZonedDateTime> starts) {
+	private record Checked(Long municipalityId, MeetingType type, String title, ZonedDateTime start, Duration length,
+			String place, String onlineLink, List<String[]> agenda, List<ZonedDateTime> starts) {
 	}
 
-	/** Plans one meeting, or a series of them at once; returns the ids, the first meeting first. */
+	/**
+	 * Plans one meeting, or a series of them at once; returns the ids, the first meeting
+	 * first.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public List<Long> plan(MeetingForm form) {
@@ -74,8 +82,9 @@ class MeetingPlanning {
 		Instant now = this.clock.instant();
 		List<Meeting> created = new ArrayList<>();
 		for (ZonedDateTime start : checked.starts()) {
-			created.add(this.meetings.save(new Meeting(checked.municipalityId(), checked.type(), checked.title(), start.toInstant(),
-					start.plus(checked.length()).toInstant(), checked.place(), checked.onlineLink(), user.fullName(), now)));
+			created.add(this.meetings.save(new Meeting(checked.municipalityId(), checked.type(), checked.title(),
+					start.toInstant(), start.plus(checked.length()).toInstant(), checked.place(), checked.onlineLink(),
+					user.fullName(), now)));
 		}
 		if (created.size() > 1) {
 			long seriesId = created.get(0).getId();
@@ -84,17 +93,20 @@ class MeetingPlanning {
 		List<MeetingAgendaItem> items = new ArrayList<>();
 		for (Meeting meeting : created) {
 			for (int i = 0; i < checked.agenda().size(); i++) {
-				items.add(new MeetingAgendaItem(meeting.getId(), i + 1, checked.agenda().get(i)[0], checked.agenda().get(i)[1]));
+				items.add(new MeetingAgendaItem(meeting.getId(), i + 1, checked.agenda().get(i)[0],
+						checked.agenda().get(i)[1]));
 			}
 		}
 		this.agenda.saveAll(items);
-		created.forEach(meeting -> this.events.publishEvent(new MeetingPlanned(meeting.getId(), meeting.getType(), meeting.getMunicipalityId(), meeting.getStartsAt())));
+		created.forEach(meeting -> this.events.publishEvent(new MeetingPlanned(meeting.getId(), meeting.getType(),
+				meeting.getMunicipalityId(), meeting.getStartsAt())));
 		return created.stream().map(Meeting::getId).toList();
 	}
 
 	/**
-	 * Whom the planning form offers: the municipalities where the user plans meetings (all of them for
-	 * administrators and executors, who plan regional meetings about any municipality); refuses users who plan none.
+	 * Whom the planning form offers: the municipalities where the user plans meetings
+	 * (all of them for administrators and executors, who plan regional meetings about any
+	 * municipality); refuses users who plan none.
 	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
@@ -103,12 +115,15 @@ class MeetingPlanning {
 		List<ru.nko.platform.directory.MunicipalityRef> all = this.directory.municipalities();
 		boolean region = MeetingAccess.canManage(user, MeetingType.LEADERS_REGIONAL, null);
 		List<ru.nko.platform.directory.MunicipalityRef> municipalities = all.stream()
-			.filter(m -> region || MeetingAccess.canManage(user, MeetingType.WORKING, m.id())).toList();
+			.filter(m -> region || MeetingAccess.canManage(user, MeetingType.WORKING, m.id()))
+			.toList();
 		if (municipalities.isEmpty() && !region) {
-			throw new AccessDenied("Встречи планируют специалисты муниципальных образований, исполнители и администраторы");
+			throw new AccessDenied(
+					"Встречи планируют специалисты муниципальных образований, исполнители и администраторы");
 		}
 		List<MeetingType> types = java.util.Arrays.stream(MeetingType.values())
-			.filter(type -> type.regional() ? region : municipalities.stream().anyMatch(m -> MeetingAccess.canManage(user, type, m.id())))
+			.filter(type -> type.regional() ? region
+					: municipalities.stream().anyMatch(m -> MeetingAccess.canManage(user, type, m.id())))
 			.toList();
 		return new PlanningChoices(municipalities, types);
 	}
@@ -130,17 +145,23 @@ class MeetingPlanning {
 	public void reschedule(long meetingId, MeetingForm form) {
 		Meeting meeting = load(meetingId);
 		CurrentUser user = MeetingAccess.requireManager(meeting);
-		MeetingForm sameWhere = new MeetingForm(meeting.getMunicipalityId() == null ? "" : meeting.getMunicipalityId().toString(),
-				form.type(), form.title(), form.date(), form.startTime(), form.endTime(), form.place(), form.onlineLink(), "", "NONE", "", "");
-		Checked checked = check(sameWhere, false, user, meeting.getStartsAt().atZone(this.clock.getZone()).toLocalDate());
-		MeetingRescheduled before = new MeetingRescheduled(meeting.getId(), meeting.getStartsAt(), meeting.getEndsAt(), meeting.getPlace(),
-				meeting.getOnlineLink());
-		meeting.reschedule(checked.type(), checked.title(), checked.start().toInstant(), checked.start().plus(checked.length()).toInstant(),
-				checked.place(), checked.onlineLink());
+		MeetingForm sameWhere = new MeetingForm(
+				meeting.getMunicipalityId() == null ? "" : meeting.getMunicipalityId().toString(), form.type(),
+				form.title(), form.date(), form.startTime(), form.endTime(), form.place(), form.onlineLink(), "",
+				"NONE", "", "");
+		Checked checked = check(sameWhere, false, user,
+				meeting.getStartsAt().atZone(this.clock.getZone()).toLocalDate());
+		MeetingRescheduled before = new MeetingRescheduled(meeting.getId(), meeting.getStartsAt(), meeting.getEndsAt(),
+				meeting.getPlace(), meeting.getOnlineLink());
+		meeting.reschedule(checked.type(), checked.title(), checked.start().toInstant(),
+				checked.start().plus(checked.length()).toInstant(), checked.place(), checked.onlineLink());
 		this.events.publishEvent(before);
 	}
 
-	/** {@code currentDay}: the day a rescheduled meeting has now, which may stay as it is even if it has passed. */
+	/**
+	 * {@code currentDay}: the day a rescheduled meeting has now, which may stay as it is
+	 * even if it has passed.
+	 */
 	private Checked check(MeetingForm form, boolean creating, CurrentUser user, LocalDate currentDay) {
 		List<FieldError> errors = new ArrayList<>();
 		MeetingType type = null;
@@ -162,12 +183,16 @@ class MeetingPlanning {
 				throw new NotFound("Муниципальное образование не найдено");
 			}
 		}
-		if (municipalityId == null && type != null && !type.regional() && errors.stream().noneMatch(e -> "municipalityId".equals(e.field()))) {
-			errors.add(new FieldError("municipalityId", "Выберите муниципальное образование: без него бывает только встреча с органами власти региона"));
+		if (municipalityId == null && type != null && !type.regional()
+				&& errors.stream().noneMatch(e -> "municipalityId".equals(e.field()))) {
+			errors.add(new FieldError("municipalityId",
+					"Выберите муниципальное образование: без него бывает только встреча с органами власти региона"));
 		}
-		if (type != null && (municipalityId != null || type.regional()) && !MeetingAccess.canManage(user, type, municipalityId)) {
-			throw new AccessDenied(type.regional() ? "Региональные встречи планируют администраторы и исполнители региона"
-					: "Встречи планируют специалисты своего муниципального образования и администраторы");
+		if (type != null && (municipalityId != null || type.regional())
+				&& !MeetingAccess.canManage(user, type, municipalityId)) {
+			throw new AccessDenied(
+					type.regional() ? "Региональные встречи планируют администраторы и исполнители региона"
+							: "Встречи планируют специалисты своего муниципального образования и администраторы");
 		}
 		String title = text(form.title());
 		if (title.isEmpty()) {
@@ -188,8 +213,10 @@ class MeetingPlanning {
 			date = null;
 		}
 		else if (!user.isAdmin() && date.isBefore(LocalDate.now(this.clock)) && !date.equals(currentDay)) {
-			// a missed quarter is not turned into a held one after the fact; past meetings are loaded by the platform itself
-			errors.add(new FieldError("date", "Дата встречи не может быть раньше сегодняшней: прошедшие встречи вносит администратор"));
+			// a missed quarter is not turned into a held one after the fact; past
+			// meetings are loaded by the platform itself
+			errors.add(new FieldError("date",
+					"Дата встречи не может быть раньше сегодняшней: прошедшие встречи вносит администратор"));
 		}
 		LocalTime startTime = time(form.startTime());
 		if (startTime == null) {
@@ -214,7 +241,8 @@ class MeetingPlanning {
 			errors.add(new FieldError("place", "Место — не длиннее 500 знаков"));
 		}
 		if (!link.isEmpty() && (!LINK.matcher(link).matches() || link.length() > 500)) {
-			errors.add(new FieldError("onlineLink", "Ссылка должна начинаться с https:// или http://, например https://vk.com/call/..."));
+			errors.add(new FieldError("onlineLink",
+					"Ссылка должна начинаться с https:// или http://, например https://vk.com/call/..."));
 		}
 		List<String[]> items = new ArrayList<>();
 		for (String line : text(form.agenda()).split("\\R")) {
@@ -226,7 +254,8 @@ class MeetingPlanning {
 			String itemTitle = parts[0].strip();
 			String speaker = parts.length > 1 && !parts[1].isBlank() ? parts[1].strip() : null;
 			if (itemTitle.length() > 500 || (speaker != null && speaker.length() > 300)) {
-				errors.add(new FieldError("agenda", "Пункт повестки — не длиннее 500 знаков, докладчик — не длиннее 300"));
+				errors.add(
+						new FieldError("agenda", "Пункт повестки — не длиннее 500 знаков, докладчик — не длиннее 300"));
 				break;
 			}
 			items.add(new String[] { itemTitle, speaker });
@@ -235,11 +264,13 @@ class MeetingPlanning {
 			errors.add(new FieldError("agenda", "В повестке не больше 50 пунктов"));
 		}
 		List<ZonedDateTime> starts = List.of();
-		ZonedDateTime start = date != null && startTime != null ? date.atTime(startTime).atZone(this.clock.getZone()) : null;
+		ZonedDateTime start = date != null && startTime != null ? date.atTime(startTime).atZone(this.clock.getZone())
+				: null;
 		if (creating && start != null) {
 			MeetingSeries.Frequency frequency = MeetingSeries.Frequency.NONE;
 			try {
-				frequency = text(form.repeat()).isEmpty() ? MeetingSeries.Frequency.NONE : MeetingSeries.Frequency.valueOf(text(form.repeat()));
+				frequency = text(form.repeat()).isEmpty() ? MeetingSeries.Frequency.NONE
+						: MeetingSeries.Frequency.valueOf(text(form.repeat()));
 			}
 			catch (IllegalArgumentException ex) {
 				errors.add(new FieldError("repeat", "Выберите, как повторять встречу"));
@@ -271,8 +302,8 @@ class MeetingPlanning {
 			throw new InvalidInput(errors);
 		}
 		Duration length = endTime == null ? Duration.ofHours(2) : Duration.between(startTime, endTime);
-		return new Checked(municipalityId, type, title, start, length, place.isEmpty() ? null : place, link.isEmpty() ? null : link, items,
-				starts);
+		return new Checked(municipalityId, type, title, start, length, place.isEmpty() ? null : place,
+				link.isEmpty() ? null : link, items, starts);
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -297,7 +328,8 @@ class MeetingPlanning {
 			throw new InvalidInput(errors);
 		}
 		int next = current.stream().mapToInt(MeetingAgendaItem::getPosition).max().orElse(0) + 1;
-		this.agenda.save(new MeetingAgendaItem(meetingId, next, itemTitle, text(speaker).isEmpty() ? null : text(speaker)));
+		this.agenda
+			.save(new MeetingAgendaItem(meetingId, next, itemTitle, text(speaker).isEmpty() ? null : text(speaker)));
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -331,11 +363,15 @@ class MeetingPlanning {
 	}
 
 	private MeetingAgendaItem agendaItem(long meetingId, long itemId) {
-		return this.agenda.findById(itemId).filter(item -> item.getMeetingId() == meetingId)
+		return this.agenda.findById(itemId)
+			.filter(item -> item.getMeetingId() == meetingId)
 			.orElseThrow(() -> new NotFound("Пункт повестки не найден"));
 	}
 
-	/** Cancels the meeting, or it and the rest of its series still planned; returns how many were cancelled. */
+	/**
+	 * Cancels the meeting, or it and the rest of its series still planned; returns how
+	 * many were cancelled.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public int cancel(long meetingId, String reason, boolean andFollowing) {
@@ -346,8 +382,8 @@ class MeetingPlanning {
 		this.events.publishEvent(new MeetingCancelled(meeting.getId()));
 		int cancelled = 1;
 		if (andFollowing && meeting.getSeriesId() != null) {
-			for (Meeting next : this.meetings.findBySeriesIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(meeting.getSeriesId(),
-					meeting.getStartsAt())) {
+			for (Meeting next : this.meetings.findBySeriesIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(
+					meeting.getSeriesId(), meeting.getStartsAt())) {
 				if (next != meeting && next.getStatus() == MeetingStatus.PLANNED) {
 					next.cancel(reason, user.fullName(), now);
 					this.events.publishEvent(new MeetingCancelled(next.getId()));
@@ -380,4 +416,5 @@ class MeetingPlanning {
 	static String text(String value) {
 		return value == null ? "" : value.strip();
 	}
+
 }

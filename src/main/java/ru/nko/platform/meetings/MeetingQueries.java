@@ -43,9 +43,10 @@ import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.NotFound;
 
 /**
- * What the meeting pages show: the list with filters, a municipality's year of meetings by quarter, and a
- * meeting's card with what the viewer may see of it (names of participants only to the organisers and the
- * registrant). Each page runs a fixed number of queries, whatever the number of rows.
+ * What the meeting pages show: the list with filters, a municipality's year of meetings
+ * by quarter, and a meeting's card with what the viewer may see of it (names of
+ * participants only to the organisers and the registrant). Each page runs a fixed number
+ * of queries, whatever the number of rows.
  */
 @Service
 class MeetingQueries {
@@ -71,15 +72,14 @@ class MeetingQueries {
 
 	private final MeetingDocumentRepository documents;
 
-		private final DirectoryManagement directory;
+	private final DirectoryManagement directory;
 
 	private final AuditHistory auditHistory;
 
 	private final Clock clock;
 
 	MeetingQueries(EntityManager entityManager, MeetingRepository meetings, MeetingAgendaRepository agenda,
-			RegistrationManagement registrations,
-			DecisionManagement decisions, MeetingDocumentRepository documents,
+			RegistrationManagement registrations, DecisionManagement decisions, MeetingDocumentRepository documents,
 			DirectoryManagement directory, AuditHistory auditHistory, Clock clock) {
 		this.entityManager = entityManager;
 		this.meetings = meetings;
@@ -96,21 +96,27 @@ class MeetingQueries {
 	static String when(Instant startsAt, Instant endsAt, ZoneId zone) {
 		ZonedDateTime start = startsAt.atZone(zone);
 		ZonedDateTime end = endsAt.atZone(zone);
-		return DATE_TIME.format(start) + "–" + (end.toLocalDate().equals(start.toLocalDate()) ? TIME.format(end) : DATE_TIME.format(end));
+		return DATE_TIME.format(start) + "–"
+				+ (end.toLocalDate().equals(start.toLocalDate()) ? TIME.format(end) : DATE_TIME.format(end));
 	}
 
-	/** How the list is ordered: coming meetings first (soonest first, then the past, latest first), or by date. */
+	/**
+	 * How the list is ordered: coming meetings first (soonest first, then the past,
+	 * latest first), or by date.
+	 */
 	enum Sort {
+
 		UPCOMING, EARLIEST, LATEST
+
 	}
 
 	/** The list's filters; a quarter "2026-4" wins over the from–to dates. */
-	record Filter(Long municipalityId, MeetingType type, MeetingStatus status, LocalDate from, LocalDate to, String quarter, Sort sort,
-			boolean mine) {
+	record Filter(Long municipalityId, MeetingType type, MeetingStatus status, LocalDate from, LocalDate to,
+			String quarter, Sort sort, boolean mine) {
 
 		public boolean any() {
-			return this.municipalityId != null || this.type != null || this.status != null || this.from != null || this.to != null
-					|| this.quarter != null || this.mine;
+			return this.municipalityId != null || this.type != null || this.status != null || this.from != null
+					|| this.to != null || this.quarter != null || this.mine;
 		}
 	}
 
@@ -164,7 +170,8 @@ class MeetingQueries {
 		parameters.forEach(count::setParameter);
 		long total = count.getSingleResult();
 		if (total == 0 || pageable.getOffset() >= total) {
-			// a page past the end (or a page number too large for an offset) is simply empty
+			// a page past the end (or a page number too large for an offset) is simply
+			// empty
 			return new PageImpl<>(List.of(), pageable, total);
 		}
 		String order = switch (filter.sort() == null ? Sort.UPCOMING : filter.sort()) {
@@ -173,7 +180,8 @@ class MeetingQueries {
 			case UPCOMING -> " order by case when m.startsAt >= :now then 0 else 1 end,"
 					+ " case when m.startsAt >= :now then m.startsAt end asc, m.startsAt desc, m.id desc";
 		};
-		TypedQuery<Meeting> page = this.entityManager.createQuery("select m from Meeting m" + where + order, Meeting.class);
+		TypedQuery<Meeting> page = this.entityManager.createQuery("select m from Meeting m" + where + order,
+				Meeting.class);
 		parameters.forEach(page::setParameter);
 		if (order.contains(":now")) {
 			page.setParameter("now", this.clock.instant());
@@ -191,13 +199,19 @@ class MeetingQueries {
 		List<Long> ids = found.stream().map(Meeting::getId).toList();
 		Map<Long, Long> counts = this.registrations.registrationCounts(ids);
 		ParticipantMarks marks = this.registrations.marks(ids, mine);
-		return found.stream().map(m -> new MeetingRow(m.getId(), m.getMunicipalityId(), m.getMunicipalityId() == null ? null : names.get(m.getMunicipalityId()),
-				m.getType(), m.getTitle(), when(m.getStartsAt(), m.getEndsAt(), this.clock.getZone()), m.getStartsAt(), m.getPlace(), m.getOnlineLink(), m.getStatus(),
-				counts.getOrDefault(m.getId(), 0L), marks.invited().contains(m.getId()), marks.registered().contains(m.getId()))).toList();
+		return found.stream()
+			.map(m -> new MeetingRow(m.getId(), m.getMunicipalityId(),
+					m.getMunicipalityId() == null ? null : names.get(m.getMunicipalityId()), m.getType(), m.getTitle(),
+					when(m.getStartsAt(), m.getEndsAt(), this.clock.getZone()), m.getStartsAt(), m.getPlace(),
+					m.getOnlineLink(), m.getStatus(), counts.getOrDefault(m.getId(), 0L),
+					marks.invited().contains(m.getId()), marks.registered().contains(m.getId())))
+			.toList();
 	}
 
 	private Map<Long, String> municipalityNames() {
-		return this.directory.municipalities().stream().collect(Collectors.toMap(MunicipalityRef::id, MunicipalityRef::name));
+		return this.directory.municipalities()
+			.stream()
+			.collect(Collectors.toMap(MunicipalityRef::id, MunicipalityRef::name));
 	}
 
 	@Transactional(readOnly = true)
@@ -211,17 +225,22 @@ class MeetingQueries {
 		return this.directory.municipalities();
 	}
 
-	// ---------------------------------------------------------------- a municipality's year
+	// ---------------------------------------------------------------- a municipality's
+	// year
 
-	/** A municipality's meetings starting in a year, earliest first, marked for the viewer's organisations. */
+	/**
+	 * A municipality's meetings starting in a year, earliest first, marked for the
+	 * viewer's organisations.
+	 */
 	@Transactional(readOnly = true)
 	public List<MeetingRow> ofYear(long municipalityId, int year) {
 		MunicipalityRef municipality = this.directory.municipality(municipalityId)
 			.orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
 		Instant from = LocalDate.of(year, 1, 1).atStartOfDay(this.clock.getZone()).toInstant();
 		Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(this.clock.getZone()).toInstant();
-		List<Meeting> found = this.meetings.findByMunicipalityIdAndStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAsc(municipalityId,
-				from, to);
+		List<Meeting> found = this.meetings
+			.findByMunicipalityIdAndStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAsc(municipalityId, from,
+					to);
 		return rowsWithName(found, municipality, MeetingAccess.organizations(MeetingAccess.user().orElse(null)));
 	}
 
@@ -232,18 +251,22 @@ class MeetingQueries {
 		List<Long> ids = found.stream().map(Meeting::getId).toList();
 		Map<Long, Long> counts = this.registrations.registrationCounts(ids);
 		ParticipantMarks marks = this.registrations.marks(ids, mine);
-		return found.stream().map(m -> new MeetingRow(m.getId(), m.getMunicipalityId(), municipality.name(), m.getType(), m.getTitle(),
-				when(m.getStartsAt(), m.getEndsAt(), this.clock.getZone()), m.getStartsAt(), m.getPlace(), m.getOnlineLink(), m.getStatus(),
-				counts.getOrDefault(m.getId(), 0L), marks.invited().contains(m.getId()), marks.registered().contains(m.getId()))).toList();
+		return found.stream()
+			.map(m -> new MeetingRow(m.getId(), m.getMunicipalityId(), municipality.name(), m.getType(), m.getTitle(),
+					when(m.getStartsAt(), m.getEndsAt(), this.clock.getZone()), m.getStartsAt(), m.getPlace(),
+					m.getOnlineLink(), m.getStatus(), counts.getOrDefault(m.getId(), 0L),
+					marks.invited().contains(m.getId()), marks.registered().contains(m.getId())))
+			.toList();
 	}
 
 	// ---------------------------------------------------------------- one meeting
 
 	/** A meeting's own fields, as shown and as the edit form needs them. */
-	record MeetingView(long id, Long municipalityId, String municipality, MeetingType type, String title, String when, Instant startsAt,
-			Instant endsAt, String place, String onlineLink, MeetingStatus status, Long seriesId, int otherParticipants, String minutes,
-			String minutesFileName, String minutesBy, Instant minutesAt, Instant closedAt, String closedBy, String cancelReason,
-			Instant cancelledAt, int year, int quarter, boolean started, boolean hasMinutes) {
+	record MeetingView(long id, Long municipalityId, String municipality, MeetingType type, String title, String when,
+			Instant startsAt, Instant endsAt, String place, String onlineLink, MeetingStatus status, Long seriesId,
+			int otherParticipants, String minutes, String minutesFileName, String minutesBy, Instant minutesAt,
+			Instant closedAt, String closedBy, String cancelReason, Instant cancelledAt, int year, int quarter,
+			boolean started, boolean hasMinutes) {
 	}
 
 	/** An agenda item. */
@@ -251,16 +274,17 @@ class MeetingQueries {
 	}
 
 	/** A document of the meeting. */
-	record DocumentView(long id, String title, String fileName, String contentType, long size, boolean internal, String uploadedBy,
-			Instant uploadedAt) {
+	record DocumentView(long id, String title, String fileName, String contentType, long size, boolean internal,
+			String uploadedBy, Instant uploadedAt) {
 	}
 
 	/** The card of a meeting for this viewer. */
-	record Card(MeetingView meeting, List<AgendaView> agenda, boolean canManage, boolean registrationOpen, long registrationCount,
-			List<RegistrationView> registrations, List<MyOrganization> myOrganizations, List<InvitationView> invitations,
-			List<OrganizationRef> invitable, Long inviteFrom, List<AttendanceRow> attendance, long attendedOrganizations, long attendedPeople,
-			boolean showResults, List<DecisionView> decisions, List<DocumentView> documents,
-			DecisionChoices decisionChoices, long seriesFollowing, List<AuditHistory.Entry> history) {
+	record Card(MeetingView meeting, List<AgendaView> agenda, boolean canManage, boolean registrationOpen,
+			long registrationCount, List<RegistrationView> registrations, List<MyOrganization> myOrganizations,
+			List<InvitationView> invitations, List<OrganizationRef> invitable, Long inviteFrom,
+			List<AttendanceRow> attendance, long attendedOrganizations, long attendedPeople, boolean showResults,
+			List<DecisionView> decisions, List<DocumentView> documents, DecisionChoices decisionChoices,
+			long seriesFollowing, List<AuditHistory.Entry> history) {
 	}
 
 	@Transactional(readOnly = true)
@@ -285,23 +309,27 @@ class MeetingQueries {
 		List<AgendaView> agendaViews = new ArrayList<>();
 		List<MeetingAgendaItem> items = this.agenda.current(meetingId);
 		for (int i = 0; i < items.size(); i++) {
-			agendaViews.add(new AgendaView(items.get(i).getId(), i + 1, items.get(i).getTitle(), items.get(i).getSpeaker()));
+			agendaViews
+				.add(new AgendaView(items.get(i).getId(), i + 1, items.get(i).getTitle(), items.get(i).getSpeaker()));
 		}
 		Participation participation = this.registrations.participation(meetingId, manager, mine,
 				meeting.getStatus() == MeetingStatus.HELD || meeting.getStatus() == MeetingStatus.CLOSED);
 		List<OrganizationRef> invitable = List.of();
 		Long inviteSource = meeting.getMunicipalityId() != null ? meeting.getMunicipalityId() : inviteFrom;
 		if (manager && meeting.getStatus() == MeetingStatus.PLANNED && inviteSource != null) {
-			invitable = this.directory.organizationsIn(inviteSource, INVITABLE_LIMIT).stream()
-				.filter(o -> !participation.invitedIds().contains(o.id())).toList();
+			invitable = this.directory.organizationsIn(inviteSource, INVITABLE_LIMIT)
+				.stream()
+				.filter(o -> !participation.invitedIds().contains(o.id()))
+				.toList();
 		}
 
 		boolean showResults = manager || meeting.getStatus() == MeetingStatus.CLOSED;
 		List<DecisionView> decisionViews = showResults ? this.decisions.ofMeeting(meetingId, manager) : List.of();
-		List<DocumentView> documentViews = this.documents.current(meetingId).stream()
+		List<DocumentView> documentViews = this.documents.current(meetingId)
+			.stream()
 			.filter(d -> manager || !d.isInternal())
-			.map(d -> new DocumentView(d.getId(), d.getTitle(), d.getFileName(), d.getContentType(), d.getSize(), d.isInternal(),
-					d.getUploadedBy(), d.getUploadedAt()))
+			.map(d -> new DocumentView(d.getId(), d.getTitle(), d.getFileName(), d.getContentType(), d.getSize(),
+					d.isInternal(), d.getUploadedBy(), d.getUploadedAt()))
 			.toList();
 		DecisionChoices choices = manager && meeting.getStatus() == MeetingStatus.HELD
 				? this.decisions.choices(new MeetingFacts(meetingId, meeting.getMunicipalityId(),
@@ -309,30 +337,44 @@ class MeetingQueries {
 				: DecisionChoices.NONE;
 		long following = 0;
 		if (manager && meeting.getSeriesId() != null && meeting.getStatus() == MeetingStatus.PLANNED) {
-			following = this.meetings.findBySeriesIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(meeting.getSeriesId(), meeting.getStartsAt())
-				.stream().filter(m -> m != meeting && m.getStatus() == MeetingStatus.PLANNED).count();
+			following = this.meetings
+				.findBySeriesIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(meeting.getSeriesId(),
+						meeting.getStartsAt())
+				.stream()
+				.filter(m -> m != meeting && m.getStatus() == MeetingStatus.PLANNED)
+				.count();
 		}
-		List<AuditHistory.Entry> history = manager ? this.auditHistory.history(Meeting.class, meetingId, "meeting.field.", HISTORY_FIELDS) : List.of();
+		List<AuditHistory.Entry> history = manager
+				? this.auditHistory.history(Meeting.class, meetingId, "meeting.field.", HISTORY_FIELDS) : List.of();
 		return new Card(view, agendaViews, manager, meeting.openForRegistration(now), participation.registrationCount(),
-				participation.registrations(), participation.myOrganizations(), participation.invitations(), invitable, inviteSource,
-				participation.attendance(), participation.attendedOrganizations(),
+				participation.registrations(), participation.myOrganizations(), participation.invitations(), invitable,
+				inviteSource, participation.attendance(), participation.attendedOrganizations(),
 				participation.attendedPeople() + meeting.getOtherParticipants(), showResults, decisionViews,
 				documentViews, choices, following, history);
 	}
 
-	/** The fields of a meeting its history shows, labelled from the bundle ({@code meeting.field.*}). */
-	private static final List<String> HISTORY_FIELDS = List.of("type", "title", "startsAt", "endsAt", "place", "onlineLink", "status",
-			"otherParticipants", "minutes", "minutesFileName", "cancelReason");
+	/**
+	 * The fields of a meeting its history shows, labelled from the bundle
+	 * ({@code meeting.field.*}).
+	 */
+	private static final List<String> HISTORY_FIELDS = List.of("type", "title", "startsAt", "endsAt", "place",
+			"onlineLink", "status", "otherParticipants", "minutes", "minutesFileName", "cancelReason");
 
 	private MeetingView view(Meeting m, String municipality) {
-		return new MeetingView(m.getId(), m.getMunicipalityId(), municipality, m.getType(), m.getTitle(), when(m.getStartsAt(), m.getEndsAt(), this.clock.getZone()),
-				m.getStartsAt(), m.getEndsAt(), m.getPlace(), m.getOnlineLink(), m.getStatus(), m.getSeriesId(), m.getOtherParticipants(),
-				m.getMinutes(), m.getMinutesFileName(), m.getMinutesBy(), m.getMinutesAt(), m.getClosedAt(), m.getClosedBy(), m.getCancelReason(),
-				m.getCancelledAt(), m.getStartsAt().atZone(this.clock.getZone()).getYear(), Quarter.of(m.getStartsAt(), this.clock.getZone()).quarter(),
+		return new MeetingView(m.getId(), m.getMunicipalityId(), municipality, m.getType(), m.getTitle(),
+				when(m.getStartsAt(), m.getEndsAt(), this.clock.getZone()), m.getStartsAt(), m.getEndsAt(),
+				m.getPlace(), m.getOnlineLink(), m.getStatus(), m.getSeriesId(), m.getOtherParticipants(),
+				m.getMinutes(), m.getMinutesFileName(), m.getMinutesBy(), m.getMinutesAt(), m.getClosedAt(),
+				m.getClosedBy(), m.getCancelReason(), m.getCancelledAt(),
+				m.getStartsAt().atZone(this.clock.getZone()).getYear(),
+				Quarter.of(m.getStartsAt(), this.clock.getZone()).quarter(),
 				!this.clock.instant().isBefore(m.getStartsAt()), m.hasMinutes());
 	}
 
-	/** A stored file to send back; {@code restricted} when only the organisers may fetch it (kept out of shared caches). */
+	/**
+	 * A stored file to send back; {@code restricted} when only the organisers may fetch
+	 * it (kept out of shared caches).
+	 */
 	record FileContent(String fileName, String contentType, String key, boolean restricted) {
 	}
 
@@ -340,20 +382,24 @@ class MeetingQueries {
 	@Transactional(readOnly = true)
 	public FileContent document(long meetingId, long documentId) {
 		Meeting meeting = load(meetingId);
-		MeetingDocument document = this.documents.findById(documentId).filter(d -> d.getMeetingId() == meetingId && !d.withdrawn())
+		MeetingDocument document = this.documents.findById(documentId)
+			.filter(d -> d.getMeetingId() == meetingId && !d.withdrawn())
 			.orElseThrow(() -> new NotFound("Документ не найден"));
 		if (document.isInternal() && !MeetingAccess.canManage(MeetingAccess.user().orElse(null), meeting)) {
 			throw new NotFound("Документ не найден");
 		}
-		return new FileContent(document.getFileName(), document.getContentType(), document.getFileKey(), document.isInternal());
+		return new FileContent(document.getFileName(), document.getContentType(), document.getFileKey(),
+				document.isInternal());
 	}
 
-	/** The signed minutes: public once the meeting is closed, to the organisers before. */
+	/**
+	 * The signed minutes: public once the meeting is closed, to the organisers before.
+	 */
 	@Transactional(readOnly = true)
 	public FileContent minutesFile(long meetingId) {
 		Meeting meeting = load(meetingId);
-		if (meeting.getMinutesFileKey() == null
-				|| (meeting.getStatus() != MeetingStatus.CLOSED && !MeetingAccess.canManage(MeetingAccess.user().orElse(null), meeting))) {
+		if (meeting.getMinutesFileKey() == null || (meeting.getStatus() != MeetingStatus.CLOSED
+				&& !MeetingAccess.canManage(MeetingAccess.user().orElse(null), meeting))) {
 			throw new NotFound("Файл протокола не найден");
 		}
 		return new FileContent(meeting.getMinutesFileName(), meeting.getMinutesFileType(), meeting.getMinutesFileKey(),
@@ -363,4 +409,5 @@ class MeetingQueries {
 	private Meeting load(long meetingId) {
 		return this.meetings.findById(meetingId).orElseThrow(() -> new NotFound("Встреча не найдена"));
 	}
+
 }

@@ -24,8 +24,9 @@ import ru.nko.platform.system.NotFound;
 import static ru.nko.platform.meetings.MeetingPlanning.text;
 
 /**
- * What a meeting leaves behind: minutes, closing, decisions and their execution, documents, and the agreement of a
- * year's meeting plan. Each method checks the caller's scope and either succeeds whole or changes nothing.
+ * What a meeting leaves behind: minutes, closing, decisions and their execution,
+ * documents, and the agreement of a year's meeting plan. Each method checks the caller's
+ * scope and either succeeds whole or changes nothing.
  */
 @Service
 class MeetingRecords {
@@ -48,7 +49,9 @@ class MeetingRecords {
 
 	private final Clock clock;
 
-	MeetingRecords(MeetingRepository meetings, DecisionManagement decisions, MeetingDocumentRepository documents, DirectoryManagement directory, UploadInspector inspector, FileStorage storage, ApplicationEventPublisher events, Clock clock) {
+	MeetingRecords(MeetingRepository meetings, DecisionManagement decisions, MeetingDocumentRepository documents,
+			DirectoryManagement directory, UploadInspector inspector, FileStorage storage,
+			ApplicationEventPublisher events, Clock clock) {
 		this.meetings = meetings;
 		this.decisions = decisions;
 		this.documents = documents;
@@ -69,12 +72,13 @@ class MeetingRecords {
 		if (file != null && file.length > 0) {
 			inspected = inspect("minutesFile", fileName, file);
 		}
-		// the rules are checked before the file is stored, so a refused protocol leaves no file behind
+		// the rules are checked before the file is stored, so a refused protocol leaves
+		// no file behind
 		meeting.recordMinutes(minutes, null, null, null, null, user.fullName(), this.clock.instant());
 		if (inspected != null) {
 			String key = this.storage.store("meetings", file);
-			meeting.recordMinutes(minutes, inspected.fileName(), inspected.contentType(), inspected.size(), key, user.fullName(),
-					this.clock.instant());
+			meeting.recordMinutes(minutes, inspected.fileName(), inspected.contentType(), inspected.size(), key,
+					user.fullName(), this.clock.instant());
 		}
 	}
 
@@ -96,8 +100,9 @@ class MeetingRecords {
 		Meeting meeting = load(meetingId);
 		CurrentUser user = MeetingAccess.requireManager(meeting);
 		if (meeting.getStatus() != MeetingStatus.HELD) {
-			throw new InvalidInput(null, meeting.getStatus() == MeetingStatus.CLOSED ? "Встреча закрыта: новые решения не добавляются"
-					: "Решения записывают после встречи: сначала отметьте посещаемость");
+			throw new InvalidInput(null,
+					meeting.getStatus() == MeetingStatus.CLOSED ? "Встреча закрыта: новые решения не добавляются"
+							: "Решения записывают после встречи: сначала отметьте посещаемость");
 		}
 		return this.decisions.record(facts(meeting), form, user.fullName());
 	}
@@ -112,10 +117,14 @@ class MeetingRecords {
 
 	/** What decisions need to know of the meeting. */
 	MeetingFacts facts(Meeting meeting) {
-		return new MeetingFacts(meeting.getId(), meeting.getMunicipalityId(), meeting.getStartsAt().atZone(this.clock.getZone()).toLocalDate());
+		return new MeetingFacts(meeting.getId(), meeting.getMunicipalityId(),
+				meeting.getStartsAt().atZone(this.clock.getZone()).toLocalDate());
 	}
 
-	/** Attaches a document (checked by content, up to 10 MB); public unless marked internal. */
+	/**
+	 * Attaches a document (checked by content, up to 10 MB); public unless marked
+	 * internal.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public long attach(long meetingId, String title, String fileName, byte[] file, boolean internal) {
@@ -145,8 +154,10 @@ class MeetingRecords {
 			throw new InvalidInput(errors);
 		}
 		String key = this.storage.store("meetings", file);
-		return this.documents.save(new MeetingDocument(meetingId, name.isEmpty() ? inspected.fileName() : name, inspected.fileName(),
-				inspected.contentType(), inspected.size(), key, internal, user.fullName(), this.clock.instant())).getId();
+		return this.documents
+			.save(new MeetingDocument(meetingId, name.isEmpty() ? inspected.fileName() : name, inspected.fileName(),
+					inspected.contentType(), inspected.size(), key, internal, user.fullName(), this.clock.instant()))
+			.getId();
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -154,8 +165,10 @@ class MeetingRecords {
 	public void withdrawDocument(long meetingId, long documentId) {
 		Meeting meeting = load(meetingId);
 		MeetingAccess.requireManager(meeting);
-		this.documents.findById(documentId).filter(d -> d.getMeetingId() == meetingId && !d.withdrawn())
-			.orElseThrow(() -> new NotFound("Документ не найден")).withdraw(this.clock.instant());
+		this.documents.findById(documentId)
+			.filter(d -> d.getMeetingId() == meetingId && !d.withdrawn())
+			.orElseThrow(() -> new NotFound("Документ не найден"))
+			.withdraw(this.clock.instant());
 	}
 
 	/** The agreement form of a year's plan, as typed. */
@@ -171,4 +184,5 @@ class MeetingRecords {
 	private Meeting load(long meetingId) {
 		return this.meetings.findById(meetingId).orElseThrow(() -> new NotFound("Встреча не найдена"));
 	}
+
 }

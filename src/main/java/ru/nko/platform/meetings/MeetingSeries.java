@@ -7,7 +7,10 @@ import java.util.List;
 
 import ru.nko.platform.system.InvalidInput;
 
-/** The meetings a "repeat" choice makes: every month or every quarter, a number of times or until a day. */
+/**
+ * The meetings a "repeat" choice makes: every month or every quarter, a number of times
+ * or until a day.
+ */
 final class MeetingSeries {
 
 	/** No more meetings than this at once (two years of monthly meetings). */
@@ -15,6 +18,7 @@ final class MeetingSeries {
 
 	/** How often a series repeats. */
 	enum Frequency {
+
 		NONE(0), MONTHLY(1), QUARTERLY(3);
 
 		final int months;
@@ -22,14 +26,16 @@ final class MeetingSeries {
 		Frequency(int months) {
 			this.months = months;
 		}
+
 	}
 
 	private MeetingSeries() {
 	}
 
 	/**
-	 * The start of every meeting of the series, the first included. Each one is counted from the first
-	 * (the 31st becomes the last day of a shorter month, and the next month returns to the 31st).
+	 * The start of every meeting of the series, the first included. Each one is counted
+	 * from the first (the 31st becomes the last day of a shorter month, and the next
+	 * month returns to the 31st).
 	 */
 	static List<ZonedDateTime> starts(ZonedDateTime first, Frequency frequency, Integer count, LocalDate until) {
 		if (frequency == Frequency.NONE) {
@@ -58,4 +64,5 @@ final class MeetingSeries {
 		}
 		return starts;
 	}
+
 }

@@ -27,9 +27,10 @@ import ru.nko.platform.registrations.RegistrationManagement;
 import ru.nko.platform.system.NotFound;
 
 /**
- * What other parts of the platform (compliance matrix, indicators, reports, the
- * REST API, e-mail) read of meetings, the iCalendar files, and loading past meetings (demo and start-up
- * data). Reads give only public data and check no caller; each runs a fixed number of queries.
+ * What other parts of the platform (compliance matrix, indicators, reports, the REST API,
+ * e-mail) read of meetings, the iCalendar files, and loading past meetings (demo and
+ * start-up data). Reads give only public data and check no caller; each runs a fixed
+ * number of queries.
  */
 @Service
 class Meetings {
@@ -57,8 +58,9 @@ class Meetings {
 	}
 
 	/**
-	 * Meetings that start on the days from–to (inclusive, Moscow time), all statuses, earliest first;
-	 * {@code municipalityId} null for all municipalities and the region's own meetings.
+	 * Meetings that start on the days from–to (inclusive, Moscow time), all statuses,
+	 * earliest first; {@code municipalityId} null for all municipalities and the region's
+	 * own meetings.
 	 */
 	@Transactional(readOnly = true)
 	public List<MeetingSummary> between(Long municipalityId, LocalDate from, LocalDate to) {
@@ -85,53 +87,69 @@ class Meetings {
 		List<Long> ids = found.stream().map(Meeting::getId).toList();
 		Map<Long, Long> registered = this.registrations.registrationCounts(ids);
 		Map<Long, OpenDecisions> open = this.decisions.open(ids);
-		return found.stream().map(m -> new MeetingSummary(m.getId(), m.getMunicipalityId(), m.getType(), m.getTitle(),
-				m.getStartsAt().atZone(this.clock.getZone()).toOffsetDateTime(), m.getEndsAt().atZone(this.clock.getZone()).toOffsetDateTime(),
-				m.getPlace(), m.getOnlineLink(), m.getStatus(), registered.getOrDefault(m.getId(), 0L).intValue(),
-				open.getOrDefault(m.getId(), OpenDecisions.NONE).open(), open.getOrDefault(m.getId(), OpenDecisions.NONE).overdue())).toList();
+		return found.stream()
+			.map(m -> new MeetingSummary(m.getId(), m.getMunicipalityId(), m.getType(), m.getTitle(),
+					m.getStartsAt().atZone(this.clock.getZone()).toOffsetDateTime(),
+					m.getEndsAt().atZone(this.clock.getZone()).toOffsetDateTime(), m.getPlace(), m.getOnlineLink(),
+					m.getStatus(), registered.getOrDefault(m.getId(), 0L).intValue(),
+					open.getOrDefault(m.getId(), OpenDecisions.NONE).open(),
+					open.getOrDefault(m.getId(), OpenDecisions.NONE).overdue()))
+			.toList();
 	}
 
 	/**
-	 * For a year: per municipality and quarter (1–4, Moscow time) the working meetings (1.5) closed with
-	 * minutes (the only ones that count as held), held without minutes yet, and still planned. Quarters
-	 * without any such meeting are absent. One query.
+	 * For a year: per municipality and quarter (1–4, Moscow time) the working meetings
+	 * (1.5) closed with minutes (the only ones that count as held), held without minutes
+	 * yet, and still planned. Quarters without any such meeting are absent. One query.
 	 */
 	@Transactional(readOnly = true)
 	public List<MeetingQuarterCount> workingMeetingsByQuarter(int year) {
 		@SuppressWarnings("unchecked")
-		List<Object[]> rows = this.entityManager.createNativeQuery("""
-				select municipality_id, cast(extract(quarter from starts_at at time zone 'Europe/Moscow') as integer) as q,
-				       count(*) filter (where status = 'CLOSED'), count(*) filter (where status = 'HELD'), count(*) filter (where status = 'PLANNED')
-				from meeting
-				where type = 'WORKING' and municipality_id is not null and starts_at >= ?1 and starts_at < ?2
-				group by municipality_id, q
-				order by municipality_id, q""")
+		List<Object[]> rows = this.entityManager
+			.createNativeQuery(
+					"""
+							select municipality_id, cast(extract(quarter from starts_at at time zone 'Europe/Moscow') as integer) as q,
+							       count(*) filter (where status = 'CLOSED'), count(*) filter (where status = 'HELD'), count(*) filter (where status = 'PLANNED')
+							from meeting
+							where type = 'WORKING' and municipality_id is not null and starts_at >= ?1 and starts_at < ?2
+							group by municipality_id, q
+							order by municipality_id, q""")
 			.setParameter(1, LocalDate.of(year, 1, 1).atStartOfDay(this.clock.getZone()).toInstant())
 			.setParameter(2, LocalDate.of(year + 1, 1, 1).atStartOfDay(this.clock.getZone()).toInstant())
 			.getResultList();
 		List<MeetingQuarterCount> counts = new ArrayList<>();
 		for (Object[] row : rows) {
-			counts.add(new MeetingQuarterCount(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
-					((Number) row[3]).intValue(), ((Number) row[4]).intValue()));
+			counts.add(new MeetingQuarterCount(((Number) row[0]).longValue(), ((Number) row[1]).intValue(),
+					((Number) row[2]).intValue(), ((Number) row[3]).intValue(), ((Number) row[4]).intValue()));
 		}
 		return counts;
 	}
 
-	/** The meeting as letters describe it, as stored now (pending changes written first, so the version is this change's). */
+	/**
+	 * The meeting as letters describe it, as stored now (pending changes written first,
+	 * so the version is this change's).
+	 */
 	@Transactional
 	public Optional<MeetingLetter> letter(long meetingId) {
 		this.entityManager.flush();
-		return this.meetings.findById(meetingId).map(m -> new MeetingLetter(m.getId(), m.getMunicipalityId(), m.getType(), m.getTitle(),
-				m.getStartsAt(), m.getEndsAt(), m.getPlace(), m.getOnlineLink(), m.getStatus(), m.getCancelReason(), m.getVersion(),
-				this.agenda.current(meetingId).stream().map(a -> new MeetingLetter.AgendaLine(a.getTitle(), a.getSpeaker())).toList()));
+		return this.meetings.findById(meetingId)
+			.map(m -> new MeetingLetter(m.getId(), m.getMunicipalityId(), m.getType(), m.getTitle(), m.getStartsAt(),
+					m.getEndsAt(), m.getPlace(), m.getOnlineLink(), m.getStatus(), m.getCancelReason(), m.getVersion(),
+					this.agenda.current(meetingId)
+						.stream()
+						.map(a -> new MeetingLetter.AgendaLine(a.getTitle(), a.getSpeaker()))
+						.toList()));
 	}
 
-	/** Planned meetings starting after {@code from} and no later than {@code until}, soonest first. */
+	/**
+	 * Planned meetings starting after {@code from} and no later than {@code until},
+	 * soonest first.
+	 */
 	@Transactional(readOnly = true)
 	public List<Long> plannedStarting(Instant from, Instant until) {
-		return this.entityManager
-			.createQuery("select m.id from Meeting m where m.status = :planned and m.startsAt > :from and m.startsAt <= :until order by m.startsAt",
-					Long.class)
+		return this.entityManager.createQuery(
+				"select m.id from Meeting m where m.status = :planned and m.startsAt > :from and m.startsAt <= :until order by m.startsAt",
+				Long.class)
 			.setParameter("planned", MeetingStatus.PLANNED)
 			.setParameter("from", from)
 			.setParameter("until", until)
@@ -142,35 +160,44 @@ class Meetings {
 	@Transactional(readOnly = true)
 	public byte[] ics(long meetingId) {
 		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(() -> new NotFound("Встреча не найдена"));
-		return MeetingCalendar.write(meeting.getTitle(), List.of(meeting), Map.of(meetingId, this.agenda.current(meetingId)), this.clock);
+		return MeetingCalendar.write(meeting.getTitle(), List.of(meeting),
+				Map.of(meetingId, this.agenda.current(meetingId)), this.clock);
 	}
 
-	/** A municipality's calendar feed: its meetings of the last year and the future, cancelled ones marked as such. */
+	/**
+	 * A municipality's calendar feed: its meetings of the last year and the future,
+	 * cancelled ones marked as such.
+	 */
 	@Transactional(readOnly = true)
 	public byte[] municipalityFeed(long municipalityId, String calendarName) {
 		Instant since = this.clock.instant().minus(Duration.ofDays(366));
-		List<Meeting> found = this.meetings.findByMunicipalityIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(municipalityId, since);
+		List<Meeting> found = this.meetings
+			.findByMunicipalityIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(municipalityId, since);
 		Map<Long, List<MeetingAgendaItem>> agendas = found.isEmpty() ? Map.of()
-				: this.agenda.current(found.stream().map(Meeting::getId).toList()).stream()
+				: this.agenda.current(found.stream().map(Meeting::getId).toList())
+					.stream()
 					.collect(Collectors.groupingBy(MeetingAgendaItem::getMeetingId));
 		return MeetingCalendar.write(calendarName, found, agendas, this.clock);
 	}
 
-	// ---------------------------------------------------------------- past meetings (start-up and demo data)
+	// ---------------------------------------------------------------- past meetings
+	// (start-up and demo data)
 
 	/**
-	 * A meeting to load as it happened (or as it is planned): status PLANNED, HELD, CLOSED or CANCELLED
-	 * (with {@code cancelReason}); attendance for held and closed ones; minutes for closed ones.
+	 * A meeting to load as it happened (or as it is planned): status PLANNED, HELD,
+	 * CLOSED or CANCELLED (with {@code cancelReason}); attendance for held and closed
+	 * ones; minutes for closed ones.
 	 */
-	public record PastMeeting(Long municipalityId, MeetingType type, String title, OffsetDateTime startsAt, Duration length, String place,
-			String onlineLink, MeetingStatus status, String cancelReason, List<String> agenda, List<Long> invited,
-			List<PastRegistration> registrations, Map<Long, Integer> attended, int otherParticipants, String minutes,
-			List<PastDecision> decisions, String organisedBy) {
+	public record PastMeeting(Long municipalityId, MeetingType type, String title, OffsetDateTime startsAt,
+			Duration length, String place, String onlineLink, MeetingStatus status, String cancelReason,
+			List<String> agenda, List<Long> invited, List<PastRegistration> registrations, Map<Long, Integer> attended,
+			int otherParticipants, String minutes, List<PastDecision> decisions, String organisedBy) {
 	}
 
 	/**
-	 * Loads meetings as they happened, in batches: for start-up and demo data, run as an administrator
-	 * (the platform itself). The business rules still hold (no closing without minutes, no attendance before the start).
+	 * Loads meetings as they happened, in batches: for start-up and demo data, run as an
+	 * administrator (the platform itself). The business rules still hold (no closing
+	 * without minutes, no attendance before the start).
 	 */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional
@@ -178,8 +205,8 @@ class Meetings {
 		List<Meeting> created = new ArrayList<>();
 		for (PastMeeting p : past) {
 			Instant start = p.startsAt().toInstant();
-			created.add(new Meeting(p.municipalityId(), p.type(), p.title(), start, start.plus(p.length()), p.place(), p.onlineLink(),
-					p.organisedBy(), start.minus(Duration.ofDays(30))));
+			created.add(new Meeting(p.municipalityId(), p.type(), p.title(), start, start.plus(p.length()), p.place(),
+					p.onlineLink(), p.organisedBy(), start.minus(Duration.ofDays(30))));
 		}
 		this.meetings.saveAll(created);
 		List<MeetingAgendaItem> items = new ArrayList<>();
@@ -192,19 +219,22 @@ class Meetings {
 				items.add(new MeetingAgendaItem(id, n + 1, p.agenda().get(n), null));
 			}
 			boolean held = p.status() == MeetingStatus.HELD || p.status() == MeetingStatus.CLOSED;
-			this.registrations.loadPast(id, new PastParticipation(p.invited(), p.registrations(), held ? p.attended() : Map.of(),
-					p.organisedBy(), start));
+			this.registrations.loadPast(id, new PastParticipation(p.invited(), p.registrations(),
+					held ? p.attended() : Map.of(), p.organisedBy(), start));
 			switch (p.status()) {
 				case CANCELLED -> meeting.cancel(p.cancelReason(), p.organisedBy(), start.minus(Duration.ofDays(3)));
 				case HELD, CLOSED -> {
 					Instant after = meeting.getEndsAt();
 					meeting.recordAttendance(p.otherParticipants(), after);
 					if (p.status() == MeetingStatus.CLOSED) {
-						meeting.recordMinutes(p.minutes(), null, null, null, null, p.organisedBy(), after.plus(Duration.ofDays(2)));
+						meeting.recordMinutes(p.minutes(), null, null, null, null, p.organisedBy(),
+								after.plus(Duration.ofDays(2)));
 						meeting.close(p.organisedBy(), after.plus(Duration.ofDays(3)));
 					}
 					if (!p.decisions().isEmpty()) {
-						this.decisions.loadPast(new MeetingFacts(id, p.municipalityId(), start.atZone(this.clock.getZone()).toLocalDate()),
+						this.decisions.loadPast(
+								new MeetingFacts(id, p.municipalityId(),
+										start.atZone(this.clock.getZone()).toLocalDate()),
 								p.decisions(), p.organisedBy(), after);
 					}
 				}
@@ -219,4 +249,5 @@ class Meetings {
 	private LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
+
 }

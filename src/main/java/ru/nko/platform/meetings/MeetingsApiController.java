@@ -28,7 +28,10 @@ import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.system.BadRequest;
 import ru.nko.platform.system.NotFound;
 
-/** Meetings over REST, all public: the calendar of meetings and a meeting's iCalendar file. */
+/**
+ * Meetings over REST, all public: the calendar of meetings and a meeting's iCalendar
+ * file.
+ */
 @RestController
 @RequestMapping("/api/v1/meetings")
 @Tag(name = "Встречи НКО с органами власти",
@@ -52,8 +55,8 @@ class MeetingsApiController {
 
 	/** A meeting as the public sees it: no names of people, no registrations' details. */
 	record MeetingJson(long id, Long municipalityId, String municipality, String type, String measure, String title,
-			OffsetDateTime startsAt, OffsetDateTime endsAt, String place, String onlineLink, String status, int registrations,
-			int decisionsOpen, int decisionsOverdue, String url, String ics) {
+			OffsetDateTime startsAt, OffsetDateTime endsAt, String place, String onlineLink, String status,
+			int registrations, int decisionsOpen, int decisionsOverdue, String url, String ics) {
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -66,7 +69,8 @@ class MeetingsApiController {
 			responses = { @ApiResponse(responseCode = "200", description = "Список встреч"),
 					@ApiResponse(responseCode = "400", description = "Неверные даты или слишком длинный период"),
 					@ApiResponse(responseCode = "404", description = "Муниципальное образование не найдено") })
-	List<MeetingJson> list(@Parameter(description = "Id муниципального образования") @RequestParam(required = false) Long municipality,
+	List<MeetingJson> list(
+			@Parameter(description = "Id муниципального образования") @RequestParam(required = false) Long municipality,
 			@Parameter(description = "Первый день периода, ГГГГ-ММ-ДД") @RequestParam(required = false) String from,
 			@Parameter(description = "Последний день периода, ГГГГ-ММ-ДД") @RequestParam(required = false) String to) {
 		LocalDate today = LocalDate.now(this.clock);
@@ -76,23 +80,31 @@ class MeetingsApiController {
 			throw new BadRequest("Дата from (" + first + ") позже даты to (" + last + ").");
 		}
 		if (first.plusYears(MAX_YEARS).isBefore(last)) {
-			throw new BadRequest("Период длиннее двух лет (" + ChronoUnit.DAYS.between(first, last) + " дн.): запросите его частями.");
+			throw new BadRequest("Период длиннее двух лет (" + ChronoUnit.DAYS.between(first, last)
+					+ " дн.): запросите его частями.");
 		}
-		Map<Long, String> names = this.directory.municipalities().stream().collect(Collectors.toMap(MunicipalityRef::id, MunicipalityRef::name));
+		Map<Long, String> names = this.directory.municipalities()
+			.stream()
+			.collect(Collectors.toMap(MunicipalityRef::id, MunicipalityRef::name));
 		if (municipality != null && !names.containsKey(municipality)) {
 			throw new NotFound("Муниципальное образование не найдено");
 		}
-		return this.meetings.between(municipality, first, last).stream()
-			.map(m -> new MeetingJson(m.id(), m.municipalityId(), m.municipalityId() == null ? null : names.get(m.municipalityId()),
-					m.type().name(), m.type().measure(), m.title(), m.startsAt(), m.endsAt(), m.place(), m.onlineLink(), m.status().name(),
-					m.registrations(), m.decisionsOpen(), m.decisionsOverdue(), "/meetings/" + m.id(), "/api/v1/meetings/" + m.id() + ".ics"))
+		return this.meetings.between(municipality, first, last)
+			.stream()
+			.map(m -> new MeetingJson(m.id(), m.municipalityId(),
+					m.municipalityId() == null ? null : names.get(m.municipalityId()), m.type().name(),
+					m.type().measure(), m.title(), m.startsAt(), m.endsAt(), m.place(), m.onlineLink(),
+					m.status().name(), m.registrations(), m.decisionsOpen(), m.decisionsOverdue(),
+					"/meetings/" + m.id(), "/api/v1/meetings/" + m.id() + ".ics"))
 			.toList();
 	}
 
 	@GetMapping("/{id:\\d+}.ics")
 	@Operation(summary = "Встреча в формате iCalendar",
 			description = "Файл .ics для календаря (text/calendar): время, место или ссылка, повестка; отменённая встреча помечена как отменённая.",
-			responses = { @ApiResponse(responseCode = "200", description = "Файл iCalendar", content = @Content(mediaType = Downloads.CALENDAR)),
+			responses = {
+					@ApiResponse(responseCode = "200", description = "Файл iCalendar",
+							content = @Content(mediaType = Downloads.CALENDAR)),
 					@ApiResponse(responseCode = "404", description = "Встреча не найдена") })
 	ResponseEntity<byte[]> ics(@Parameter(description = "Id встречи") @PathVariable long id) {
 		return Downloads.calendar(this.meetings.ics(id), "meeting-" + id + ".ics");
@@ -106,7 +118,9 @@ class MeetingsApiController {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadRequest("Параметр " + name + " — дата в виде ГГГГ-ММ-ДД, например 2026-03-31; получено «" + text.strip() + "».");
+			throw new BadRequest("Параметр " + name + " — дата в виде ГГГГ-ММ-ДД, например 2026-03-31; получено «"
+					+ text.strip() + "».");
 		}
 	}
+
 }

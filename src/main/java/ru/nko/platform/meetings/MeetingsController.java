@@ -36,9 +36,10 @@ import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.ListFilters;
 
 /**
- * Meeting pages: the list, a municipality's year of meetings by quarter (with the plan's agreement), the
- * planning form, the meeting's card with every step of its life, and the iCalendar files. Every form is a
- * plain POST that redirects back with a notice, or shows the page again with the errors.
+ * Meeting pages: the list, a municipality's year of meetings by quarter (with the plan's
+ * agreement), the planning form, the meeting's card with every step of its life, and the
+ * iCalendar files. Every form is a plain POST that redirects back with a notice, or shows
+ * the page again with the errors.
  */
 @Controller
 class MeetingsController {
@@ -61,8 +62,9 @@ class MeetingsController {
 
 	private final DirectoryManagement directory;
 
-	MeetingsController(MeetingPlanning planning, MeetingParticipation participation, MeetingRecords records, MeetingQueries queries,
-			Meetings meetings, FileStorage storage, Clock clock, DirectoryManagement directory) {
+	MeetingsController(MeetingPlanning planning, MeetingParticipation participation, MeetingRecords records,
+			MeetingQueries queries, Meetings meetings, FileStorage storage, Clock clock,
+			DirectoryManagement directory) {
 		this.planning = planning;
 		this.participation = participation;
 		this.records = records;
@@ -82,8 +84,10 @@ class MeetingsController {
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean mine,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		String q = Quarter.parse(quarter).map(Quarter::code).orElse(null);
-		MeetingQueries.Filter filter = new MeetingQueries.Filter(ListFilters.id(municipality), ListFilters.option(MeetingType.class, type),
-				ListFilters.option(MeetingStatus.class, status), ListFilters.date(from), ListFilters.date(to), q, ListFilters.option(MeetingQueries.Sort.class, sort), mine);
+		MeetingQueries.Filter filter = new MeetingQueries.Filter(ListFilters.id(municipality),
+				ListFilters.option(MeetingType.class, type), ListFilters.option(MeetingStatus.class, status),
+				ListFilters.date(from), ListFilters.date(to), q, ListFilters.option(MeetingQueries.Sort.class, sort),
+				mine);
 		Page<MeetingRow> result = this.queries.search(filter, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result);
@@ -132,8 +136,8 @@ class MeetingsController {
 			LocalDate day = q.get().firstDay().isAfter(today) ? q.get().firstDay().plusDays(14) : today.plusDays(14);
 			date = (day.isAfter(q.get().lastDay()) ? q.get().lastDay() : day).toString();
 		}
-		return renderNew(new MeetingPlanning.MeetingForm(municipalityId, chosenType, "", date, "15:00", "17:00", "", "", "", "NONE", "", ""),
-				choices, model);
+		return renderNew(new MeetingPlanning.MeetingForm(municipalityId, chosenType, "", date, "15:00", "17:00", "", "",
+				"", "NONE", "", ""), choices, model);
 	}
 
 	private String renderNew(MeetingPlanning.MeetingForm form, MeetingPlanning.PlanningChoices choices, Model model) {
@@ -159,9 +163,9 @@ class MeetingsController {
 	}
 
 	private static MeetingPlanning.MeetingForm form(Map<String, String> p) {
-		return new MeetingPlanning.MeetingForm(p.get("municipalityId"), p.get("type"), p.get("title"), p.get("date"), p.get("startTime"),
-				p.get("endTime"), p.get("place"), p.get("onlineLink"), p.get("agenda"), p.get("repeat"), p.get("repeatCount"),
-				p.get("repeatUntil"));
+		return new MeetingPlanning.MeetingForm(p.get("municipalityId"), p.get("type"), p.get("title"), p.get("date"),
+				p.get("startTime"), p.get("endTime"), p.get("place"), p.get("onlineLink"), p.get("agenda"),
+				p.get("repeat"), p.get("repeatCount"), p.get("repeatUntil"));
 	}
 
 	@GetMapping("/meetings/{id:\\d+}/edit")
@@ -170,19 +174,26 @@ class MeetingsController {
 		MeetingQueries.MeetingView m = this.queries.meeting(id);
 		var start = m.startsAt().atZone(this.clock.getZone());
 		var end = m.endsAt().atZone(this.clock.getZone());
-		return renderEdit(m, new MeetingPlanning.MeetingForm("", m.type().name(), m.title(), start.toLocalDate().toString(),
-				start.toLocalTime().toString(), end.toLocalTime().toString(), nz(m.place()), nz(m.onlineLink()), "", "NONE", "", ""), model);
+		return renderEdit(m,
+				new MeetingPlanning.MeetingForm("", m.type().name(), m.title(), start.toLocalDate().toString(),
+						start.toLocalTime().toString(), end.toLocalTime().toString(), nz(m.place()), nz(m.onlineLink()),
+						"", "NONE", "", ""),
+				model);
 	}
 
 	private String renderEdit(MeetingQueries.MeetingView meeting, MeetingPlanning.MeetingForm form, Model model) {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("form", form);
-		model.addAttribute("types", java.util.Arrays.stream(MeetingType.values()).filter(t -> t.regional() == meeting.type().regional()).toList());
+		model.addAttribute("types",
+				java.util.Arrays.stream(MeetingType.values())
+					.filter(t -> t.regional() == meeting.type().regional())
+					.toList());
 		return "meetings/meeting-edit";
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/edit")
-	String reschedule(@PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+	String reschedule(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes redirect) {
 		MeetingPlanning.MeetingForm form = form(params);
 		try {
 			this.planning.reschedule(id, form);
@@ -222,9 +233,12 @@ class MeetingsController {
 		return Downloads.calendar(this.meetings.ics(id), "meeting-" + id + ".ics");
 	}
 
-	/** Runs one form's action on the card: a redirect with a notice, or the card again with the errors. */
-	private String act(long id, String section, String notice, Map<String, String> values, Model model, RedirectAttributes redirect,
-			Runnable action) {
+	/**
+	 * Runs one form's action on the card: a redirect with a notice, or the card again
+	 * with the errors.
+	 */
+	private String act(long id, String section, String notice, Map<String, String> values, Model model,
+			RedirectAttributes redirect, Runnable action) {
 		try {
 			action.run();
 		}
@@ -238,42 +252,49 @@ class MeetingsController {
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/agenda")
-	String addAgendaItem(@PathVariable long id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+	String addAgendaItem(@PathVariable long id, @RequestParam Map<String, String> p, Model model,
+			RedirectAttributes redirect) {
 		return act(id, "agenda", "meeting.agendaAdded", p, model, redirect,
 				() -> this.planning.addAgendaItem(id, p.get("agendaTitle"), p.get("agendaSpeaker")));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/agenda/{item}/withdraw")
-	String withdrawAgendaItem(@PathVariable long id, @PathVariable long item, Model model, RedirectAttributes redirect) {
-		return act(id, "agenda", "meeting.agendaRemoved", Map.of(), model, redirect, () -> this.planning.withdrawAgendaItem(id, item));
+	String withdrawAgendaItem(@PathVariable long id, @PathVariable long item, Model model,
+			RedirectAttributes redirect) {
+		return act(id, "agenda", "meeting.agendaRemoved", Map.of(), model, redirect,
+				() -> this.planning.withdrawAgendaItem(id, item));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/agenda/{item}/up")
 	String moveAgendaItemUp(@PathVariable long id, @PathVariable long item, Model model, RedirectAttributes redirect) {
-		return act(id, "agenda", "meeting.agendaMoved", Map.of(), model, redirect, () -> this.planning.moveAgendaItemUp(id, item));
+		return act(id, "agenda", "meeting.agendaMoved", Map.of(), model, redirect,
+				() -> this.planning.moveAgendaItemUp(id, item));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/invitations")
-	String invite(@PathVariable long id, @RequestParam(name = "invite", required = false) List<Long> organizations, Model model,
-			RedirectAttributes redirect) {
+	String invite(@PathVariable long id, @RequestParam(name = "invite", required = false) List<Long> organizations,
+			Model model, RedirectAttributes redirect) {
 		return act(id, "invitations", "meeting.invited", Map.of(), model, redirect,
 				() -> this.participation.invite(id, organizations == null ? List.of() : organizations));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/invitations/{invitation}/withdraw")
-	String withdrawInvitation(@PathVariable long id, @PathVariable long invitation, Model model, RedirectAttributes redirect) {
+	String withdrawInvitation(@PathVariable long id, @PathVariable long invitation, Model model,
+			RedirectAttributes redirect) {
 		return act(id, "invitations", "meeting.invitationWithdrawn", Map.of(), model, redirect,
 				() -> this.participation.withdrawInvitation(id, invitation));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/registrations")
-	String register(@PathVariable long id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+	String register(@PathVariable long id, @RequestParam Map<String, String> p, Model model,
+			RedirectAttributes redirect) {
 		return act(id, "registration", "meeting.registered", p, model, redirect, () -> this.participation.register(id,
 				new RegistrationForm(p.get("organizationId"), p.get("participants"), p.get("participantNames"))));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/registrations/{registration}/withdraw")
-	String withdrawRegistration(@PathVariable long id, @PathVariable long registration, Model model, RedirectAttributes redirect) {
+	String withdrawRegistration(@PathVariable long id, @PathVariable long registration, Model model,
+			RedirectAttributes redirect) {
 		return act(id, "registration", "meeting.registrationWithdrawn", Map.of(), model, redirect,
 				() -> this.participation.withdrawRegistration(id, registration));
 	}
@@ -291,8 +312,9 @@ class MeetingsController {
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/minutes")
-	String minutes(@PathVariable long id, @RequestParam Map<String, String> p, @RequestParam(required = false) MultipartFile minutesFile,
-			Model model, RedirectAttributes redirect) throws IOException {
+	String minutes(@PathVariable long id, @RequestParam Map<String, String> p,
+			@RequestParam(required = false) MultipartFile minutesFile, Model model, RedirectAttributes redirect)
+			throws IOException {
 		byte[] content = bytes(minutesFile);
 		return act(id, "minutes", "meeting.minutesRecorded", p, model, redirect,
 				() -> this.records.recordMinutes(id, p.get("minutes"), name(minutesFile), content));
@@ -304,46 +326,53 @@ class MeetingsController {
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/decisions")
-	String decide(@PathVariable long id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
-		return act(id, "decisions", "meeting.decisionAdded", p, model, redirect, () -> this.records.decide(id,
-				new DecisionForm(p.get("decisionText"), p.get("decisionOwner"), p.get("decisionDue"), p.get("decisionProblem"),
-						p.get("decisionPlanItem"))));
+	String decide(@PathVariable long id, @RequestParam Map<String, String> p, Model model,
+			RedirectAttributes redirect) {
+		return act(id, "decisions", "meeting.decisionAdded", p, model, redirect,
+				() -> this.records.decide(id, new DecisionForm(p.get("decisionText"), p.get("decisionOwner"),
+						p.get("decisionDue"), p.get("decisionProblem"), p.get("decisionPlanItem"))));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/decisions/{decision}/done")
-	String decisionDone(@PathVariable long id, @PathVariable long decision, @RequestParam Map<String, String> p, Model model,
-			RedirectAttributes redirect) {
+	String decisionDone(@PathVariable long id, @PathVariable long decision, @RequestParam Map<String, String> p,
+			Model model, RedirectAttributes redirect) {
 		return act(id, "decisions", "meeting.decisionDone", p, model, redirect,
 				() -> settle(id, decision, DecisionStatus.DONE, p.get("doneAt"), p.get("note")));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/decisions/{decision}/cancel")
-	String decisionCancelled(@PathVariable long id, @PathVariable long decision, @RequestParam Map<String, String> p, Model model,
-			RedirectAttributes redirect) {
+	String decisionCancelled(@PathVariable long id, @PathVariable long decision, @RequestParam Map<String, String> p,
+			Model model, RedirectAttributes redirect) {
 		return act(id, "decisions", "meeting.decisionCancelled", p, model, redirect,
 				() -> settle(id, decision, DecisionStatus.CANCELLED, null, p.get("note")));
 	}
 
-	/** Errors of one decision's form point at that decision's fields (the "done" form's note is a field of its own). */
+	/**
+	 * Errors of one decision's form point at that decision's fields (the "done" form's
+	 * note is a field of its own).
+	 */
 	private void settle(long id, long decision, DecisionStatus outcome, String doneAt, String note) {
 		try {
 			this.records.settleDecision(id, decision, outcome, doneAt, note);
 		}
 		catch (InvalidInput invalid) {
-			throw new InvalidInput(invalid.errors().stream()
-				.map(e -> new FieldError(e.field() == null ? null
-						: "decision-" + decision + "-" + (outcome == DecisionStatus.DONE && "note".equals(e.field()) ? "doneNote" : e.field()),
-						e.message()))
-				.toList());
+			throw new InvalidInput(
+					invalid.errors()
+						.stream()
+						.map(e -> new FieldError(e.field() == null ? null : "decision-" + decision + "-"
+								+ (outcome == DecisionStatus.DONE && "note".equals(e.field()) ? "doneNote" : e.field()),
+								e.message()))
+						.toList());
 		}
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/documents")
-	String attach(@PathVariable long id, @RequestParam Map<String, String> p, @RequestParam(required = false) MultipartFile documentFile,
-			Model model, RedirectAttributes redirect) throws IOException {
+	String attach(@PathVariable long id, @RequestParam Map<String, String> p,
+			@RequestParam(required = false) MultipartFile documentFile, Model model, RedirectAttributes redirect)
+			throws IOException {
 		byte[] content = bytes(documentFile);
-		return act(id, "documents", "meeting.documentAdded", p, model, redirect, () -> this.records.attach(id, p.get("documentTitle"),
-				name(documentFile), content, "true".equals(p.get("internal"))));
+		return act(id, "documents", "meeting.documentAdded", p, model, redirect, () -> this.records.attach(id,
+				p.get("documentTitle"), name(documentFile), content, "true".equals(p.get("internal"))));
 	}
 
 	@GetMapping("/meetings/{id:\\d+}/documents/{document}")
@@ -352,8 +381,10 @@ class MeetingsController {
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/documents/{document}/withdraw")
-	String withdrawDocument(@PathVariable long id, @PathVariable long document, Model model, RedirectAttributes redirect) {
-		return act(id, "documents", "meeting.documentWithdrawn", Map.of(), model, redirect, () -> this.records.withdrawDocument(id, document));
+	String withdrawDocument(@PathVariable long id, @PathVariable long document, Model model,
+			RedirectAttributes redirect) {
+		return act(id, "documents", "meeting.documentWithdrawn", Map.of(), model, redirect,
+				() -> this.records.withdrawDocument(id, document));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/close")
@@ -362,7 +393,8 @@ class MeetingsController {
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/cancel")
-	String cancel(@PathVariable long id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
+	String cancel(@PathVariable long id, @RequestParam Map<String, String> p, Model model,
+			RedirectAttributes redirect) {
 		boolean following = "following".equals(p.get("scope"));
 		return act(id, "status", following ? "meeting.seriesCancelled" : "meeting.cancelled", p, model, redirect,
 				() -> this.planning.cancel(id, p.get("reason"), following));
@@ -400,9 +432,12 @@ class MeetingsController {
 		return text == null ? "" : text;
 	}
 
-	/** How many of these organisations have no address the invitation e-mail could reach. */
+	/**
+	 * How many of these organisations have no address the invitation e-mail could reach.
+	 */
 	private int withoutAddress(List<Long> organizationIds) {
 		var reachable = this.directory.organizationAddresses(organizationIds).keySet();
 		return (int) organizationIds.stream().distinct().filter(id -> !reachable.contains(id)).count();
 	}
+
 }

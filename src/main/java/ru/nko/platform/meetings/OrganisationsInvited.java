@@ -4,6 +4,9 @@ import java.util.List;
 
 import ru.nko.platform.registrations.Invited;
 
-/** Organisations were just invited to a planned meeting (published inside the inviting transaction). */
+/**
+ * Organisations were just invited to a planned meeting (published inside the inviting
+ * transaction).
+ */
 public record OrganisationsInvited(long meetingId, List<Invited> invitations) {
 }

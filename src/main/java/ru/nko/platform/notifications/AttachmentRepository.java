@@ -9,7 +9,9 @@ interface AttachmentRepository extends JpaRepository<OutboxAttachment, Long> {
 
 	List<OutboxAttachment> findByMessageIdOrderById(long messageId);
 
-	/** Names and sizes only, for the administrator's page: the bytes stay in the database. */
+	/**
+	 * Names and sizes only, for the administrator's page: the bytes stay in the database.
+	 */
 	List<AttachmentInfo> findInfoByMessageIdOrderById(long messageId);
 
 	/** An attachment as the administrator's page lists it. */
@@ -20,4 +22,5 @@ interface AttachmentRepository extends JpaRepository<OutboxAttachment, Long> {
 			return Math.max(1, (this.size + 1023L) / 1024);
 		}
 	}
+
 }

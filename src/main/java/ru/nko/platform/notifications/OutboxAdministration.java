@@ -21,8 +21,9 @@ import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.NotFound;
 
 /**
- * The outbox as the regional administrator sees it: what waits, what went, what failed and why, and sending a
- * failed message again. Recipients' addresses are personal data, so every method is for administrators only.
+ * The outbox as the regional administrator sees it: what waits, what went, what failed
+ * and why, and sending a failed message again. Recipients' addresses are personal data,
+ * so every method is for administrators only.
  */
 @Service
 class OutboxAdministration {
@@ -37,14 +38,18 @@ class OutboxAdministration {
 
 	private final Clock clock;
 
-	OutboxAdministration(OutboxRepository messages, AttachmentRepository attachments, OutboxSender sender, Clock clock) {
+	OutboxAdministration(OutboxRepository messages, AttachmentRepository attachments, OutboxSender sender,
+			Clock clock) {
 		this.messages = messages;
 		this.attachments = attachments;
 		this.sender = sender;
 		this.clock = clock;
 	}
 
-	/** The list's filters as typed: blank means "any"; the address is matched by any part of it. */
+	/**
+	 * The list's filters as typed: blank means "any"; the address is matched by any part
+	 * of it.
+	 */
 	record Filter(OutboxStatus status, String topic, String recipient) {
 
 		Filter {
@@ -58,12 +63,14 @@ class OutboxAdministration {
 	}
 
 	/** A message as the list and the detail page show it. */
-	record MessageView(long id, String recipient, String subject, String body, String topic, OutboxStatus status, int attempts,
-			String lastError, Instant createdAt, Instant sentAt, Instant nextAttemptAt, String requeuedBy, Instant requeuedAt) {
+	record MessageView(long id, String recipient, String subject, String body, String topic, OutboxStatus status,
+			int attempts, String lastError, Instant createdAt, Instant sentAt, Instant nextAttemptAt, String requeuedBy,
+			Instant requeuedAt) {
 
 		static MessageView of(OutboxMessage m) {
-			return new MessageView(m.getId(), m.getRecipient(), m.getSubject(), m.getBody(), m.getTopic(), m.getStatus(), m.getAttempts(),
-					m.getLastError(), m.getCreatedAt(), m.getSentAt(), m.getNextAttemptAt(), m.getRequeuedBy(), m.getRequeuedAt());
+			return new MessageView(m.getId(), m.getRecipient(), m.getSubject(), m.getBody(), m.getTopic(),
+					m.getStatus(), m.getAttempts(), m.getLastError(), m.getCreatedAt(), m.getSentAt(),
+					m.getNextAttemptAt(), m.getRequeuedBy(), m.getRequeuedAt());
 		}
 	}
 
@@ -75,7 +82,8 @@ class OutboxAdministration {
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional(readOnly = true)
 	public Page<MessageView> list(Filter filter, int page) {
-		PageRequest request = PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+		PageRequest request = PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE,
+				Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
 		return this.messages.findAll(matching(filter), request).map(MessageView::of);
 	}
 
@@ -100,7 +108,10 @@ class OutboxAdministration {
 		return new Detail(MessageView.of(message), this.attachments.findInfoByMessageIdOrderById(id));
 	}
 
-	/** Queues a FAILED message again with its attempts counted afresh; false when it is not FAILED (nothing changes). */
+	/**
+	 * Queues a FAILED message again with its attempts counted afresh; false when it is
+	 * not FAILED (nothing changes).
+	 */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional
 	public boolean resend(long id) {
@@ -112,7 +123,9 @@ class OutboxAdministration {
 		return true;
 	}
 
-	/** Whether a mail server is configured; without one every message waits in the queue. */
+	/**
+	 * Whether a mail server is configured; without one every message waits in the queue.
+	 */
 	public boolean mailServerConfigured() {
 		return this.sender.mailServerConfigured();
 	}
@@ -136,4 +149,5 @@ class OutboxAdministration {
 	private static String escape(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
+
 }

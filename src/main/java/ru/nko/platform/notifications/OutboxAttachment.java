@@ -7,7 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A file sent with an outbox message, kept in the database with it (attachments are small: at most 5 MB a message). */
+/**
+ * A file sent with an outbox message, kept in the database with it (attachments are
+ * small: at most 5 MB a message).
+ */
 @Entity
 @Table(name = "outbox_attachment")
 class OutboxAttachment {
@@ -49,4 +52,5 @@ class OutboxAttachment {
 	byte[] getContent() {
 		return this.content;
 	}
+
 }

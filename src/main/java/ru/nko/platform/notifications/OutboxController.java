@@ -13,7 +13,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.system.ListFilters;
 
-/** The administrator's outbox page: the list with filters and counts, a message, sending a failed one again. */
+/**
+ * The administrator's outbox page: the list with filters and counts, a message, sending a
+ * failed one again.
+ */
 @Controller
 class OutboxController {
 
@@ -56,4 +59,5 @@ class OutboxController {
 	}
 
 	/** The list's address with its filters, for the pager to add a page number to. */
+
 }

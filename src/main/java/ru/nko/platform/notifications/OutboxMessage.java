@@ -13,9 +13,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One e-mail to one recipient, waiting in the outbox or already delivered. Rows are inserted by
- * {@link OutboxService#queue} (with SQL, to skip duplicates atomically); their state changes only here.
- * Not audited: a technical record; the administrator's re-send is signed with who and when.
+ * One e-mail to one recipient, waiting in the outbox or already delivered. Rows are
+ * inserted by {@link OutboxService#queue} (with SQL, to skip duplicates atomically);
+ * their state changes only here. Not audited: a technical record; the administrator's
+ * re-send is signed with who and when.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -68,13 +69,15 @@ class OutboxMessage {
 	}
 
 	/**
-	 * An attempt failed: the message waits for the next one after a pause that grows with the attempts, or is
-	 * FAILED when the attempts are spent or retrying cannot help ({@code permanent}).
+	 * An attempt failed: the message waits for the next one after a pause that grows with
+	 * the attempts, or is FAILED when the attempts are spent or retrying cannot help
+	 * ({@code permanent}).
 	 */
 	void failed(Instant at, String error, boolean permanent, MailSettings settings) {
 		requireQueued();
 		this.attempts++;
-		this.lastError = error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+		this.lastError = error == null || error.length() <= MAX_ERROR_LENGTH ? error
+				: error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
 		if (permanent || this.attempts >= settings.maxAttempts()) {
 			this.status = OutboxStatus.FAILED;
 			this.nextAttemptAt = null;
@@ -85,7 +88,10 @@ class OutboxMessage {
 		}
 	}
 
-	/** An administrator sends a FAILED message once more: it is queued again with its attempts counted afresh. */
+	/**
+	 * An administrator sends a FAILED message once more: it is queued again with its
+	 * attempts counted afresh.
+	 */
 	void requeue(Instant at, String by) {
 		if (this.status != OutboxStatus.FAILED) {
 			throw new IllegalStateException("only a failed message is sent again, this one is " + this.status);
@@ -154,4 +160,5 @@ class OutboxMessage {
 	Instant getRequeuedAt() {
 		return this.requeuedAt;
 	}
+
 }

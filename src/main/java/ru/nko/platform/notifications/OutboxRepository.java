@@ -12,14 +12,18 @@ import org.springframework.data.jpa.repository.Query;
 /** Stored outbox messages. */
 interface OutboxRepository extends JpaRepository<OutboxMessage, Long>, JpaSpecificationExecutor<OutboxMessage> {
 
-	/** Due messages after the given id, oldest first: the sender walks through them batch by batch. */
+	/**
+	 * Due messages after the given id, oldest first: the sender walks through them batch
+	 * by batch.
+	 */
 	@Query("select m.id from OutboxMessage m where m.status = ru.nko.platform.notifications.OutboxStatus.QUEUED"
 			+ " and m.nextAttemptAt <= :now and m.id > :after order by m.id")
 	List<Long> findDueIds(Instant now, long after, Pageable batch);
 
 	/**
-	 * The message, locked for sending, if it is still queued and due; empty when another run holds it (with
-	 * several nodes the job is guarded by ShedLock, this is the second belt).
+	 * The message, locked for sending, if it is still queued and due; empty when another
+	 * run holds it (with several nodes the job is guarded by ShedLock, this is the second
+	 * belt).
 	 */
 	@Query(value = "select * from outbox_message where id = :id and status = 'QUEUED' and next_attempt_at <= :now for update skip locked",
 			nativeQuery = true)
@@ -31,4 +35,5 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long>, JpaSpecif
 	List<OutboxMessage> findByTopicOrderById(String topic);
 
 	List<OutboxMessage> findByRecipientOrderById(String recipient);
+
 }

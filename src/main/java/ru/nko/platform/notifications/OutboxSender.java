@@ -27,10 +27,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers due outbox messages through the configured mail server ({@code spring.mail.*}), each in a transaction of
- * its own, so one bad message neither stops nor undoes the others. A failed attempt is retried after a growing
- * pause; after {@code nko.mail.max-attempts} the message is FAILED until an administrator sends it again. Without a
- * mail server the job does nothing and the messages wait.
+ * Delivers due outbox messages through the configured mail server
+ * ({@code spring.mail.*}), each in a transaction of its own, so one bad message neither
+ * stops nor undoes the others. A failed attempt is retried after a growing pause; after
+ * {@code nko.mail.max-attempts} the message is FAILED until an administrator sends it
+ * again. Without a mail server the job does nothing and the messages wait.
  */
 @Component
 class OutboxSender {
@@ -92,7 +93,8 @@ class OutboxSender {
 		int failed = 0;
 		long after = 0;
 		while (true) {
-			List<Long> batch = this.messages.findDueIds(this.clock.instant(), after, PageRequest.of(0, this.settings.batchSize()));
+			List<Long> batch = this.messages.findDueIds(this.clock.instant(), after,
+					PageRequest.of(0, this.settings.batchSize()));
 			for (Long id : batch) {
 				Boolean delivered = this.transaction.execute(status -> sendOne(id, sender));
 				if (delivered != null) {
@@ -115,7 +117,10 @@ class OutboxSender {
 		return new Run(sent, failed);
 	}
 
-	/** True when sent, false when the attempt failed, null when the message is no longer due or another run has it. */
+	/**
+	 * True when sent, false when the attempt failed, null when the message is no longer
+	 * due or another run has it.
+	 */
 	private Boolean sendOne(long id, JavaMailSender sender) {
 		OutboxMessage message = this.messages.lockDue(id, this.clock.instant()).orElse(null);
 		if (message == null) {
@@ -157,7 +162,10 @@ class OutboxSender {
 		return mime;
 	}
 
-	/** One short line for the administrator: what failed and its deepest cause, no stack trace. */
+	/**
+	 * One short line for the administrator: what failed and its deepest cause, no stack
+	 * trace.
+	 */
 	static String describe(Throwable ex) {
 		Throwable subject = ex;
 		if (ex instanceof MailSendException send && ex.getCause() == null && send.getMessageExceptions().length > 0) {
@@ -168,10 +176,14 @@ class OutboxSender {
 		String text = (root == ex ? "" : ex.getClass().getSimpleName() + " / ") + root.getClass().getSimpleName()
 				+ (message.isEmpty() ? "" : ": " + message);
 		text = text.replaceAll("\\s+", " ");
-		return text.length() <= OutboxMessage.MAX_ERROR_LENGTH ? text : text.substring(0, OutboxMessage.MAX_ERROR_LENGTH - 1) + "…";
+		return text.length() <= OutboxMessage.MAX_ERROR_LENGTH ? text
+				: text.substring(0, OutboxMessage.MAX_ERROR_LENGTH - 1) + "…";
 	}
 
-	/** JavaMail waits forever by default; a silent server must not hold the job. Explicit spring.mail.properties win. */
+	/**
+	 * JavaMail waits forever by default; a silent server must not hold the job. Explicit
+	 * spring.mail.properties win.
+	 */
 	private void limitWaiting(JavaMailSenderImpl sender) {
 		String millis = String.valueOf(this.settings.timeout().toMillis());
 		Properties properties = sender.getJavaMailProperties();
@@ -181,4 +193,5 @@ class OutboxSender {
 			}
 		}
 	}
+
 }

@@ -17,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.MimeType;
 
 /**
- * Puts mail into the outbox, in the caller's transaction: one row per recipient, nothing if the caller rolls back,
- * nothing twice for the same recipient and topic. The rows are written with SQL's {@code on conflict do nothing},
- * so two requests queuing the same topic at once (a double click) neither fail nor queue it twice.
+ * Puts mail into the outbox, in the caller's transaction: one row per recipient, nothing
+ * if the caller rolls back, nothing twice for the same recipient and topic. The rows are
+ * written with SQL's {@code on conflict do nothing}, so two requests queuing the same
+ * topic at once (a double click) neither fail nor queue it twice.
  */
 @Service
 class OutboxService implements Notifications {
@@ -59,11 +60,13 @@ class OutboxService implements Notifications {
 	/**
 	 * {@inheritDoc}
 	 * <p>
-	 * Joins the caller's transaction or, without one, runs in its own. Addresses are compared trimmed and in lower
-	 * case, so "Ivan@Example.ru " and "ivan@example.ru" are one recipient.
-	 * @throws IllegalArgumentException when the subject or text is blank, the topic is longer than 200 characters,
-	 * an attachment lacks a name, type or content, or all attachments together weigh more than
-	 * {@code nko.mail.max-attachment-size} (5 MB): a programming error, not something to skip silently
+	 * Joins the caller's transaction or, without one, runs in its own. Addresses are
+	 * compared trimmed and in lower case, so "Ivan@Example.ru " and "ivan@example.ru" are
+	 * one recipient.
+	 * @throws IllegalArgumentException when the subject or text is blank, the topic is
+	 * longer than 200 characters, an attachment lacks a name, type or content, or all
+	 * attachments together weigh more than {@code nko.mail.max-attachment-size} (5 MB): a
+	 * programming error, not something to skip silently
 	 */
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
@@ -83,8 +86,8 @@ class OutboxService implements Notifications {
 		var now = this.clock.instant().atOffset(ZoneOffset.UTC);
 		int queued = 0;
 		for (String recipient : recipients) {
-			Long id = this.jdbc.query(INSERT_MESSAGE, rs -> rs.next() ? rs.getLong(1) : null, recipient, mail.subject().strip(),
-					mail.text(), topic, now, now);
+			Long id = this.jdbc.query(INSERT_MESSAGE, rs -> rs.next() ? rs.getLong(1) : null, recipient,
+					mail.subject().strip(), mail.text(), topic, now, now);
 			if (id == null) {
 				continue;
 			}
@@ -98,26 +101,31 @@ class OutboxService implements Notifications {
 	}
 
 	private void check(Mail mail) {
-		if (mail.subject() == null || mail.subject().isBlank() || mail.subject().strip().length() > MAX_SUBJECT_LENGTH) {
-			throw new IllegalArgumentException("a message needs a subject of 1 to " + MAX_SUBJECT_LENGTH + " characters");
+		if (mail.subject() == null || mail.subject().isBlank()
+				|| mail.subject().strip().length() > MAX_SUBJECT_LENGTH) {
+			throw new IllegalArgumentException(
+					"a message needs a subject of 1 to " + MAX_SUBJECT_LENGTH + " characters");
 		}
 		if (mail.text() == null || mail.text().isBlank()) {
 			throw new IllegalArgumentException("a message needs a text");
 		}
 		if (mail.topic() != null && mail.topic().strip().length() > MAX_TOPIC_LENGTH) {
-			throw new IllegalArgumentException("a topic is at most " + MAX_TOPIC_LENGTH + " characters: " + mail.topic());
+			throw new IllegalArgumentException(
+					"a topic is at most " + MAX_TOPIC_LENGTH + " characters: " + mail.topic());
 		}
 		long total = 0;
 		for (Mail.Attachment attachment : mail.attachments()) {
 			if (attachment == null || attachment.fileName() == null || attachment.fileName().isBlank()
 					|| attachment.fileName().strip().length() > 255 || attachment.content() == null) {
-				throw new IllegalArgumentException("an attachment needs a file name of at most 255 characters and content");
+				throw new IllegalArgumentException(
+						"an attachment needs a file name of at most 255 characters and content");
 			}
 			try {
 				MimeType.valueOf(attachment.contentType());
 			}
 			catch (RuntimeException ex) {
-				throw new IllegalArgumentException("an attachment needs a content type such as text/calendar, not " + attachment.contentType());
+				throw new IllegalArgumentException(
+						"an attachment needs a content type such as text/calendar, not " + attachment.contentType());
 			}
 			if (attachment.contentType().strip().length() > 255) {
 				throw new IllegalArgumentException("an attachment's content type is at most 255 characters");
@@ -125,8 +133,10 @@ class OutboxService implements Notifications {
 			total += attachment.content().length;
 		}
 		if (total > this.settings.maxAttachmentSize().toBytes()) {
-			throw new IllegalArgumentException("attachments of one message may weigh " + this.settings.maxAttachmentSize().toMegabytes()
-					+ " MB together, these weigh " + total + " bytes");
+			throw new IllegalArgumentException(
+					"attachments of one message may weigh " + this.settings.maxAttachmentSize().toMegabytes()
+							+ " MB together, these weigh " + total + " bytes");
 		}
 	}
+
 }

@@ -14,18 +14,23 @@ import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.system.DemoData;
 
-/** Responsible officials in most demo municipalities (a few still missing, as in life), with their acts. */
+/**
+ * Responsible officials in most demo municipalities (a few still missing, as in life),
+ * with their acts.
+ */
 @Component
 @Profile("demo")
 class DemoOfficials {
 
 	private static final byte[] ACT = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-			+ "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+			+ "trailer<</Root 1 0 R>>\n%%EOF\n")
+		.getBytes(StandardCharsets.US_ASCII);
 
 	private static final List<String> NAMES = List.of("Андреева Светлана Петровна", "Борисов Алексей Михайлович",
-			"Васильева Ирина Николаевна", "Григорьев Павел Андреевич", "Дмитриева Ольга Сергеевна", "Егоров Николай Викторович",
-			"Жукова Татьяна Александровна", "Зайцев Игорь Олегович", "Ильина Марина Юрьевна", "Козлов Дмитрий Евгеньевич",
-			"Лебедева Анна Владимировна", "Михайлов Сергей Иванович", "Никитина Елена Геннадьевна", "Орлов Виктор Павлович");
+			"Васильева Ирина Николаевна", "Григорьев Павел Андреевич", "Дмитриева Ольга Сергеевна",
+			"Егоров Николай Викторович", "Жукова Татьяна Александровна", "Зайцев Игорь Олегович",
+			"Ильина Марина Юрьевна", "Козлов Дмитрий Евгеньевич", "Лебедева Анна Владимировна",
+			"Михайлов Сергей Иванович", "Никитина Елена Геннадьевна", "Орлов Виктор Павлович");
 
 	private final DirectoryManagement directory;
 
@@ -35,7 +40,8 @@ class DemoOfficials {
 
 	private final DemoData demo;
 
-	DemoOfficials(DirectoryManagement directory, ResponsibleOfficials officials, OfficialRepository repository, DemoData demo) {
+	DemoOfficials(DirectoryManagement directory, ResponsibleOfficials officials, OfficialRepository repository,
+			DemoData demo) {
 		this.directory = directory;
 		this.officials = officials;
 		this.repository = repository;
@@ -51,7 +57,8 @@ class DemoOfficials {
 	void create() {
 		List<MunicipalityRef> municipalities = this.directory.municipalities();
 		for (int i = 0; i < Math.min(NAMES.size(), municipalities.size()); i++) {
-			// every fifth municipality has not appointed anyone yet, so the indicator shows work to do
+			// every fifth municipality has not appointed anyone yet, so the indicator
+			// shows work to do
 			if (i % 5 == 4) {
 				continue;
 			}
@@ -63,4 +70,5 @@ class DemoOfficials {
 					actDate.plusDays(7).toString()), "распоряжение-" + (100 + i * 7) + ".pdf", ACT);
 		}
 	}
+
 }

@@ -9,8 +9,8 @@ import ru.nko.platform.roadmap.IndicatorInputsChanged;
 import ru.nko.platform.roadmap.IndicatorProvider;
 
 /**
- * What officials measure for the roadmap: measure 1.4, municipalities with a current official under an act. Words in
- * {@code messages/officials.properties}.
+ * What officials measure for the roadmap: measure 1.4, municipalities with a current
+ * official under an act. Words in {@code messages/officials.properties}.
  */
 @Configuration
 class OfficialIndicatorProviders {
@@ -22,6 +22,8 @@ class OfficialIndicatorProviders {
 
 	@Bean
 	IndicatorProvider municipalitiesWithResponsibleOfficial(ResponsibleOfficials officials) {
-		return IndicatorProvider.of(APPOINTED, context -> BigDecimal.valueOf(officials.municipalitiesWithCurrentOfficial()));
+		return IndicatorProvider.of(APPOINTED,
+				context -> BigDecimal.valueOf(officials.municipalitiesWithCurrentOfficial()));
 	}
+
 }

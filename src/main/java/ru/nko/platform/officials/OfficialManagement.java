@@ -16,10 +16,12 @@ public class OfficialManagement {
 
 	/** The municipality's official appointed today, if any. */
 	public Optional<CurrentOfficial> current(long municipalityId) {
-		return this.officials.publicList().stream()
+		return this.officials.publicList()
+			.stream()
 			.filter(row -> row.municipality().id() == municipalityId && row.official() != null)
 			.findFirst()
-			.map(row -> new CurrentOfficial(row.official().fullName(), row.official().position(), row.official().actNumber(),
-					row.official().actDate()));
+			.map(row -> new CurrentOfficial(row.official().fullName(), row.official().position(),
+					row.official().actNumber(), row.official().actDate()));
 	}
+
 }

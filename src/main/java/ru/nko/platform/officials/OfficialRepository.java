@@ -11,4 +11,5 @@ interface OfficialRepository extends JpaRepository<ResponsibleOfficial, Long> {
 	List<ResponsibleOfficial> findByMunicipalityIdOrderByValidFromDescIdDesc(long municipalityId);
 
 	List<ResponsibleOfficial> findByValidToIsNullOrValidToGreaterThanEqual(LocalDate day);
+
 }

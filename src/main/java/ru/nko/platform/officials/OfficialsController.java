@@ -17,7 +17,10 @@ import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
-/** Responsible officials: the public list of who to contact, and appointing one with the act. */
+/**
+ * Responsible officials: the public list of who to contact, and appointing one with the
+ * act.
+ */
 @Controller
 class OfficialsController {
 
@@ -48,14 +51,17 @@ class OfficialsController {
 	}
 
 	@PostMapping("/municipalities/{id}/official")
-	String appoint(@PathVariable long id, @RequestParam(defaultValue = "") String fullName, @RequestParam(defaultValue = "") String position,
-			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String phone,
-			@RequestParam(defaultValue = "") String actNumber, @RequestParam(defaultValue = "") String actDate,
-			@RequestParam(defaultValue = "") String validFrom, @RequestParam(required = false) MultipartFile act, Model model,
-			RedirectAttributes redirect) throws IOException {
-		ResponsibleOfficials.Form form = new ResponsibleOfficials.Form(fullName, position, email, phone, actNumber, actDate, validFrom);
+	String appoint(@PathVariable long id, @RequestParam(defaultValue = "") String fullName,
+			@RequestParam(defaultValue = "") String position, @RequestParam(defaultValue = "") String email,
+			@RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String actNumber,
+			@RequestParam(defaultValue = "") String actDate, @RequestParam(defaultValue = "") String validFrom,
+			@RequestParam(required = false) MultipartFile act, Model model, RedirectAttributes redirect)
+			throws IOException {
+		ResponsibleOfficials.Form form = new ResponsibleOfficials.Form(fullName, position, email, phone, actNumber,
+				actDate, validFrom);
 		try {
-			this.officials.appoint(id, form, act == null ? null : act.getOriginalFilename(), act == null ? null : act.getBytes());
+			this.officials.appoint(id, form, act == null ? null : act.getOriginalFilename(),
+					act == null ? null : act.getBytes());
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("formErrors", invalid.errors());
@@ -67,8 +73,10 @@ class OfficialsController {
 
 	private String render(long id, ResponsibleOfficials.Form form, Model model) {
 		model.addAttribute("history", this.officials.history(id));
-		model.addAttribute("municipality", this.directory.municipality(id).orElseThrow(() -> new NotFound("Муниципальное образование не найдено")));
+		model.addAttribute("municipality", this.directory.municipality(id)
+			.orElseThrow(() -> new NotFound("Муниципальное образование не найдено")));
 		model.addAttribute("form", form);
 		return "officials/official";
 	}
+
 }

@@ -12,7 +12,10 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-/** The official of a municipality responsible for work with NGOs, for a period, under an act of appointment. */
+/**
+ * The official of a municipality responsible for work with NGOs, for a period, under an
+ * act of appointment.
+ */
 @Entity
 @Table(name = "responsible_official")
 @Audited
@@ -59,9 +62,9 @@ class ResponsibleOfficial {
 	protected ResponsibleOfficial() {
 	}
 
-	ResponsibleOfficial(long municipalityId, String fullName, String position, String email, String phone, String actNumber,
-			LocalDate actDate, String actFileName, String actFileType, long actFileSize, String actFileKey, LocalDate validFrom,
-			String appointedBy, Instant appointedAt) {
+	ResponsibleOfficial(long municipalityId, String fullName, String position, String email, String phone,
+			String actNumber, LocalDate actDate, String actFileName, String actFileType, long actFileSize,
+			String actFileKey, LocalDate validFrom, String appointedBy, Instant appointedAt) {
 		this.municipalityId = municipalityId;
 		this.fullName = fullName;
 		this.position = position;
@@ -145,4 +148,5 @@ class ResponsibleOfficial {
 	String getAppointedBy() {
 		return this.appointedBy;
 	}
+
 }

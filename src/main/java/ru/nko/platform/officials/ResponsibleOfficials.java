@@ -23,8 +23,9 @@ import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.Role;
 
 /**
- * Who in each municipality answers for work with NGOs (measure 1.4): the public sees the current one;
- * the municipality's officers (and administrators) appoint, with the act; appointments form a history.
+ * Who in each municipality answers for work with NGOs (measure 1.4): the public sees the
+ * current one; the municipality's officers (and administrators) appoint, with the act;
+ * appointments form a history.
  */
 @Service
 class ResponsibleOfficials {
@@ -43,8 +44,8 @@ class ResponsibleOfficials {
 
 	private final ApplicationEventPublisher events;
 
-	ResponsibleOfficials(OfficialRepository officials, DirectoryManagement directory, UploadInspector inspector, FileStorage storage,
-			Clock clock, ApplicationEventPublisher events) {
+	ResponsibleOfficials(OfficialRepository officials, DirectoryManagement directory, UploadInspector inspector,
+			FileStorage storage, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.officials = officials;
 		this.directory = directory;
@@ -54,8 +55,9 @@ class ResponsibleOfficials {
 	}
 
 	/** An appointment as pages show it. */
-	record OfficialView(long id, long municipalityId, String fullName, String position, String email, String phone, String actNumber,
-			LocalDate actDate, String actFileName, LocalDate validFrom, LocalDate validTo, String appointedBy, boolean current) {
+	record OfficialView(long id, long municipalityId, String fullName, String position, String email, String phone,
+			String actNumber, LocalDate actDate, String actFileName, LocalDate validFrom, LocalDate validTo,
+			String appointedBy, boolean current) {
 	}
 
 	/** A municipality with its current official (if any), for the public list. */
@@ -63,21 +65,29 @@ class ResponsibleOfficials {
 	}
 
 	/** The appointment form, as typed. */
-	record Form(String fullName, String position, String email, String phone, String actNumber, String actDate, String validFrom) {
+	record Form(String fullName, String position, String email, String phone, String actNumber, String actDate,
+			String validFrom) {
 	}
 
 	@Transactional(readOnly = true)
 	public List<Row> publicList() {
 		LocalDate today = LocalDate.now(this.clock);
-		Map<Long, ResponsibleOfficial> current = this.officials.findByValidToIsNullOrValidToGreaterThanEqual(today).stream()
+		Map<Long, ResponsibleOfficial> current = this.officials.findByValidToIsNullOrValidToGreaterThanEqual(today)
+			.stream()
 			.filter(official -> official.currentOn(today))
-			.collect(Collectors.toMap(ResponsibleOfficial::getMunicipalityId, official -> official, (a, b) -> a.getValidFrom().isAfter(b.getValidFrom()) ? a : b));
-		return this.directory.municipalities().stream()
-			.map(municipality -> new Row(municipality, Optional.ofNullable(current.get(municipality.id())).map(o -> view(o, today)).orElse(null)))
+			.collect(Collectors.toMap(ResponsibleOfficial::getMunicipalityId, official -> official,
+					(a, b) -> a.getValidFrom().isAfter(b.getValidFrom()) ? a : b));
+		return this.directory.municipalities()
+			.stream()
+			.map(municipality -> new Row(municipality,
+					Optional.ofNullable(current.get(municipality.id())).map(o -> view(o, today)).orElse(null)))
 			.toList();
 	}
 
-	/** How many municipalities have a current official appointed by an act (the live value of 1.4). */
+	/**
+	 * How many municipalities have a current official appointed by an act (the live value
+	 * of 1.4).
+	 */
 	@Transactional(readOnly = true)
 	public long municipalitiesWithCurrentOfficial() {
 		return publicList().stream().filter(row -> row.official() != null).count();
@@ -88,7 +98,10 @@ class ResponsibleOfficials {
 	public List<OfficialView> history(long municipalityId) {
 		checkScope(municipalityId);
 		LocalDate today = LocalDate.now(this.clock);
-		return this.officials.findByMunicipalityIdOrderByValidFromDescIdDesc(municipalityId).stream().map(o -> view(o, today)).toList();
+		return this.officials.findByMunicipalityIdOrderByValidFromDescIdDesc(municipalityId)
+			.stream()
+			.map(o -> view(o, today))
+			.toList();
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -96,13 +109,15 @@ class ResponsibleOfficials {
 	public long appoint(long municipalityId, Form form, String actFileName, byte[] act) {
 		CurrentUser user = checkScope(municipalityId);
 		InvalidInput.Errors errors = new InvalidInput.Errors();
-		String fullName = errors.required(form.fullName(), "fullName", "Укажите фамилию, имя и отчество ответственного", 200);
+		String fullName = errors.required(form.fullName(), "fullName", "Укажите фамилию, имя и отчество ответственного",
+				200);
 		String position = errors.required(form.position(), "position", "Укажите должность ответственного", 300);
 		String actNumber = errors.required(form.actNumber(), "actNumber", "Укажите номер акта о назначении", 50);
 		if (form.email() != null && form.email().strip().length() > 200) {
 			errors.add("email", "Адрес электронной почты — не длиннее 200 знаков");
 		}
-		else if (form.email() != null && !form.email().isBlank() && !form.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+		else if (form.email() != null && !form.email().isBlank()
+				&& !form.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			errors.add("email", "Укажите адрес электронной почты в виде name@example.ru");
 		}
 		if (form.phone() != null && form.phone().strip().length() > 50) {
@@ -110,17 +125,20 @@ class ResponsibleOfficials {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate actDate = errors.date(form.actDate(), "actDate", "Укажите дату акта о назначении", "01.09.2023");
-		LocalDate validFrom = errors.date(form.validFrom(), "validFrom", "Укажите, с какого дня действует назначение", "01.09.2023");
+		LocalDate validFrom = errors.date(form.validFrom(), "validFrom", "Укажите, с какого дня действует назначение",
+				"01.09.2023");
 		if (actDate != null && actDate.isAfter(today)) {
 			errors.add("actDate", "Дата акта не может быть позже сегодняшней");
 		}
 		if (actDate != null && validFrom != null && validFrom.isBefore(actDate)) {
 			errors.add("validFrom", "Назначение не может действовать раньше даты акта");
 		}
-		List<ResponsibleOfficial> previous = this.officials.findByMunicipalityIdOrderByValidFromDescIdDesc(municipalityId);
+		List<ResponsibleOfficial> previous = this.officials
+			.findByMunicipalityIdOrderByValidFromDescIdDesc(municipalityId);
 		if (validFrom != null && !previous.isEmpty() && !validFrom.isAfter(previous.get(0).getValidFrom())) {
 			errors.add("validFrom", "Новое назначение должно начинаться позже действующего (с "
-					+ previous.get(0).getValidFrom().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ")");
+					+ previous.get(0).getValidFrom().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+					+ ")");
 		}
 		UploadInspector.Inspected inspected = null;
 		if (act == null || act.length == 0) {
@@ -140,16 +158,20 @@ class ResponsibleOfficials {
 			.forEach(official -> official.endBefore(validFrom));
 		String key = this.storage.store("acts", act);
 		this.events.publishEvent(OfficialIndicatorProviders.CHANGED);
-		return this.officials.save(new ResponsibleOfficial(municipalityId, fullName, position,
-				blankToNull(form.email()), blankToNull(form.phone()), actNumber, actDate, inspected.fileName(),
-				inspected.contentType(), inspected.size(), key, validFrom, user.fullName(), this.clock.instant())).getId();
+		return this.officials
+			.save(new ResponsibleOfficial(municipalityId, fullName, position, blankToNull(form.email()),
+					blankToNull(form.phone()), actNumber, actDate, inspected.fileName(), inspected.contentType(),
+					inspected.size(), key, validFrom, user.fullName(), this.clock.instant()))
+			.getId();
 	}
 
 	/** The act file: public, as the appointment itself is public. */
 	@Transactional(readOnly = true)
 	public Act act(long officialId) {
-		ResponsibleOfficial official = this.officials.findById(officialId).orElseThrow(() -> new NotFound("Назначение не найдено"));
-		return new Act(official.getActFileName(), official.getActFileType(), this.storage.read(official.getActFileKey()));
+		ResponsibleOfficial official = this.officials.findById(officialId)
+			.orElseThrow(() -> new NotFound("Назначение не найдено"));
+		return new Act(official.getActFileName(), official.getActFileType(),
+				this.storage.read(official.getActFileKey()));
 	}
 
 	/** A file to send back. */
@@ -157,10 +179,12 @@ class ResponsibleOfficials {
 	}
 
 	private CurrentUser checkScope(long municipalityId) {
-		this.directory.municipality(municipalityId).orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
+		this.directory.municipality(municipalityId)
+			.orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
 		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
 		if (!user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId)) {
-			throw new AccessDenied("Ответственного назначают специалисты своего муниципального образования и администраторы");
+			throw new AccessDenied(
+					"Ответственного назначают специалисты своего муниципального образования и администраторы");
 		}
 		return user;
 	}
@@ -170,7 +194,9 @@ class ResponsibleOfficials {
 	}
 
 	private static OfficialView view(ResponsibleOfficial o, LocalDate today) {
-		return new OfficialView(o.getId(), o.getMunicipalityId(), o.getFullName(), o.getPosition(), o.getEmail(), o.getPhone(),
-				o.getActNumber(), o.getActDate(), o.getActFileName(), o.getValidFrom(), o.getValidTo(), o.getAppointedBy(), o.currentOn(today));
+		return new OfficialView(o.getId(), o.getMunicipalityId(), o.getFullName(), o.getPosition(), o.getEmail(),
+				o.getPhone(), o.getActNumber(), o.getActDate(), o.getActFileName(), o.getValidFrom(), o.getValidTo(),
+				o.getAppointedBy(), o.currentOn(today));
 	}
+
 }

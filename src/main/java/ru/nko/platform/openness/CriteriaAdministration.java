@@ -14,15 +14,21 @@ import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
-/** The administrator keeps the openness checklist: criteria, weights, how each is checked, which are required. */
+/**
+ * The administrator keeps the openness checklist: criteria, weights, how each is checked,
+ * which are required.
+ */
 @Service
 class CriteriaAdministration {
 
-	/** Every check the rules understand, as "KIND:TARGET" in the order a form lists them. */
-	static final List<String> CHECKS = List.of("FIELD_FILLED:PUBLIC_CONTACTS", "FIELD_FILLED:HEAD_NAME", "FIELD_FILLED:DESCRIPTION",
-			"FIELD_FILLED:ADDRESS", "LINK_GIVEN:WEBSITE", "LINK_GIVEN:SOCIAL_PAGE", "LINK_GIVEN:WEBSITE_OR_SOCIAL",
-			"DOCUMENT_PUBLISHED:CHARTER", "DOCUMENT_PUBLISHED:PROJECTS", "DOCUMENT_PUBLISHED:OTHER",
-			"REPORT_FOR_LAST_YEAR:ANNUAL_REPORT", "REPORT_FOR_LAST_YEAR:MINJUST_REPORT", "REPORT_FOR_LAST_YEAR:FINANCIAL_REPORT");
+	/**
+	 * Every check the rules understand, as "KIND:TARGET" in the order a form lists them.
+	 */
+	static final List<String> CHECKS = List.of("FIELD_FILLED:PUBLIC_CONTACTS", "FIELD_FILLED:HEAD_NAME",
+			"FIELD_FILLED:DESCRIPTION", "FIELD_FILLED:ADDRESS", "LINK_GIVEN:WEBSITE", "LINK_GIVEN:SOCIAL_PAGE",
+			"LINK_GIVEN:WEBSITE_OR_SOCIAL", "DOCUMENT_PUBLISHED:CHARTER", "DOCUMENT_PUBLISHED:PROJECTS",
+			"DOCUMENT_PUBLISHED:OTHER", "REPORT_FOR_LAST_YEAR:ANNUAL_REPORT", "REPORT_FOR_LAST_YEAR:MINJUST_REPORT",
+			"REPORT_FOR_LAST_YEAR:FINANCIAL_REPORT");
 
 	private final CriterionRepository criteria;
 
@@ -41,9 +47,11 @@ class CriteriaAdministration {
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional(readOnly = true)
 	public List<Form> all() {
-		return this.criteria.findAllByOrderByPositionAscIdAsc().stream()
+		return this.criteria.findAllByOrderByPositionAscIdAsc()
+			.stream()
 			.map(c -> new Form(c.getId(), c.getCode(), c.getName(), c.getExplanation(), c.getWeight(),
-					c.getCheckKind() + ":" + c.getCheckTarget(), c.isRequiredForApplicants(), c.isActive(), c.getPosition()))
+					c.getCheckKind() + ":" + c.getCheckTarget(), c.isRequiredForApplicants(), c.isActive(),
+					c.getPosition()))
 			.toList();
 	}
 
@@ -65,7 +73,8 @@ class CriteriaAdministration {
 			errors.add(new FieldError("name", "Укажите название критерия (до 300 знаков)"));
 		}
 		if (form.explanation() == null || form.explanation().isBlank() || form.explanation().length() > 2000) {
-			errors.add(new FieldError("explanation", "Напишите, что сделать организации, чтобы выполнить критерий (до 2000 знаков)"));
+			errors.add(new FieldError("explanation",
+					"Напишите, что сделать организации, чтобы выполнить критерий (до 2000 знаков)"));
 		}
 		if (form.weight() == null || form.weight() < 0 || form.weight() > 100) {
 			errors.add(new FieldError("weight", "Вес — целое число от 0 до 100"));
@@ -79,16 +88,17 @@ class CriteriaAdministration {
 		String[] check = form.check().split(":");
 		int position = form.position() == null ? 0 : form.position();
 		if (criterion == null) {
-			criterion = this.criteria.save(new Criterion(form.code().strip(), form.name().strip(), form.explanation().strip(), form.weight(),
-					CheckKind.valueOf(check[0]), check[1], form.required(), position));
+			criterion = this.criteria
+				.save(new Criterion(form.code().strip(), form.name().strip(), form.explanation().strip(), form.weight(),
+						CheckKind.valueOf(check[0]), check[1], form.required(), position));
 			if (!form.active()) {
-				criterion.update(form.name().strip(), form.explanation().strip(), form.weight(), CheckKind.valueOf(check[0]), check[1],
-						form.required(), false, position);
+				criterion.update(form.name().strip(), form.explanation().strip(), form.weight(),
+						CheckKind.valueOf(check[0]), check[1], form.required(), false, position);
 			}
 		}
 		else {
-			criterion.update(form.name().strip(), form.explanation().strip(), form.weight(), CheckKind.valueOf(check[0]), check[1],
-					form.required(), form.active(), position);
+			criterion.update(form.name().strip(), form.explanation().strip(), form.weight(),
+					CheckKind.valueOf(check[0]), check[1], form.required(), form.active(), position);
 		}
 		// a criterion required, dropped or changed moves who meets the requirements
 		this.events.publishEvent(OpennessIndicatorProviders.CHANGED);
@@ -100,4 +110,5 @@ class CriteriaAdministration {
 		CHECKS.forEach(check -> keys.put(check, "criterion.check." + check.replace(':', '.')));
 		return keys;
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.InvalidInput;
 
-/** The administrator's page of the openness checklist: every criterion editable, a new one, the history of each. */
+/**
+ * The administrator's page of the openness checklist: every criterion editable, a new
+ * one, the history of each.
+ */
 @Controller
 class CriteriaController {
 
@@ -21,7 +24,8 @@ class CriteriaController {
 
 	private final org.springframework.context.MessageSource messages;
 
-	CriteriaController(CriteriaAdministration administration, AuditHistory history, org.springframework.context.MessageSource messages) {
+	CriteriaController(CriteriaAdministration administration, AuditHistory history,
+			org.springframework.context.MessageSource messages) {
 		this.administration = administration;
 		this.history = history;
 		this.messages = messages;
@@ -40,8 +44,10 @@ class CriteriaController {
 	@GetMapping("/admin/openness/criteria/{id}/history")
 	String history(@PathVariable long id, Model model) {
 		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-		for (String field : new String[] { "name", "explanation", "weight", "checkKind", "checkTarget", "requiredForApplicants", "active" }) {
-			fields.put(field, this.messages.getMessage("criterion.field." + field, null, java.util.Locale.forLanguageTag("ru-RU")));
+		for (String field : new String[] { "name", "explanation", "weight", "checkKind", "checkTarget",
+				"requiredForApplicants", "active" }) {
+			fields.put(field, this.messages.getMessage("criterion.field." + field, null,
+					java.util.Locale.forLanguageTag("ru-RU")));
 		}
 		model.addAttribute("entries", this.history.history(Criterion.class, id, fields));
 		return "openness/criterion-history";
@@ -51,15 +57,20 @@ class CriteriaController {
 	String save(@RequestParam(required = false) Long id, @RequestParam(required = false) String code,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String explanation,
 			@RequestParam(required = false) Integer weight, @RequestParam(required = false) String check,
-			@RequestParam(defaultValue = "false") boolean required, @RequestParam(defaultValue = "false") boolean active,
-			@RequestParam(required = false) Integer position, Model model, RedirectAttributes redirect) {
-		CriteriaAdministration.Form form = new CriteriaAdministration.Form(id, code, name, explanation, weight, check, required, active, position);
+			@RequestParam(defaultValue = "false") boolean required,
+			@RequestParam(defaultValue = "false") boolean active, @RequestParam(required = false) Integer position,
+			Model model, RedirectAttributes redirect) {
+		CriteriaAdministration.Form form = new CriteriaAdministration.Form(id, code, name, explanation, weight, check,
+				required, active, position);
 		try {
 			this.administration.save(form);
 		}
 		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors().stream()
-				.map(error -> new InvalidInput.FieldError(null, error.message())).toList());
+			model.addAttribute("formErrors",
+					invalid.errors()
+						.stream()
+						.map(error -> new InvalidInput.FieldError(null, error.message()))
+						.toList());
 			if (id == null) {
 				model.addAttribute("newForm", form);
 			}
@@ -68,4 +79,5 @@ class CriteriaController {
 		redirect.addFlashAttribute("notice", "criterion.saved");
 		return "redirect:/admin/openness/criteria";
 	}
+
 }

@@ -59,9 +59,12 @@ class Criterion {
 		this.position = position;
 	}
 
-	/** What the administrator sets; the code stays, so evaluations and exports keep referring to the same criterion. */
-	void update(String name, String explanation, int weight, CheckKind checkKind, String checkTarget, boolean requiredForApplicants,
-			boolean active, int position) {
+	/**
+	 * What the administrator sets; the code stays, so evaluations and exports keep
+	 * referring to the same criterion.
+	 */
+	void update(String name, String explanation, int weight, CheckKind checkKind, String checkTarget,
+			boolean requiredForApplicants, boolean active, int position) {
 		this.name = name;
 		this.explanation = explanation;
 		this.weight = weight;
@@ -97,8 +100,8 @@ class Criterion {
 	}
 
 	OpennessRules.CriterionFacts facts() {
-		return new OpennessRules.CriterionFacts(this.code, this.name, this.explanation, this.weight, this.checkKind, this.checkTarget,
-				this.requiredForApplicants);
+		return new OpennessRules.CriterionFacts(this.code, this.name, this.explanation, this.weight, this.checkKind,
+				this.checkTarget, this.requiredForApplicants);
 	}
 
 	Long getId() {
@@ -116,4 +119,5 @@ class Criterion {
 	int getPosition() {
 		return this.position;
 	}
+
 }

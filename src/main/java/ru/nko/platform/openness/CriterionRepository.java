@@ -12,4 +12,5 @@ interface CriterionRepository extends JpaRepository<Criterion, Long> {
 	List<Criterion> findAllByOrderByPositionAscIdAsc();
 
 	boolean existsByCode(String code);
+
 }

@@ -17,8 +17,9 @@ import ru.nko.platform.openness.OpennessManagement;
 import ru.nko.platform.system.DemoData;
 
 /**
- * The documents demo organisations published, so that openness varies as it does in life: most of those
- * with a website publish their charter, fewer their reports, some nothing at all.
+ * The documents demo organisations published, so that openness varies as it does in life:
+ * most of those with a website publish their charter, fewer their reports, some nothing
+ * at all.
  */
 @Component
 @Profile("demo")
@@ -34,7 +35,8 @@ class DemoOpenness {
 
 	private final DemoData demo;
 
-	DemoOpenness(DirectoryManagement directory, OpennessManagement openness, OrganizationDocumentRepository documents, DemoData demo, Clock clock) {
+	DemoOpenness(DirectoryManagement directory, OpennessManagement openness, OrganizationDocumentRepository documents,
+			DemoData demo, Clock clock) {
 		this.documents = documents;
 		this.demo = demo;
 		this.directory = directory;
@@ -65,12 +67,12 @@ class DemoOpenness {
 				this.openness.publishLink(id, DocumentKind.CHARTER, null, "Устав", base + "/ustav.pdf");
 			}
 			if (random.nextDouble() < 0.6) {
-				this.openness.publishLink(id, DocumentKind.ANNUAL_REPORT, lastYear, "Отчёт о деятельности за " + lastYear + " год",
-						base + "/otchet-" + lastYear + ".pdf");
+				this.openness.publishLink(id, DocumentKind.ANNUAL_REPORT, lastYear,
+						"Отчёт о деятельности за " + lastYear + " год", base + "/otchet-" + lastYear + ".pdf");
 			}
 			if (random.nextDouble() < 0.4) {
-				this.openness.publishLink(id, DocumentKind.MINJUST_REPORT, lastYear, "Отчёт в Минюст России за " + lastYear + " год",
-						base + "/minjust-" + lastYear + ".pdf");
+				this.openness.publishLink(id, DocumentKind.MINJUST_REPORT, lastYear,
+						"Отчёт в Минюст России за " + lastYear + " год", base + "/minjust-" + lastYear + ".pdf");
 			}
 			if (random.nextDouble() < 0.3) {
 				this.openness.publishLink(id, DocumentKind.FINANCIAL_REPORT, lastYear, "Отчёт об использовании средств",
@@ -78,4 +80,5 @@ class DemoOpenness {
 			}
 		}
 	}
+
 }

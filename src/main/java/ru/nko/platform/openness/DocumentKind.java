@@ -2,5 +2,7 @@ package ru.nko.platform.openness;
 
 /** What an organisation publishes to show its openness. */
 public enum DocumentKind {
+
 	CHARTER, ANNUAL_REPORT, MINJUST_REPORT, FINANCIAL_REPORT, PROJECTS, OTHER
+
 }

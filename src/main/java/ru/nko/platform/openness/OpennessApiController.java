@@ -33,8 +33,12 @@ class OpennessApiController {
 			description = "Только представители организации и администраторы. level — LOW, BASIC, ADVANCED, EXEMPLARY.")
 	OpennessJson openness(@PathVariable long id) {
 		OpennessRules.Evaluation evaluation = this.openness.evaluation(id);
-		return new OpennessJson(evaluation.score(), evaluation.level(), evaluation.results().stream()
-			.map(result -> new CriterionJson(result.code(), result.name(), result.met(), result.required(), result.advice()))
-			.toList());
+		return new OpennessJson(evaluation.score(), evaluation.level(),
+				evaluation.results()
+					.stream()
+					.map(result -> new CriterionJson(result.code(), result.name(), result.met(), result.required(),
+							result.advice()))
+					.toList());
 	}
+
 }

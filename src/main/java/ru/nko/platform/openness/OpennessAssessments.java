@@ -26,7 +26,10 @@ class OpennessAssessments implements OrganizationAssessments {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<Long, String> opennessLevels(Collection<Long> organizationIds) {
-		return this.openness.evaluations(this.directory.organizationData(organizationIds)).entrySet().stream()
+		return this.openness.evaluations(this.directory.organizationData(organizationIds))
+			.entrySet()
+			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().level().name()));
 	}
+
 }

@@ -13,7 +13,10 @@ import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
-/** The representative's self-check of openness: what is met, what is missing and what to do; publishing documents. */
+/**
+ * The representative's self-check of openness: what is met, what is missing and what to
+ * do; publishing documents.
+ */
 @Controller
 class OpennessController {
 
@@ -30,7 +33,8 @@ class OpennessController {
 	String selfCheck(@PathVariable long id, Model model) {
 		model.addAttribute("evaluation", this.openness.evaluation(id));
 		model.addAttribute("documents", this.openness.documents(id));
-		model.addAttribute("organization", this.directory.organization(id).orElseThrow(() -> new NotFound("Организация не найдена")));
+		model.addAttribute("organization",
+				this.directory.organization(id).orElseThrow(() -> new NotFound("Организация не найдена")));
 		model.addAttribute("kinds", DocumentKind.values());
 		return "openness/self-check";
 	}
@@ -39,8 +43,8 @@ class OpennessController {
 	String publish(@PathVariable long id, @RequestParam(required = false) DocumentKind kind,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String url,
-			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model, RedirectAttributes redirect)
-			throws java.io.IOException {
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
+			RedirectAttributes redirect) throws java.io.IOException {
 		try {
 			if (file != null && !file.isEmpty()) {
 				this.openness.publishFile(id, kind, year, title, file.getOriginalFilename(), file.getBytes());
@@ -70,4 +74,5 @@ class OpennessController {
 		redirect.addFlashAttribute("notice", "openness.withdrawn");
 		return "redirect:/organizations/" + id + "/openness";
 	}
+
 }

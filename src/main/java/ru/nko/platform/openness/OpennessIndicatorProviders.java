@@ -15,10 +15,10 @@ import ru.nko.platform.roadmap.IndicatorInputsChanged;
 import ru.nko.platform.roadmap.IndicatorProvider;
 
 /**
- * What openness measures for the roadmap: measure 2.1 (applicants meeting the basic requirements, target
- * 100 %) and 2.2 (applicants with a social-network group, target ≥ 50 %). Until competitions exist the
- * applicants are the organisations marked as taking part in the current support programmes. Words in
- * {@code messages/openness.properties}.
+ * What openness measures for the roadmap: measure 2.1 (applicants meeting the basic
+ * requirements, target 100 %) and 2.2 (applicants with a social-network group, target ≥
+ * 50 %). Until competitions exist the applicants are the organisations marked as taking
+ * part in the current support programmes. Words in {@code messages/openness.properties}.
  */
 @Configuration
 class OpennessIndicatorProviders {
@@ -27,7 +27,10 @@ class OpennessIndicatorProviders {
 
 	static final String SOCIAL_SHARE = "openness.applicants.social-share";
 
-	/** Published when documents, criteria or organisations' cards change: both shares may move. */
+	/**
+	 * Published when documents, criteria or organisations' cards change: both shares may
+	 * move.
+	 */
 	static final IndicatorInputsChanged CHANGED = IndicatorInputsChanged.of(REQUIRED_SHARE, SOCIAL_SHARE);
 
 	private final ApplicationEventPublisher events;
@@ -47,8 +50,9 @@ class OpennessIndicatorProviders {
 	}
 
 	/**
-	 * An organisation's card (its website, social pages, support status) is evaluated here: tells the roadmap in the
-	 * directory's transaction, so that the shares are recomputed once it commits.
+	 * An organisation's card (its website, social pages, support status) is evaluated
+	 * here: tells the roadmap in the directory's transaction, so that the shares are
+	 * recomputed once it commits.
 	 */
 	@EventListener
 	void on(OrganizationsChanged event) {
@@ -57,6 +61,9 @@ class OpennessIndicatorProviders {
 
 	private static IndicatorProvider provider(String key, Supplier<Optional<Double>> share) {
 		return IndicatorProvider.of(key,
-				context -> share.get().map(value -> BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP)).orElse(null));
+				context -> share.get()
+					.map(value -> BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP))
+					.orElse(null));
 	}
+
 }

@@ -1,6 +1,11 @@
 package ru.nko.platform.openness;
 
-/** How open an organisation is: below the basic standard, basic (every required criterion met), advanced, exemplary. */
+/**
+ * How open an organisation is: below the basic standard, basic (every required criterion
+ * met), advanced, exemplary.
+ */
 public enum OpennessLevel {
+
 	LOW, BASIC, ADVANCED, EXEMPLARY
+
 }

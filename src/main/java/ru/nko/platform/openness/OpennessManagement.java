@@ -18,9 +18,10 @@ import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.Role;
 
 /**
- * The openness module's public API: an organisation's evaluation (for its representatives and
- * administrators) and the shares among applicants that feed measures 2.1 and 2.2. Evaluations are
- * computed from the current data on every call, so they follow every change at once.
+ * The openness module's public API: an organisation's evaluation (for its representatives
+ * and administrators) and the shares among applicants that feed measures 2.1 and 2.2.
+ * Evaluations are computed from the current data on every call, so they follow every
+ * change at once.
  */
 @Service
 public class OpennessManagement {
@@ -39,8 +40,9 @@ public class OpennessManagement {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	OpennessManagement(CriterionRepository criteria, OrganizationDocumentRepository documents, DirectoryManagement directory,
-			Clock clock, ru.nko.platform.shared.files.UploadInspector inspector, ru.nko.platform.shared.files.FileStorage storage,
+	OpennessManagement(CriterionRepository criteria, OrganizationDocumentRepository documents,
+			DirectoryManagement directory, Clock clock, ru.nko.platform.shared.files.UploadInspector inspector,
+			ru.nko.platform.shared.files.FileStorage storage,
 			org.springframework.context.ApplicationEventPublisher events) {
 		this.events = events;
 		this.inspector = inspector;
@@ -57,33 +59,49 @@ public class OpennessManagement {
 		checkAccess(organizationId);
 		OrganizationData organization = this.directory.organizationData(organizationId)
 			.orElseThrow(() -> new NotFound("Организация не найдена"));
-		return OpennessRules.evaluate(organization, this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(organizationId)
-			.stream().map(OrganizationDocument::facts).toList(), activeCriteria(), LocalDate.now(this.clock));
+		return OpennessRules.evaluate(organization,
+				this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(organizationId)
+					.stream()
+					.map(OrganizationDocument::facts)
+					.toList(),
+				activeCriteria(), LocalDate.now(this.clock));
 	}
 
 	/** A document of the organisation as the self-check page lists it. */
 	record DocumentView(long id, DocumentKind kind, Integer year, String title, String url) {
 	}
 
-	/** The organisation's published documents, for its representatives and administrators. */
+	/**
+	 * The organisation's published documents, for its representatives and administrators.
+	 */
 	@Transactional(readOnly = true)
 	public List<DocumentView> documents(long organizationId) {
 		checkAccess(organizationId);
-		return this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(organizationId).stream()
-			.map(document -> new DocumentView(document.getId(), document.getKind(), document.getYear(), document.getTitle(),
-					document.getUrl() != null ? document.getUrl() : "/organizations/" + organizationId + "/documents/" + document.getId()))
+		return this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(organizationId)
+			.stream()
+			.map(document -> new DocumentView(document.getId(), document.getKind(), document.getYear(),
+					document.getTitle(),
+					document.getUrl() != null ? document.getUrl()
+							: "/organizations/" + organizationId + "/documents/" + document.getId()))
 			.toList();
 	}
 
-	/** A representative publishes a document by a link to it; the evaluation follows at once. */
+	/**
+	 * A representative publishes a document by a link to it; the evaluation follows at
+	 * once.
+	 */
 	@Transactional
 	public long publishLink(long organizationId, DocumentKind kind, Integer year, String title, String url) {
 		return publish(organizationId, kind, year, title, url, null, null);
 	}
 
-	/** A representative uploads the document itself (checked by content, up to 10 MB); it is then public. */
+	/**
+	 * A representative uploads the document itself (checked by content, up to 10 MB); it
+	 * is then public.
+	 */
 	@Transactional
-	public long publishFile(long organizationId, DocumentKind kind, Integer year, String title, String fileName, byte[] content) {
+	public long publishFile(long organizationId, DocumentKind kind, Integer year, String title, String fileName,
+			byte[] content) {
 		return publish(organizationId, kind, year, title, null, fileName, content);
 	}
 
@@ -93,14 +111,16 @@ public class OpennessManagement {
 		OrganizationDocument document = this.documents.findById(documentId)
 			.filter(d -> d.getOrganizationId() == organizationId && !d.isWithdrawn() && d.getStorageKey() != null)
 			.orElseThrow(() -> new NotFound("Документ не найден"));
-		return new PublishedFile(document.getFileName(), document.getContentType(), this.storage.read(document.getStorageKey()));
+		return new PublishedFile(document.getFileName(), document.getContentType(),
+				this.storage.read(document.getStorageKey()));
 	}
 
 	/** A file to send back. */
 	public record PublishedFile(String fileName, String contentType, byte[] content) {
 	}
 
-	private long publish(long organizationId, DocumentKind kind, Integer year, String title, String url, String fileName, byte[] content) {
+	private long publish(long organizationId, DocumentKind kind, Integer year, String title, String url,
+			String fileName, byte[] content) {
 		CurrentUser user = checkAccess(organizationId);
 		ru.nko.platform.system.InvalidInput.Errors errors = new ru.nko.platform.system.InvalidInput.Errors();
 		if (kind == null) {
@@ -115,7 +135,8 @@ public class OpennessManagement {
 		ru.nko.platform.shared.files.UploadInspector.Inspected inspected = null;
 		if (withFile) {
 			try {
-				inspected = this.inspector.inspect(fileName, content, ru.nko.platform.shared.files.UploadInspector.EVIDENCE_TYPES, 10L * 1024 * 1024);
+				inspected = this.inspector.inspect(fileName, content,
+						ru.nko.platform.shared.files.UploadInspector.EVIDENCE_TYPES, 10L * 1024 * 1024);
 			}
 			catch (ru.nko.platform.shared.files.UploadInspector.RejectedUpload rejected) {
 				errors.add("file", rejected.getMessage());
@@ -134,17 +155,23 @@ public class OpennessManagement {
 		this.events.publishEvent(OpennessIndicatorProviders.CHANGED);
 		if (withFile) {
 			String key = this.storage.store("documents", content);
-			return this.documents.save(OrganizationDocument.file(organizationId, kind, year, name, inspected.fileName(),
-					inspected.contentType(), inspected.size(), key, this.clock.instant(), user.fullName())).getId();
+			return this.documents
+				.save(OrganizationDocument.file(organizationId, kind, year, name, inspected.fileName(),
+						inspected.contentType(), inspected.size(), key, this.clock.instant(), user.fullName()))
+				.getId();
 		}
-		return this.documents.save(OrganizationDocument.link(organizationId, kind, year, name, link, this.clock.instant(), user.fullName())).getId();
+		return this.documents
+			.save(OrganizationDocument.link(organizationId, kind, year, name, link, this.clock.instant(),
+					user.fullName()))
+			.getId();
 	}
 
 	/** Withdraws a published document (it stays in the history). */
 	@Transactional
 	public void withdrawDocument(long organizationId, long documentId) {
 		checkAccess(organizationId);
-		OrganizationDocument document = this.documents.findById(documentId).filter(d -> d.getOrganizationId() == organizationId)
+		OrganizationDocument document = this.documents.findById(documentId)
+			.filter(d -> d.getOrganizationId() == organizationId)
 			.orElseThrow(() -> new NotFound("Документ не найден"));
 		document.withdraw();
 		this.events.publishEvent(OpennessIndicatorProviders.CHANGED);
@@ -158,7 +185,10 @@ public class OpennessManagement {
 		return user;
 	}
 
-	/** Among the applicants (support-programme participants): the share meeting every required criterion, in %. */
+	/**
+	 * Among the applicants (support-programme participants): the share meeting every
+	 * required criterion, in %.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Double> applicantsMeetingRequirementsShare() {
 		return share(evaluation -> evaluation.requiredMet());
@@ -179,12 +209,17 @@ public class OpennessManagement {
 		return Optional.of(yes * 100.0 / applicants.size());
 	}
 
-	/** Evaluations of many organisations at once (documents in one query), keyed by id; no access check. */
+	/**
+	 * Evaluations of many organisations at once (documents in one query), keyed by id; no
+	 * access check.
+	 */
 	Map<Long, OpennessRules.Evaluation> evaluations(Map<Long, OrganizationData> organizations) {
 		Map<Long, List<OpennessRules.DocumentFacts>> documentsById = new HashMap<>();
 		if (!organizations.isEmpty()) {
 			this.documents.findByOrganizationIdInAndWithdrawnFalse(organizations.keySet())
-				.forEach(document -> documentsById.computeIfAbsent(document.getOrganizationId(), id -> new java.util.ArrayList<>()).add(document.facts()));
+				.forEach(document -> documentsById
+					.computeIfAbsent(document.getOrganizationId(), id -> new java.util.ArrayList<>())
+					.add(document.facts()));
 		}
 		List<OpennessRules.CriterionFacts> criteria = activeCriteria();
 		LocalDate today = LocalDate.now(this.clock);
@@ -197,4 +232,5 @@ public class OpennessManagement {
 	private List<OpennessRules.CriterionFacts> activeCriteria() {
 		return this.criteria.findByActiveTrueOrderByPositionAsc().stream().map(Criterion::facts).toList();
 	}
+
 }

@@ -15,7 +15,10 @@ import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.directory.OrganizationData;
 
-/** Openness across the region for the administrator: by municipality and by activity area, down to the organisations. */
+/**
+ * Openness across the region for the administrator: by municipality and by activity area,
+ * down to the organisations.
+ */
 @Service
 class OpennessOverview {
 
@@ -28,7 +31,10 @@ class OpennessOverview {
 		this.directory = directory;
 	}
 
-	/** One group of organisations: how many, how many at the basic level or above, with a social group, the average score. */
+	/**
+	 * One group of organisations: how many, how many at the basic level or above, with a
+	 * social group, the average score.
+	 */
 	record Group(String key, String label, int organizations, int basicOrAbove, int socialGroup, int averageScore) {
 
 		public int basicShare() {
@@ -60,7 +66,8 @@ class OpennessOverview {
 		}
 		List<Group> byArea = new ArrayList<>();
 		for (ActivityArea area : ActivityArea.values()) {
-			byArea.add(group(area.name(), area.name(), organizations, evaluations, data -> data.activityAreas().contains(area)));
+			byArea.add(group(area.name(), area.name(), organizations, evaluations,
+					data -> data.activityAreas().contains(area)));
 		}
 		byArea.removeIf(group -> group.organizations() == 0);
 		byArea.sort(Comparator.comparingInt(Group::organizations).reversed());
@@ -72,10 +79,12 @@ class OpennessOverview {
 	@Transactional(readOnly = true)
 	public List<Line> drillDown(Long municipalityId, ActivityArea area) {
 		Map<Long, OrganizationData> organizations = this.directory.activeOrganizationData();
-		organizations.values().removeIf(data -> (municipalityId != null && !municipalityId.equals(data.municipalityId()))
-				|| (area != null && !data.activityAreas().contains(area)));
+		organizations.values()
+			.removeIf(data -> (municipalityId != null && !municipalityId.equals(data.municipalityId()))
+					|| (area != null && !data.activityAreas().contains(area)));
 		Map<Long, OpennessRules.Evaluation> evaluations = this.openness.evaluations(organizations);
-		return organizations.entrySet().stream()
+		return organizations.entrySet()
+			.stream()
 			.map(entry -> new Line(entry.getKey(), entry.getValue().name(), evaluations.get(entry.getKey()).score(),
 					evaluations.get(entry.getKey()).level(), evaluations.get(entry.getKey()).socialGroup()))
 			.sorted(Comparator.comparingInt(Line::score).thenComparing(Line::name))
@@ -99,4 +108,5 @@ class OpennessOverview {
 		}
 		return new Group(key, label, count, basic, social, count == 0 ? 0 : Math.round((float) scores / count));
 	}
+
 }

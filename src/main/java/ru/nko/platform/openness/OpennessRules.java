@@ -8,8 +8,9 @@ import ru.nko.platform.directory.OrganizationData;
 import ru.nko.platform.directory.SocialNetwork;
 
 /**
- * Evaluates an organisation against the checklist from its card and published documents: which criteria
- * are met, what to do about the others, a score (the share of the weights met) and a level.
+ * Evaluates an organisation against the checklist from its card and published documents:
+ * which criteria are met, what to do about the others, a score (the share of the weights
+ * met) and a level.
  */
 final class OpennessRules {
 
@@ -34,7 +35,10 @@ final class OpennessRules {
 	record DocumentFacts(DocumentKind kind, Integer year) {
 	}
 
-	/** One criterion's outcome; {@code advice} is the explanation when the criterion is not met. */
+	/**
+	 * One criterion's outcome; {@code advice} is the explanation when the criterion is
+	 * not met.
+	 */
 	record Result(String code, String name, boolean met, boolean required, int weight, String advice) {
 	}
 
@@ -42,8 +46,8 @@ final class OpennessRules {
 	record Evaluation(int score, OpennessLevel level, boolean requiredMet, boolean socialGroup, List<Result> results) {
 	}
 
-	static Evaluation evaluate(OrganizationData organization, List<DocumentFacts> documents, List<CriterionFacts> criteria,
-			LocalDate today) {
+	static Evaluation evaluate(OrganizationData organization, List<DocumentFacts> documents,
+			List<CriterionFacts> criteria, LocalDate today) {
 		List<Result> results = new ArrayList<>();
 		int total = 0;
 		int met = 0;
@@ -71,15 +75,19 @@ final class OpennessRules {
 	}
 
 	static boolean hasSocialGroup(OrganizationData organization) {
-		return organization.socialPages().stream().anyMatch(page -> page.network() != SocialNetwork.OTHER && filled(page.url()));
+		return organization.socialPages()
+			.stream()
+			.anyMatch(page -> page.network() != SocialNetwork.OTHER && filled(page.url()));
 	}
 
-	private static boolean met(CriterionFacts criterion, OrganizationData organization, List<DocumentFacts> documents, LocalDate today) {
+	private static boolean met(CriterionFacts criterion, OrganizationData organization, List<DocumentFacts> documents,
+			LocalDate today) {
 		return switch (criterion.kind()) {
 			case FIELD_FILLED -> switch (criterion.target()) {
 				case "PUBLIC_CONTACTS" -> filled(organization.publicEmail()) || filled(organization.publicPhone());
 				case "HEAD_NAME" -> filled(organization.headName());
-				case "DESCRIPTION" -> organization.description() != null && organization.description().strip().length() >= DESCRIPTION_MIN;
+				case "DESCRIPTION" -> organization.description() != null
+						&& organization.description().strip().length() >= DESCRIPTION_MIN;
 				case "ADDRESS" -> filled(organization.address());
 				default -> false;
 			};
@@ -89,14 +97,18 @@ final class OpennessRules {
 				case "WEBSITE_OR_SOCIAL" -> filled(organization.website()) || !organization.socialPages().isEmpty();
 				default -> false;
 			};
-			case DOCUMENT_PUBLISHED -> documents.stream().anyMatch(document -> document.kind().name().equals(criterion.target()));
-			// a report for last year is what can exist in any month of this one; this year's counts too
-			case REPORT_FOR_LAST_YEAR -> documents.stream().anyMatch(document -> document.kind().name().equals(criterion.target())
-					&& document.year() != null && document.year() >= today.getYear() - 1);
+			case DOCUMENT_PUBLISHED ->
+				documents.stream().anyMatch(document -> document.kind().name().equals(criterion.target()));
+			// a report for last year is what can exist in any month of this one; this
+			// year's counts too
+			case REPORT_FOR_LAST_YEAR -> documents.stream()
+				.anyMatch(document -> document.kind().name().equals(criterion.target()) && document.year() != null
+						&& document.year() >= today.getYear() - 1);
 		};
 	}
 
 	private static boolean filled(String text) {
 		return text != null && !text.isBlank();
 	}
+
 }

@@ -13,7 +13,10 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-/** A document an organisation published (a link or an uploaded file): its charter, a report of a year. */
+/**
+ * A document an organisation published (a link or an uploaded file): its charter, a
+ * report of a year.
+ */
 @Entity
 @Table(name = "organization_document")
 @Audited
@@ -55,7 +58,8 @@ class OrganizationDocument {
 	protected OrganizationDocument() {
 	}
 
-	static OrganizationDocument link(long organizationId, DocumentKind kind, Integer year, String title, String url, Instant at, String by) {
+	static OrganizationDocument link(long organizationId, DocumentKind kind, Integer year, String title, String url,
+			Instant at, String by) {
 		OrganizationDocument document = new OrganizationDocument();
 		document.organizationId = organizationId;
 		document.kind = kind;
@@ -67,8 +71,8 @@ class OrganizationDocument {
 		return document;
 	}
 
-	static OrganizationDocument file(long organizationId, DocumentKind kind, Integer year, String title, String fileName,
-			String contentType, long size, String storageKey, Instant at, String by) {
+	static OrganizationDocument file(long organizationId, DocumentKind kind, Integer year, String title,
+			String fileName, String contentType, long size, String storageKey, Instant at, String by) {
 		OrganizationDocument document = link(organizationId, kind, year, title, null, at, by);
 		document.fileName = fileName;
 		document.contentType = contentType;
@@ -125,4 +129,5 @@ class OrganizationDocument {
 	boolean isWithdrawn() {
 		return this.withdrawn;
 	}
+
 }

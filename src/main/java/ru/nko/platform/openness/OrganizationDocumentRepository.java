@@ -11,4 +11,5 @@ interface OrganizationDocumentRepository extends JpaRepository<OrganizationDocum
 	List<OrganizationDocument> findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(long organizationId);
 
 	List<OrganizationDocument> findByOrganizationIdInAndWithdrawnFalse(Collection<Long> organizationIds);
+
 }

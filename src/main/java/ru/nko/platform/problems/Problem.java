@@ -25,8 +25,9 @@ import org.hibernate.envers.NotAudited;
 import ru.nko.platform.system.InvalidInput;
 
 /**
- * A problem NGOs face in a municipality (measure 1.1). Its status moves only along the workflow
- * new → accepted → in the plan → resolved (or rejected with a reason); every move adds a dated, attributed step.
+ * A problem NGOs face in a municipality (measure 1.1). Its status moves only along the
+ * workflow new → accepted → in the plan → resolved (or rejected with a reason); every
+ * move adds a dated, attributed step.
  */
 @Entity
 @Table(name = "problem")
@@ -45,7 +46,10 @@ class Problem {
 
 	private long municipalityId;
 
-	/** The organisation the problem was recorded for; null when an officer recorded it without one. */
+	/**
+	 * The organisation the problem was recorded for; null when an officer recorded it
+	 * without one.
+	 */
 	private Long authorOrganizationId;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -91,7 +95,9 @@ class Problem {
 		this.steps.add(new ProblemStep(ProblemStatus.NEW, at, recordedBy, null));
 	}
 
-	/** The municipal officer accepts a new problem after moderation; it becomes public. */
+	/**
+	 * The municipal officer accepts a new problem after moderation; it becomes public.
+	 */
 	void accept(String by, Instant at) {
 		move(ProblemStatus.ACCEPTED, by, at, null);
 	}
@@ -127,7 +133,8 @@ class Problem {
 	static boolean allowed(ProblemStatus from, ProblemStatus to) {
 		return switch (from) {
 			case NEW -> to == ProblemStatus.ACCEPTED || to == ProblemStatus.REJECTED;
-			case ACCEPTED -> to == ProblemStatus.IN_PLAN || to == ProblemStatus.RESOLVED || to == ProblemStatus.REJECTED;
+			case ACCEPTED ->
+				to == ProblemStatus.IN_PLAN || to == ProblemStatus.RESOLVED || to == ProblemStatus.REJECTED;
 			case IN_PLAN -> to == ProblemStatus.RESOLVED;
 			case RESOLVED, REJECTED -> false;
 		};
@@ -209,4 +216,5 @@ class Problem {
 	List<ProblemStep> getSteps() {
 		return Collections.unmodifiableList(this.steps);
 	}
+
 }

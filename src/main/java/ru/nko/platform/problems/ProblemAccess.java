@@ -11,8 +11,9 @@ import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.Role;
 
 /**
- * Who may see and do what with problems: officers moderate their own municipality, the author organisation's
- * representatives see its private part, supporters see what they joined, everyone sees accepted problems.
+ * Who may see and do what with problems: officers moderate their own municipality, the
+ * author organisation's representatives see its private part, supporters see what they
+ * joined, everyone sees accepted problems.
  */
 final class ProblemAccess {
 
@@ -24,13 +25,19 @@ final class ProblemAccess {
 		return user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId);
 	}
 
-	/** Who may see the private part: administrators, the municipality's officers, the author organisation's representatives. */
+	/**
+	 * Who may see the private part: administrators, the municipality's officers, the
+	 * author organisation's representatives.
+	 */
 	static boolean privileged(CurrentUser user, Problem problem) {
 		return mayModerate(user, problem.getMunicipalityId()) || (problem.getAuthorOrganizationId() != null
 				&& user.scopeIds(Role.NGO_REPRESENTATIVE).contains(problem.getAuthorOrganizationId()));
 	}
 
-	/** Public problems for everyone; the rest for the privileged and for organisations that support it. */
+	/**
+	 * Public problems for everyone; the rest for the privileged and for organisations
+	 * that support it.
+	 */
 	static void checkVisible(Problem problem, Optional<CurrentUser> user, List<ProblemSupporter> supporters) {
 		if (problem.getStatus().isPublic()) {
 			return;
@@ -44,11 +51,15 @@ final class ProblemAccess {
 				|| supporters.stream().anyMatch(s -> s.isActive() && representing.contains(s.getOrganizationId()))) {
 			return;
 		}
-		throw new AccessDenied("Эта проблема ещё не опубликована или отклонена: её видят организация-автор, специалисты "
-				+ "муниципального образования и администраторы");
+		throw new AccessDenied(
+				"Эта проблема ещё не опубликована или отклонена: её видят организация-автор, специалисты "
+						+ "муниципального образования и администраторы");
 	}
 
-	/** The condition (JPQL over {@code Problem p}) that limits a list to what the caller may see; {@code 1 = 1} for administrators. */
+	/**
+	 * The condition (JPQL over {@code Problem p}) that limits a list to what the caller
+	 * may see; {@code 1 = 1} for administrators.
+	 */
 	static String visible(Map<String, Object> params) {
 		Optional<CurrentUser> user = CurrentUser.get();
 		if (user.map(CurrentUser::isAdmin).orElse(false)) {
@@ -97,4 +108,5 @@ final class ProblemAccess {
 	static CurrentUser current() {
 		return CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
 	}
+
 }

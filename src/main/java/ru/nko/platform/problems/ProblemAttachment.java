@@ -8,7 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A file attached to a problem; never public, as it may hold personal data. Immutable once stored. */
+/**
+ * A file attached to a problem; never public, as it may hold personal data. Immutable
+ * once stored.
+ */
 @Entity
 @Table(name = "problem_attachment")
 class ProblemAttachment {
@@ -75,4 +78,5 @@ class ProblemAttachment {
 	Instant getUploadedAt() {
 		return this.uploadedAt;
 	}
+
 }

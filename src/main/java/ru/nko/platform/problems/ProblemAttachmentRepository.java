@@ -8,4 +8,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ProblemAttachmentRepository extends JpaRepository<ProblemAttachment, Long> {
 
 	List<ProblemAttachment> findByProblemIdOrderByIdAsc(long problemId);
+
 }

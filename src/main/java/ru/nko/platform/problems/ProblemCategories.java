@@ -11,7 +11,10 @@ import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
-/** The administrator keeps the list of problem categories: renames, reorders, adds and deactivates (never deletes). */
+/**
+ * The administrator keeps the list of problem categories: renames, reorders, adds and
+ * deactivates (never deletes).
+ */
 @Service
 class ProblemCategories {
 
@@ -28,8 +31,10 @@ class ProblemCategories {
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional(readOnly = true)
 	public List<Form> all() {
-		return this.categories.findAllByOrderByPositionAscIdAsc().stream()
-			.map(c -> new Form(c.getId(), c.getCode(), c.getName(), c.getPosition(), c.isActive())).toList();
+		return this.categories.findAllByOrderByPositionAscIdAsc()
+			.stream()
+			.map(c -> new Form(c.getId(), c.getCode(), c.getName(), c.getPosition(), c.isActive()))
+			.toList();
 	}
 
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
@@ -67,4 +72,5 @@ class ProblemCategories {
 		category.update(name, form.position(), form.active());
 		return category.getId();
 	}
+
 }

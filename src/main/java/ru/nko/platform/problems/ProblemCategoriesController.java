@@ -15,7 +15,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.InvalidInput;
 
-/** The administrator's page of problem categories: each editable, a new one, the history of each. */
+/**
+ * The administrator's page of problem categories: each editable, a new one, the history
+ * of each.
+ */
 @Controller
 class ProblemCategoriesController {
 
@@ -51,7 +54,8 @@ class ProblemCategoriesController {
 			this.categories.save(form);
 		}
 		catch (InvalidInput invalid) {
-			// an existing category's row has no field ids of its own: the summary then names no field
+			// an existing category's row has no field ids of its own: the summary then
+			// names no field
 			model.addAttribute("formErrors", id == null ? invalid.errors()
 					: invalid.errors().stream().map(e -> new InvalidInput.FieldError(null, e.message())).toList());
 			if (id == null) {
@@ -72,4 +76,5 @@ class ProblemCategoriesController {
 		model.addAttribute("entries", this.history.history(ProblemCategory.class, id, fields));
 		return "problems/problem-category-history";
 	}
+
 }

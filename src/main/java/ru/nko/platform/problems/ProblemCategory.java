@@ -10,8 +10,9 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 /**
- * A kind of problem (premises, finance, …): reference data the administrator renames, reorders, adds and
- * deactivates; never deleted, as problems keep pointing at it. The code is stable (the API uses it).
+ * A kind of problem (premises, finance, …): reference data the administrator renames,
+ * reorders, adds and deactivates; never deleted, as problems keep pointing at it. The
+ * code is stable (the API uses it).
  */
 @Entity
 @Table(name = "problem_category")
@@ -75,4 +76,5 @@ class ProblemCategory {
 	public String toString() {
 		return this.name;
 	}
+
 }

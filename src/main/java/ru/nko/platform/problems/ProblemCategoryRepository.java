@@ -13,4 +13,5 @@ interface ProblemCategoryRepository extends JpaRepository<ProblemCategory, Long>
 	Optional<ProblemCategory> findByCode(String code);
 
 	boolean existsByCode(String code);
+
 }

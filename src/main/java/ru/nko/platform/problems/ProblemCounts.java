@@ -1,6 +1,9 @@
 package ru.nko.platform.problems;
 
-/** Problems of one municipality or the region: registered (all but rejected), taken into a plan (and maybe resolved), resolved. */
+/**
+ * Problems of one municipality or the region: registered (all but rejected), taken into a
+ * plan (and maybe resolved), resolved.
+ */
 public record ProblemCounts(long registered, long inPlan, long resolved) {
 
 	/** No problems at all. */
@@ -8,6 +11,7 @@ public record ProblemCounts(long registered, long inPlan, long resolved) {
 
 	/** The sum of both counts. */
 	public ProblemCounts plus(ProblemCounts other) {
-		return new ProblemCounts(this.registered + other.registered, this.inPlan + other.inPlan, this.resolved + other.resolved);
+		return new ProblemCounts(this.registered + other.registered, this.inPlan + other.inPlan,
+				this.resolved + other.resolved);
 	}
 }

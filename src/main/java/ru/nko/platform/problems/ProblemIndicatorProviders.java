@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import ru.nko.platform.roadmap.IndicatorInputsChanged;
 import ru.nko.platform.roadmap.IndicatorProvider;
 
-/** What problems of NGOs measure for the roadmap: measures 1.1 and 1.2, region totals; words in {@code messages/problems.properties}. */
+/**
+ * What problems of NGOs measure for the roadmap: measures 1.1 and 1.2, region totals;
+ * words in {@code messages/problems.properties}.
+ */
 @Configuration
 class ProblemIndicatorProviders {
 
@@ -18,7 +21,10 @@ class ProblemIndicatorProviders {
 
 	static final String RESOLVED = "interaction.problems.resolved";
 
-	/** Published whenever a problem is recorded or changes status: the three totals may move. */
+	/**
+	 * Published whenever a problem is recorded or changes status: the three totals may
+	 * move.
+	 */
 	static final IndicatorInputsChanged CHANGED = IndicatorInputsChanged.of(REGISTERED, IN_PLAN, RESOLVED);
 
 	@Bean
@@ -35,4 +41,5 @@ class ProblemIndicatorProviders {
 	IndicatorProvider problemsResolved(ProblemQueries problems) {
 		return IndicatorProvider.of(RESOLVED, context -> BigDecimal.valueOf(problems.totals().resolved()));
 	}
+
 }

@@ -7,8 +7,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * What other modules may read and do with problems of NGOs. Reads carry no scope check: callers show only what their
- * own pages allow (an action plan's items, a meeting's decisions, a municipality's report).
+ * What other modules may read and do with problems of NGOs. Reads carry no scope check:
+ * callers show only what their own pages allow (an action plan's items, a meeting's
+ * decisions, a municipality's report).
  */
 @Service
 public class ProblemManagement {
@@ -22,7 +23,10 @@ public class ProblemManagement {
 		this.work = work;
 	}
 
-	/** Accepted problems and those already in a plan, of one municipality: what a plan item or a decision may address. */
+	/**
+	 * Accepted problems and those already in a plan, of one municipality: what a plan
+	 * item or a decision may address.
+	 */
 	public List<ProblemRef> plannable(long municipalityId) {
 		return this.queries.plannable(municipalityId);
 	}
@@ -43,15 +47,20 @@ public class ProblemManagement {
 	}
 
 	/**
-	 * A plan item takes an accepted problem into the plan. Nothing happens if it is already in a plan or resolved; a
-	 * new or rejected problem is refused with {@link IllegalStateException}.
+	 * A plan item takes an accepted problem into the plan. Nothing happens if it is
+	 * already in a plan or resolved; a new or rejected problem is refused with
+	 * {@link IllegalStateException}.
 	 */
 	public void includeInPlan(long problemId, String byName) {
 		this.work.includeInPlan(problemId, byName);
 	}
 
-	/** A completed plan item resolves its problem, with the note; a problem not in a plan is refused with {@link IllegalStateException}. */
+	/**
+	 * A completed plan item resolves its problem, with the note; a problem not in a plan
+	 * is refused with {@link IllegalStateException}.
+	 */
 	public void resolveByPlan(long problemId, String byName, String note) {
 		this.work.resolveByPlan(problemId, byName, note);
 	}
+
 }

@@ -44,8 +44,8 @@ import static ru.nko.platform.problems.ProblemAccess.visible;
 import static ru.nko.platform.problems.ProblemAccess.visibleNative;
 
 /**
- * What pages, the API and other modules read about problems of NGOs, each read limited to what the caller may see
- * ({@link ProblemAccess}).
+ * What pages, the API and other modules read about problems of NGOs, each read limited to
+ * what the caller may see ({@link ProblemAccess}).
  */
 @Service
 class ProblemQueries {
@@ -71,8 +71,9 @@ class ProblemQueries {
 
 	private final ZoneId zone;
 
-	ProblemQueries(ProblemRepository problems, ProblemCategoryRepository categories, ProblemSupporterRepository supporters,
-			ProblemAttachmentRepository attachments, DirectoryManagement directory, FileStorage storage, Clock clock) {
+	ProblemQueries(ProblemRepository problems, ProblemCategoryRepository categories,
+			ProblemSupporterRepository supporters, ProblemAttachmentRepository attachments,
+			DirectoryManagement directory, FileStorage storage, Clock clock) {
 		this.problems = problems;
 		this.categories = categories;
 		this.supporters = supporters;
@@ -91,8 +92,8 @@ class ProblemQueries {
 	}
 
 	/** One line of a list. */
-	record Row(long id, String title, long municipalityId, String municipality, String categoryCode, String categoryName,
-			ProblemStatus status, Instant registeredAt, long supporters, LocalDate registeredOn) {
+	record Row(long id, String title, long municipalityId, String municipality, String categoryCode,
+			String categoryName, ProblemStatus status, Instant registeredAt, long supporters, LocalDate registeredOn) {
 	}
 
 	/** A category as forms and filters offer it. */
@@ -100,29 +101,31 @@ class ProblemQueries {
 	}
 
 	/** What the form for a new problem offers the signed-in user. */
-	record Choices(List<CategoryChoice> categories, List<MunicipalityRef> municipalities, List<OrganizationRef> organizations,
-			boolean organizationRequired, Long defaultMunicipalityId) {
+	record Choices(List<CategoryChoice> categories, List<MunicipalityRef> municipalities,
+			List<OrganizationRef> organizations, boolean organizationRequired, Long defaultMunicipalityId) {
 	}
 
 	record StepView(ProblemStatus status, Instant at, String byName, String note) {
 	}
 
-	record SupporterView(long organizationId, String organization, String joinedBy, Instant joinedAt, Instant withdrawnAt) {
+	record SupporterView(long organizationId, String organization, String joinedBy, Instant joinedAt,
+			Instant withdrawnAt) {
 	}
 
 	record AttachmentView(long id, String fileName, long size) {
 	}
 
 	/**
-	 * One problem as its page shows it. {@code privileged} (administrators, the municipality's officers, the author
-	 * organisation's representatives) see names of people, the author, supporters and attachments; others get nulls
-	 * and empty lists there.
+	 * One problem as its page shows it. {@code privileged} (administrators, the
+	 * municipality's officers, the author organisation's representatives) see names of
+	 * people, the author, supporters and attachments; others get nulls and empty lists
+	 * there.
 	 */
-	record Card(long id, String title, String description, long municipalityId, String municipality, String categoryCode,
-			String categoryName, ProblemStatus status, String rejectionReason, Instant registeredAt, long supporterCount,
-			boolean privileged, String recordedBy, String authorOrganization, List<StepView> steps, List<SupporterView> supporters,
-			List<AttachmentView> attachments, boolean mayModerate, List<OrganizationRef> joinableAs,
-			List<OrganizationRef> withdrawableAs, LocalDate registeredOn) {
+	record Card(long id, String title, String description, long municipalityId, String municipality,
+			String categoryCode, String categoryName, ProblemStatus status, String rejectionReason,
+			Instant registeredAt, long supporterCount, boolean privileged, String recordedBy, String authorOrganization,
+			List<StepView> steps, List<SupporterView> supporters, List<AttachmentView> attachments, boolean mayModerate,
+			List<OrganizationRef> joinableAs, List<OrganizationRef> withdrawableAs, LocalDate registeredOn) {
 	}
 
 	/** A similar existing problem offered while a new one is typed. */
@@ -135,32 +138,53 @@ class ProblemQueries {
 
 	// ---- what other modules read (through ProblemManagement); no scope check ----
 
-	/** Accepted problems and those already in a plan, of one municipality: what a plan item may resolve. No scope check. */
+	/**
+	 * Accepted problems and those already in a plan, of one municipality: what a plan
+	 * item may resolve. No scope check.
+	 */
 	@Transactional(readOnly = true)
 	List<ProblemRef> plannable(long municipalityId) {
-		return this.problems.findWithCategoryByMunicipalityIdAndStatusIn(municipalityId,
-				List.of(ProblemStatus.ACCEPTED, ProblemStatus.IN_PLAN)).stream().map(ProblemQueries::ref).toList();
+		return this.problems
+			.findWithCategoryByMunicipalityIdAndStatusIn(municipalityId,
+					List.of(ProblemStatus.ACCEPTED, ProblemStatus.IN_PLAN))
+			.stream()
+			.map(ProblemQueries::ref)
+			.toList();
 	}
 
-	/** The problems with these ids (unknown ids are left out), in one query. No scope check. */
+	/**
+	 * The problems with these ids (unknown ids are left out), in one query. No scope
+	 * check.
+	 */
 	@Transactional(readOnly = true)
 	List<ProblemRef> refs(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.problems.findWithCategoryByIdIn(Set.copyOf(ids)).stream()
-			.sorted(Comparator.comparing(Problem::getId)).map(ProblemQueries::ref).toList();
+		return this.problems.findWithCategoryByIdIn(Set.copyOf(ids))
+			.stream()
+			.sorted(Comparator.comparing(Problem::getId))
+			.map(ProblemQueries::ref)
+			.toList();
 	}
 
-	/** Every problem of a municipality in order of registration, for its quarterly report. No scope check. */
+	/**
+	 * Every problem of a municipality in order of registration, for its quarterly report.
+	 * No scope check.
+	 */
 	@Transactional(readOnly = true)
 	List<RegisteredProblem> ofMunicipality(long municipalityId) {
-		return this.problems.findWithCategoryByMunicipalityIdAndStatusIn(municipalityId, List.of(ProblemStatus.values())).stream()
+		return this.problems
+			.findWithCategoryByMunicipalityIdAndStatusIn(municipalityId, List.of(ProblemStatus.values()))
+			.stream()
 			.map(p -> new RegisteredProblem(ref(p), p.getRegisteredAt().atZone(this.zone).toLocalDate()))
 			.toList();
 	}
 
-	/** RegisteredProblem, in-plan and resolved problems per municipality id, in one aggregate query. */
+	/**
+	 * RegisteredProblem, in-plan and resolved problems per municipality id, in one
+	 * aggregate query.
+	 */
 	@Transactional(readOnly = true)
 	Map<Long, ProblemCounts> countsByMunicipality() {
 		Map<Long, ProblemCounts> counts = new HashMap<>();
@@ -169,7 +193,8 @@ class ProblemQueries {
 			ProblemStatus status = (ProblemStatus) row[1];
 			long n = ((Number) row[2]).longValue();
 			ProblemCounts add = new ProblemCounts(status == ProblemStatus.REJECTED ? 0 : n,
-					status == ProblemStatus.IN_PLAN || status == ProblemStatus.RESOLVED ? n : 0, status == ProblemStatus.RESOLVED ? n : 0);
+					status == ProblemStatus.IN_PLAN || status == ProblemStatus.RESOLVED ? n : 0,
+					status == ProblemStatus.RESOLVED ? n : 0);
 			counts.merge(municipality, add, ProblemCounts::plus);
 		}
 		return counts;
@@ -183,19 +208,24 @@ class ProblemQueries {
 
 	// ---- pages and the API ----
 
-	/** The problems the caller may see, filtered, newest first: two queries for the page plus one for supporters. */
+	/**
+	 * The problems the caller may see, filtered, newest first: two queries for the page
+	 * plus one for supporters.
+	 */
 	@Transactional(readOnly = true)
 	public Page<Row> list(Filter filter, Pageable pageable) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, params);
-		TypedQuery<Long> count = this.entityManager.createQuery("select count(p) from Problem p where " + where, Long.class);
+		TypedQuery<Long> count = this.entityManager.createQuery("select count(p) from Problem p where " + where,
+				Long.class);
 		params.forEach(count::setParameter);
 		long total = count.getSingleResult();
 		if (total == 0 || pageable.getOffset() >= total) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
-		TypedQuery<Problem> query = this.entityManager.createQuery("select p from Problem p join fetch p.category where " + where
-				+ " order by p.registeredAt desc, p.id desc", Problem.class);
+		TypedQuery<Problem> query = this.entityManager
+			.createQuery("select p from Problem p join fetch p.category where " + where
+					+ " order by p.registeredAt desc, p.id desc", Problem.class);
 		params.forEach(query::setParameter);
 		query.setFirstResult((int) pageable.getOffset());
 		query.setMaxResults(pageable.getPageSize());
@@ -211,18 +241,23 @@ class ProblemQueries {
 			throw new AccessDenied("Выгрузка перечня проблем доступна специалистам ОМСУ и администраторам");
 		}
 		Map<String, Object> params = new HashMap<>();
-		TypedQuery<Problem> query = this.entityManager.createQuery("select p from Problem p join fetch p.category where "
-				+ where(filter, params) + " order by p.municipalityId, p.registeredAt desc, p.id desc", Problem.class);
+		TypedQuery<Problem> query = this.entityManager
+			.createQuery("select p from Problem p join fetch p.category where " + where(filter, params)
+					+ " order by p.municipalityId, p.registeredAt desc, p.id desc", Problem.class);
 		params.forEach(query::setParameter);
 		query.setMaxResults(MAX_EXPORT_ROWS);
 		return rows(query.getResultList());
 	}
 
-	/** Every category, in order (inactive ones too: old problems keep them), for filters. */
+	/**
+	 * Every category, in order (inactive ones too: old problems keep them), for filters.
+	 */
 	@Transactional(readOnly = true)
 	public List<CategoryChoice> categoryChoices() {
-		return this.categories.findAllByOrderByPositionAscIdAsc().stream()
-			.map(c -> new CategoryChoice(c.getCode(), c.getName(), c.isActive())).toList();
+		return this.categories.findAllByOrderByPositionAscIdAsc()
+			.stream()
+			.map(c -> new CategoryChoice(c.getCode(), c.getName(), c.isActive()))
+			.toList();
 	}
 
 	/** What the signed-in user may choose on the form for a new problem. */
@@ -238,24 +273,32 @@ class ProblemQueries {
 		List<MunicipalityRef> all = this.directory.municipalities().stream().filter(MunicipalityRef::active).toList();
 		List<MunicipalityRef> municipalities = user.isAdmin() || !representing.isEmpty() ? all
 				: all.stream().filter(m -> officerOf.contains(m.id())).toList();
-		List<OrganizationRef> own = this.directory.organizations(representing).values().stream()
-			.sorted(Comparator.comparing(OrganizationRef::name)).toList();
+		List<OrganizationRef> own = this.directory.organizations(representing)
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(OrganizationRef::name))
+			.toList();
 		List<OrganizationRef> organizations = new ArrayList<>(own);
 		if (!officerOf.isEmpty()) {
-			this.directory.organizations().stream()
-				.filter(o -> o.municipalityId() != null && officerOf.contains(o.municipalityId()) && !representing.contains(o.id()))
+			this.directory.organizations()
+				.stream()
+				.filter(o -> o.municipalityId() != null && officerOf.contains(o.municipalityId())
+						&& !representing.contains(o.id()))
 				.forEach(organizations::add);
 		}
 		boolean organizationRequired = !user.isAdmin() && officerOf.isEmpty();
-		Long defaultMunicipality = own.stream().map(OrganizationRef::municipalityId).filter(java.util.Objects::nonNull).findFirst()
+		Long defaultMunicipality = own.stream()
+			.map(OrganizationRef::municipalityId)
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
 			.orElse(officerOf.stream().sorted().findFirst().orElse(null));
 		List<CategoryChoice> active = categoryChoices().stream().filter(CategoryChoice::active).toList();
 		return new Choices(active, municipalities, organizations, organizationRequired, defaultMunicipality);
 	}
 
 	/**
-	 * An API caller's organisation for a problem in this municipality, when they do not name one: a representative's
-	 * organisation located there, if any.
+	 * An API caller's organisation for a problem in this municipality, when they do not
+	 * name one: a representative's organisation located there, if any.
 	 */
 	@Transactional(readOnly = true)
 	Long organizationIn(long municipalityId) {
@@ -263,12 +306,20 @@ class ProblemQueries {
 		if (user.isEmpty() || mayModerate(user.get(), municipalityId)) {
 			return null;
 		}
-		return this.directory.organizations(user.get().scopeIds(Role.NGO_REPRESENTATIVE)).values().stream()
+		return this.directory.organizations(user.get().scopeIds(Role.NGO_REPRESENTATIVE))
+			.values()
+			.stream()
 			.filter(o -> o.municipalityId() != null && o.municipalityId() == municipalityId)
-			.map(OrganizationRef::id).sorted().findFirst().orElse(null);
+			.map(OrganizationRef::id)
+			.sorted()
+			.findFirst()
+			.orElse(null);
 	}
 
-	/** One problem, if the caller may see it: the public part for everyone, the rest for those allowed. */
+	/**
+	 * One problem, if the caller may see it: the public part for everyone, the rest for
+	 * those allowed.
+	 */
 	@Transactional(readOnly = true)
 	public Card card(long id) {
 		Problem p = this.problems.findCard(id).orElseThrow(() -> new NotFound("Проблема не найдена"));
@@ -287,53 +338,78 @@ class ProblemQueries {
 		Map<Long, OrganizationRef> organizations = this.directory.organizations(organizationIds);
 		Set<Long> activeIds = active.stream().map(ProblemSupporter::getOrganizationId).collect(Collectors.toSet());
 		boolean joinable = p.getStatus() != ProblemStatus.REJECTED;
-		List<OrganizationRef> joinableAs = !joinable ? List.of() : representing.stream()
-			.filter(o -> !o.equals(p.getAuthorOrganizationId()) && !activeIds.contains(o))
-			.map(organizations::get).filter(java.util.Objects::nonNull).sorted(Comparator.comparing(OrganizationRef::name)).toList();
-		List<OrganizationRef> withdrawableAs = representing.stream().filter(activeIds::contains).map(organizations::get)
-			.filter(java.util.Objects::nonNull).sorted(Comparator.comparing(OrganizationRef::name)).toList();
+		List<OrganizationRef> joinableAs = !joinable ? List.of()
+				: representing.stream()
+					.filter(o -> !o.equals(p.getAuthorOrganizationId()) && !activeIds.contains(o))
+					.map(organizations::get)
+					.filter(java.util.Objects::nonNull)
+					.sorted(Comparator.comparing(OrganizationRef::name))
+					.toList();
+		List<OrganizationRef> withdrawableAs = representing.stream()
+			.filter(activeIds::contains)
+			.map(organizations::get)
+			.filter(java.util.Objects::nonNull)
+			.sorted(Comparator.comparing(OrganizationRef::name))
+			.toList();
 		String municipality = this.directory.municipality(p.getMunicipalityId()).map(MunicipalityRef::name).orElse("");
-		List<StepView> steps = p.getSteps().stream()
+		List<StepView> steps = p.getSteps()
+			.stream()
 			.map(s -> new StepView(s.getStatus(), s.getAt(), privileged ? s.getByName() : null,
 					s.getStatus() == ProblemStatus.REJECTED && !privileged ? null : s.getNote()))
 			.toList();
-		List<SupporterView> supporterViews = !privileged ? List.of() : all.stream()
-			.map(s -> new SupporterView(s.getOrganizationId(), name(organizations.get(s.getOrganizationId())), s.getJoinedBy(),
-					s.getJoinedAt(), s.getWithdrawnAt()))
-			.toList();
-		List<AttachmentView> files = !privileged ? List.of() : this.attachments.findByProblemIdOrderByIdAsc(id).stream()
-			.map(a -> new AttachmentView(a.getId(), a.getFileName(), a.getFileSize())).toList();
-		return new Card(p.getId(), p.getTitle(), p.getDescription(), p.getMunicipalityId(), municipality, p.getCategory().getCode(),
-				p.getCategory().getName(), p.getStatus(), privileged ? p.getRejectionReason() : null, p.getRegisteredAt(), active.size(),
-				privileged, privileged ? p.getRecordedBy() : null,
-				privileged && p.getAuthorOrganizationId() != null ? name(organizations.get(p.getAuthorOrganizationId())) : null, steps,
-				supporterViews, files, user.map(u -> mayModerate(u, p.getMunicipalityId())).orElse(false), joinableAs, withdrawableAs,
-				p.getRegisteredAt().atZone(this.zone).toLocalDate());
+		List<SupporterView> supporterViews = !privileged ? List.of()
+				: all.stream()
+					.map(s -> new SupporterView(s.getOrganizationId(), name(organizations.get(s.getOrganizationId())),
+							s.getJoinedBy(), s.getJoinedAt(), s.getWithdrawnAt()))
+					.toList();
+		List<AttachmentView> files = !privileged ? List.of()
+				: this.attachments.findByProblemIdOrderByIdAsc(id)
+					.stream()
+					.map(a -> new AttachmentView(a.getId(), a.getFileName(), a.getFileSize()))
+					.toList();
+		return new Card(p.getId(), p.getTitle(), p.getDescription(), p.getMunicipalityId(), municipality,
+				p.getCategory().getCode(), p.getCategory().getName(), p.getStatus(),
+				privileged ? p.getRejectionReason() : null, p.getRegisteredAt(), active.size(), privileged,
+				privileged ? p.getRecordedBy() : null,
+				privileged && p.getAuthorOrganizationId() != null ? name(organizations.get(p.getAuthorOrganizationId()))
+						: null,
+				steps, supporterViews, files, user.map(u -> mayModerate(u, p.getMunicipalityId())).orElse(false),
+				joinableAs, withdrawableAs, p.getRegisteredAt().atZone(this.zone).toLocalDate());
 	}
 
-	/** The caller may see the problem's private part (author, attachments, history): checked for the history page. */
+	/**
+	 * The caller may see the problem's private part (author, attachments, history):
+	 * checked for the history page.
+	 */
 	@Transactional(readOnly = true)
 	public boolean privileged(long id) {
 		Problem p = load(id);
 		return CurrentUser.get().map(u -> ProblemAccess.privileged(u, p)).orElse(false);
 	}
 
-	/** An attachment, for the author's organisation, the municipality's officers and administrators only. */
+	/**
+	 * An attachment, for the author's organisation, the municipality's officers and
+	 * administrators only.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public FileContent attachment(long problemId, long attachmentId) {
 		Problem problem = load(problemId);
 		if (!ProblemAccess.privileged(current(), problem)) {
-			throw new AccessDenied("Файлы проблемы видят только организация-автор, специалисты муниципального образования и администраторы");
+			throw new AccessDenied(
+					"Файлы проблемы видят только организация-автор, специалисты муниципального образования и администраторы");
 		}
-		ProblemAttachment attachment = this.attachments.findById(attachmentId).filter(a -> a.getProblemId() == problemId)
+		ProblemAttachment attachment = this.attachments.findById(attachmentId)
+			.filter(a -> a.getProblemId() == problemId)
 			.orElseThrow(() -> new NotFound("Файл не найден"));
-		return new FileContent(attachment.getFileName(), attachment.getContentType(), this.storage.read(attachment.getFileKey()));
+		return new FileContent(attachment.getFileName(), attachment.getContentType(),
+				this.storage.read(attachment.getFileKey()));
 	}
 
 	/**
-	 * Up to five problems of the municipality, not rejected and visible to the caller, whose title or description is
-	 * like the typed title (word forms, typos, the beginning of a word), most similar first.
+	 * Up to five problems of the municipality, not rejected and visible to the caller,
+	 * whose title or description is like the typed title (word forms, typos, the
+	 * beginning of a word), most similar first.
 	 */
 	@Transactional(readOnly = true)
 	public List<Suggestion> similar(long municipalityId, String title) {
@@ -354,11 +430,13 @@ class ProblemQueries {
 			score = "ts_rank(p.search_vector, to_tsquery('russian', :q)) + " + score;
 			params.put("q", words);
 		}
-		StringBuilder where = new StringBuilder("p.municipality_id = :m and p.status <> 'REJECTED' and (" + match + ")");
+		StringBuilder where = new StringBuilder(
+				"p.municipality_id = :m and p.status <> 'REJECTED' and (" + match + ")");
 		visibleNative(where, params, user);
 		Query query = this.entityManager.createNativeQuery("select p.id, p.title, p.status, p.author_organization_id,"
 				+ " (select count(*) from problem_supporter s where s.problem_id = p.id and s.withdrawn_at is null)"
-				+ " from problem p where " + where + " order by " + score + " desc, p.registered_at desc, p.id desc limit " + SIMILAR_LIMIT);
+				+ " from problem p where " + where + " order by " + score
+				+ " desc, p.registered_at desc, p.id desc limit " + SIMILAR_LIMIT);
 		params.forEach(query::setParameter);
 		@SuppressWarnings("unchecked")
 		List<Object[]> found = query.getResultList();
@@ -370,10 +448,14 @@ class ProblemQueries {
 		Map<Long, OrganizationRef> organizations = Map.of();
 		if (!representing.isEmpty()) {
 			List<Long> ids = found.stream().map(r -> ((Number) r[0]).longValue()).toList();
-			this.entityManager.createQuery("select s from ProblemSupporter s where s.problemId in :ids and s.organizationId in :orgs"
-					+ " and s.withdrawnAt is null", ProblemSupporter.class)
-				.setParameter("ids", ids).setParameter("orgs", representing).getResultList()
-				.forEach(s -> joined.computeIfAbsent(s.getProblemId(), k -> new HashSet<>()).add(s.getOrganizationId()));
+			this.entityManager
+				.createQuery("select s from ProblemSupporter s where s.problemId in :ids and s.organizationId in :orgs"
+						+ " and s.withdrawnAt is null", ProblemSupporter.class)
+				.setParameter("ids", ids)
+				.setParameter("orgs", representing)
+				.getResultList()
+				.forEach(
+						s -> joined.computeIfAbsent(s.getProblemId(), k -> new HashSet<>()).add(s.getOrganizationId()));
 			organizations = this.directory.organizations(representing);
 		}
 		List<Suggestion> suggestions = new ArrayList<>();
@@ -382,9 +464,14 @@ class ProblemQueries {
 			Long author = r[3] == null ? null : ((Number) r[3]).longValue();
 			Set<Long> already = joined.getOrDefault(id, Set.of());
 			Map<Long, OrganizationRef> names = organizations;
-			List<OrganizationRef> joinableAs = representing.stream().filter(o -> !o.equals(author) && !already.contains(o))
-				.map(names::get).filter(java.util.Objects::nonNull).sorted(Comparator.comparing(OrganizationRef::name)).toList();
-			suggestions.add(new Suggestion(id, (String) r[1], ProblemStatus.valueOf((String) r[2]), ((Number) r[4]).longValue(), joinableAs));
+			List<OrganizationRef> joinableAs = representing.stream()
+				.filter(o -> !o.equals(author) && !already.contains(o))
+				.map(names::get)
+				.filter(java.util.Objects::nonNull)
+				.sorted(Comparator.comparing(OrganizationRef::name))
+				.toList();
+			suggestions.add(new Suggestion(id, (String) r[1], ProblemStatus.valueOf((String) r[2]),
+					((Number) r[4]).longValue(), joinableAs));
 		}
 		return suggestions;
 	}
@@ -407,7 +494,10 @@ class ProblemQueries {
 		return where.append(" and ").append(visible(params)).toString();
 	}
 
-	/** The typed words as an "any of these, or words beginning so" full-text query; null when no word is long enough. */
+	/**
+	 * The typed words as an "any of these, or words beginning so" full-text query; null
+	 * when no word is long enough.
+	 */
 	static String tsQuery(String text) {
 		Set<String> words = new LinkedHashSet<>();
 		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
@@ -426,12 +516,14 @@ class ProblemQueries {
 		for (Object[] r : this.supporters.countActiveByProblemIdIn(found.stream().map(Problem::getId).toList())) {
 			counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
 		}
-		Map<Long, String> municipalities = this.directory.municipalities().stream()
+		Map<Long, String> municipalities = this.directory.municipalities()
+			.stream()
 			.collect(Collectors.toMap(MunicipalityRef::id, MunicipalityRef::name));
 		return found.stream()
-			.map(p -> new Row(p.getId(), p.getTitle(), p.getMunicipalityId(), municipalities.getOrDefault(p.getMunicipalityId(), ""),
-					p.getCategory().getCode(), p.getCategory().getName(), p.getStatus(), p.getRegisteredAt(),
-					counts.getOrDefault(p.getId(), 0L), p.getRegisteredAt().atZone(this.zone).toLocalDate()))
+			.map(p -> new Row(p.getId(), p.getTitle(), p.getMunicipalityId(),
+					municipalities.getOrDefault(p.getMunicipalityId(), ""), p.getCategory().getCode(),
+					p.getCategory().getName(), p.getStatus(), p.getRegisteredAt(), counts.getOrDefault(p.getId(), 0L),
+					p.getRegisteredAt().atZone(this.zone).toLocalDate()))
 			.toList();
 	}
 
@@ -450,4 +542,5 @@ class ProblemQueries {
 	private static String strip(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
+
 }

@@ -26,4 +26,5 @@ interface ProblemRepository extends JpaRepository<Problem, Long> {
 	/** Per municipality and status, how many problems: one row per pair. */
 	@Query("select p.municipalityId, p.status, count(p) from Problem p group by p.municipalityId, p.status")
 	List<Object[]> countByMunicipalityAndStatus();
+
 }

@@ -3,7 +3,10 @@ package ru.nko.platform.problems;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a problem of NGOs stands: new → accepted → in the plan → resolved, or rejected with a reason. */
+/**
+ * Where a problem of NGOs stands: new → accepted → in the plan → resolved, or rejected
+ * with a reason.
+ */
 public enum ProblemStatus {
 
 	NEW, ACCEPTED, IN_PLAN, RESOLVED, REJECTED;
@@ -15,4 +18,5 @@ public enum ProblemStatus {
 	public boolean isPublic() {
 		return PUBLIC.contains(this);
 	}
+
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One dated, attributed step of a problem's way (recorded, accepted, …), append-only: the problem's timeline. */
+/**
+ * One dated, attributed step of a problem's way (recorded, accepted, …), append-only: the
+ * problem's timeline.
+ */
 @Entity
 @Table(name = "problem_step")
 class ProblemStep {
@@ -59,4 +62,5 @@ class ProblemStep {
 	String getNote() {
 		return this.note;
 	}
+
 }

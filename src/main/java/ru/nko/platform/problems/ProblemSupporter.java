@@ -12,8 +12,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 /**
- * An organisation that joined a problem ("нас это тоже касается") instead of writing a duplicate. Withdrawing
- * keeps the row (with the date); joining again revives it.
+ * An organisation that joined a problem ("нас это тоже касается") instead of writing a
+ * duplicate. Withdrawing keeps the row (with the date); joining again revives it.
  */
 @Entity
 @Table(name = "problem_supporter")
@@ -95,4 +95,5 @@ class ProblemSupporter {
 	Instant getWithdrawnAt() {
 		return this.withdrawnAt;
 	}
+
 }

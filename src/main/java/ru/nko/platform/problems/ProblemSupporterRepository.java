@@ -19,4 +19,5 @@ interface ProblemSupporterRepository extends JpaRepository<ProblemSupporter, Lon
 
 	@Query("select count(s) > 0 from ProblemSupporter s where s.problemId = :problemId and s.organizationId in :organizationIds and s.withdrawnAt is null")
 	boolean anyActive(long problemId, Collection<Long> organizationIds);
+
 }

@@ -30,8 +30,9 @@ import static ru.nko.platform.problems.ProblemAccess.current;
 import static ru.nko.platform.problems.ProblemAccess.mayModerate;
 
 /**
- * Changes to problems of NGOs: recording with files, moderation (accept, reject, resolve), support by other
- * organisations, the steps action plans take, and past events for start-up data. Scope by {@link ProblemAccess}.
+ * Changes to problems of NGOs: recording with files, moderation (accept, reject,
+ * resolve), support by other organisations, the steps action plans take, and past events
+ * for start-up data. Scope by {@link ProblemAccess}.
  */
 @Service
 class ProblemWork {
@@ -59,8 +60,8 @@ class ProblemWork {
 	private final ApplicationEventPublisher events;
 
 	ProblemWork(ProblemRepository problems, ProblemCategoryRepository categories, ProblemSupporterRepository supporters,
-			ProblemAttachmentRepository attachments, DirectoryManagement directory, UploadInspector inspector, FileStorage storage,
-			Clock clock, ApplicationEventPublisher events) {
+			ProblemAttachmentRepository attachments, DirectoryManagement directory, UploadInspector inspector,
+			FileStorage storage, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.problems = problems;
 		this.categories = categories;
@@ -81,9 +82,10 @@ class ProblemWork {
 	}
 
 	/**
-	 * Records a new problem with its files (all or nothing). A representative records it for one of their
-	 * organisations in any municipality; without an organisation, only in a municipality where one of their
-	 * organisations is. An officer records in their own municipality, with or without an organisation.
+	 * Records a new problem with its files (all or nothing). A representative records it
+	 * for one of their organisations in any municipality; without an organisation, only
+	 * in a municipality where one of their organisations is. An officer records in their
+	 * own municipality, with or without an organisation.
 	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
@@ -107,16 +109,20 @@ class ProblemWork {
 			// the scope first: outside it, nothing about the content matters
 			author = author(user, municipality.id(), organization);
 		}
-		else if (form.organizationId() == null && !user.isAdmin() && user.has(Role.NGO_REPRESENTATIVE) && !user.has(Role.MUNICIPAL_OFFICER)) {
-			errors.add(new FieldError("organizationId", "Выберите организацию, от имени которой вы сообщаете о проблеме"));
+		else if (form.organizationId() == null && !user.isAdmin() && user.has(Role.NGO_REPRESENTATIVE)
+				&& !user.has(Role.MUNICIPAL_OFFICER)) {
+			errors.add(
+					new FieldError("organizationId", "Выберите организацию, от имени которой вы сообщаете о проблеме"));
 		}
 		String title = strip(form.title());
 		String description = strip(form.description());
 		if (title == null || title.length() < 5) {
-			errors.add(new FieldError("title", "Назовите проблему коротко, например «Нет помещения для встреч с жителями»"));
+			errors.add(new FieldError("title",
+					"Назовите проблему коротко, например «Нет помещения для встреч с жителями»"));
 		}
 		else if (title.length() > Problem.MAX_TITLE) {
-			errors.add(new FieldError("title", "Название не длиннее " + Problem.MAX_TITLE + " знаков; подробности — в описании"));
+			errors.add(new FieldError("title",
+					"Название не длиннее " + Problem.MAX_TITLE + " знаков; подробности — в описании"));
 		}
 		if (description == null) {
 			errors.add(new FieldError("description", "Опишите проблему: что мешает, с каких пор, кого это касается"));
@@ -130,8 +136,10 @@ class ProblemWork {
 			errors.add(new FieldError("category", "Выберите категорию проблемы из списка"));
 		}
 		List<Upload> files = uploads == null ? List.of()
-				: uploads.stream().filter(u -> u != null && u.content() != null && !(u.content().length == 0
-						&& (u.fileName() == null || u.fileName().isBlank()))).toList();
+				: uploads.stream()
+					.filter(u -> u != null && u.content() != null
+							&& !(u.content().length == 0 && (u.fileName() == null || u.fileName().isBlank())))
+					.toList();
 		List<UploadInspector.Inspected> inspected = new ArrayList<>();
 		if (files.size() > MAX_FILES) {
 			errors.add(new FieldError("files", "Можно приложить не больше " + MAX_FILES + " файлов"));
@@ -139,7 +147,8 @@ class ProblemWork {
 		else {
 			for (Upload file : files) {
 				try {
-					inspected.add(this.inspector.inspect(file.fileName(), file.content(), UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES));
+					inspected.add(this.inspector.inspect(file.fileName(), file.content(),
+							UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES));
 				}
 				catch (UploadInspector.RejectedUpload rejected) {
 					errors.add(new FieldError("files", rejected.getMessage()));
@@ -150,18 +159,22 @@ class ProblemWork {
 			throw new InvalidInput(errors);
 		}
 		Instant now = this.clock.instant();
-		Problem problem = this.problems.save(new Problem(municipality.id(), author, category, title, description, user.fullName(), now));
+		Problem problem = this.problems
+			.save(new Problem(municipality.id(), author, category, title, description, user.fullName(), now));
 		for (int i = 0; i < files.size(); i++) {
 			UploadInspector.Inspected file = inspected.get(i);
 			String key = this.storage.store("problems", files.get(i).content());
-			this.attachments.save(new ProblemAttachment(problem.getId(), file.fileName(), file.contentType(), file.size(), key,
-					file.sha256(), user.fullName(), now));
+			this.attachments.save(new ProblemAttachment(problem.getId(), file.fileName(), file.contentType(),
+					file.size(), key, file.sha256(), user.fullName(), now));
 		}
 		this.events.publishEvent(ProblemIndicatorProviders.CHANGED);
 		return problem.getId();
 	}
 
-	/** The organisation a problem is recorded for, or refusal when the municipality is outside the user's scope. */
+	/**
+	 * The organisation a problem is recorded for, or refusal when the municipality is
+	 * outside the user's scope.
+	 */
 	private static Long author(CurrentUser user, long municipalityId, OrganizationRef organization) {
 		Set<Long> representing = user.scopeIds(Role.NGO_REPRESENTATIVE);
 		boolean moderator = mayModerate(user, municipalityId);
@@ -170,7 +183,8 @@ class ProblemWork {
 				return organization.id();
 			}
 			if (moderator) {
-				// an officer speaks for organisations of the problem's own municipality only; administrators for any
+				// an officer speaks for organisations of the problem's own municipality
+				// only; administrators for any
 				if (!user.isAdmin() && !Long.valueOf(municipalityId).equals(organization.municipalityId())) {
 					throw new InvalidInput("organizationId",
 							"Выберите организацию этого муниципального образования: от имени организаций других районов сообщают их представители");
@@ -183,19 +197,26 @@ class ProblemWork {
 			return null;
 		}
 		if (!representing.isEmpty()) {
-			throw new AccessDenied("Вы можете сообщать о проблемах в тех муниципальных образованиях, где работают ваши организации "
-					+ "(или выберите организацию, от имени которой сообщаете)");
+			throw new AccessDenied(
+					"Вы можете сообщать о проблемах в тех муниципальных образованиях, где работают ваши организации "
+							+ "(или выберите организацию, от имени которой сообщаете)");
 		}
-		throw new AccessDenied("Сообщать о проблемах могут представители НКО и специалисты своего муниципального образования");
+		throw new AccessDenied(
+				"Сообщать о проблемах могут представители НКО и специалисты своего муниципального образования");
 	}
 
-	/** The officer of the municipality (or an administrator) accepts a new problem, optionally in another category. */
+	/**
+	 * The officer of the municipality (or an administrator) accepts a new problem,
+	 * optionally in another category.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public void accept(long id, String categoryCode) {
 		Problem problem = moderated(id);
-		if (categoryCode != null && !categoryCode.isBlank() && !categoryCode.strip().equals(problem.getCategory().getCode())) {
-			ProblemCategory category = this.categories.findByCode(categoryCode.strip()).filter(ProblemCategory::isActive)
+		if (categoryCode != null && !categoryCode.isBlank()
+				&& !categoryCode.strip().equals(problem.getCategory().getCode())) {
+			ProblemCategory category = this.categories.findByCode(categoryCode.strip())
+				.filter(ProblemCategory::isActive)
 				.orElseThrow(() -> new InvalidInput("category", "Выберите категорию проблемы из списка"));
 			transition(() -> problem.recategorize(category));
 		}
@@ -225,7 +246,10 @@ class ProblemWork {
 		this.events.publishEvent(ProblemIndicatorProviders.CHANGED);
 	}
 
-	/** A representative joins a problem on behalf of one of their organisations ("нас это тоже касается"). */
+	/**
+	 * A representative joins a problem on behalf of one of their organisations ("нас это
+	 * тоже касается").
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public void join(long id, long organizationId) {
@@ -255,7 +279,10 @@ class ProblemWork {
 		}
 	}
 
-	/** The representative withdraws their organisation's support; the record stays, with the date. */
+	/**
+	 * The representative withdraws their organisation's support; the record stays, with
+	 * the date.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public void withdraw(long id, long organizationId) {
@@ -273,8 +300,9 @@ class ProblemWork {
 	// ---- steps that action plans take (through ProblemManagement); no scope check ----
 
 	/**
-	 * A plan item takes an accepted problem into the plan (a step is added). Nothing happens if it is already in a
-	 * plan or resolved; a new or rejected problem is refused with {@link IllegalStateException}.
+	 * A plan item takes an accepted problem into the plan (a step is added). Nothing
+	 * happens if it is already in a plan or resolved; a new or rejected problem is
+	 * refused with {@link IllegalStateException}.
 	 */
 	@Transactional
 	void includeInPlan(long problemId, String byName) {
@@ -286,7 +314,10 @@ class ProblemWork {
 		this.events.publishEvent(ProblemIndicatorProviders.CHANGED);
 	}
 
-	/** A completed plan item resolves its problem: in the plan → resolved, with the note. Already resolved: nothing happens. */
+	/**
+	 * A completed plan item resolves its problem: in the plan → resolved, with the note.
+	 * Already resolved: nothing happens.
+	 */
 	@Transactional
 	void resolveByPlan(long problemId, String byName, String note) {
 		Problem problem = load(problemId);
@@ -294,20 +325,24 @@ class ProblemWork {
 			return;
 		}
 		if (problem.getStatus() != ProblemStatus.IN_PLAN) {
-			throw new IllegalStateException("По плану решают только проблемы, включённые в план (сейчас: " + Problem.name(problem.getStatus()) + ").");
+			throw new IllegalStateException("По плану решают только проблемы, включённые в план (сейчас: "
+					+ Problem.name(problem.getStatus()) + ").");
 		}
 		problem.resolve(note, byName, this.clock.instant());
 		this.events.publishEvent(ProblemIndicatorProviders.CHANGED);
 	}
 
-	// ---- start-up and demo data: as it happened, without scope checks (the caller is the platform itself) ----
+	// ---- start-up and demo data: as it happened, without scope checks (the caller is
+	// the platform itself) ----
 
 	@Transactional
-	long recordAsOf(long municipalityId, Long organizationId, String categoryCode, String title, String description, String recordedBy,
-			Instant at) {
+	long recordAsOf(long municipalityId, Long organizationId, String categoryCode, String title, String description,
+			String recordedBy, Instant at) {
 		ProblemCategory category = this.categories.findByCode(categoryCode)
 			.orElseThrow(() -> new IllegalArgumentException("Нет категории " + categoryCode));
-		return this.problems.save(new Problem(municipalityId, organizationId, category, title, description, recordedBy, at)).getId();
+		return this.problems
+			.save(new Problem(municipalityId, organizationId, category, title, description, recordedBy, at))
+			.getId();
 	}
 
 	@Transactional
@@ -330,7 +365,8 @@ class ProblemWork {
 	private Problem moderated(long id) {
 		Problem problem = load(id);
 		if (!mayModerate(current(), problem.getMunicipalityId())) {
-			throw new AccessDenied("Проблемы рассматривают специалисты своего муниципального образования и администраторы");
+			throw new AccessDenied(
+					"Проблемы рассматривают специалисты своего муниципального образования и администраторы");
 		}
 		return problem;
 	}
@@ -351,4 +387,5 @@ class ProblemWork {
 	private static String strip(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
+
 }

@@ -24,10 +24,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Problems of NGOs over REST: public ones for everyone, more within the caller's scope; recording a new one. */
+/**
+ * Problems of NGOs over REST: public ones for everyone, more within the caller's scope;
+ * recording a new one.
+ */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Проблемы НКО", description = "Проблемы некоммерческих организаций в муниципальных образованиях (мероприятие 1.1)")
+@Tag(name = "Проблемы НКО",
+		description = "Проблемы некоммерческих организаций в муниципальных образованиях (мероприятие 1.1)")
 class ProblemsApiController {
 
 	static final int MAX_SIZE = 100;
@@ -52,7 +56,10 @@ class ProblemsApiController {
 			long municipalityId, String municipality, Instant registeredAt, long supporters) {
 	}
 
-	/** A new problem; organizationId may be left out (then an organisation of the caller in that municipality is taken). */
+	/**
+	 * A new problem; organizationId may be left out (then an organisation of the caller
+	 * in that municipality is taken).
+	 */
 	record NewProblemJson(String title, String description, String category, Long municipalityId, Long organizationId) {
 	}
 
@@ -62,16 +69,21 @@ class ProblemsApiController {
 					+ "Специалист ОМСУ видит также все проблемы своего муниципального образования, представитель НКО — проблемы своих "
 					+ "организаций, администратор — все. Новые сверху. status: NEW, ACCEPTED, IN_PLAN, RESOLVED, REJECTED; "
 					+ "страницы с 0, size не больше 100.")
-	ListJson list(@Parameter(description = "Id муниципального образования") @RequestParam(required = false) Long municipality,
-			@Parameter(description = "Статус: NEW, ACCEPTED, IN_PLAN, RESOLVED, REJECTED") @RequestParam(required = false) ProblemStatus status,
-			@Parameter(description = "Код категории: PREMISES, FINANCE, INFORMATION, AUTHORITIES, STAFF, LEGAL, OTHER")
-			@RequestParam(required = false) String category,
+	ListJson list(
+			@Parameter(description = "Id муниципального образования") @RequestParam(required = false) Long municipality,
+			@Parameter(description = "Статус: NEW, ACCEPTED, IN_PLAN, RESOLVED, REJECTED") @RequestParam(
+					required = false) ProblemStatus status,
+			@Parameter(
+					description = "Код категории: PREMISES, FINANCE, INFORMATION, AUTHORITIES, STAFF, LEGAL, OTHER") @RequestParam(
+							required = false) String category,
 			@Parameter(description = "Номер страницы, с 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Размер страницы, от 1 до 100") @RequestParam(defaultValue = "20") int size) {
-		Page<ProblemQueries.Row> result = this.queries.list(new ProblemQueries.Filter(municipality, status,
-				category == null || category.isBlank() ? null : category.strip()),
+		Page<ProblemQueries.Row> result = this.queries.list(
+				new ProblemQueries.Filter(municipality, status,
+						category == null || category.isBlank() ? null : category.strip()),
 				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE)));
-		return new ListJson(result.getContent().stream().map(ProblemsApiController::json).toList(), result.getTotalElements());
+		return new ListJson(result.getContent().stream().map(ProblemsApiController::json).toList(),
+				result.getTotalElements());
 	}
 
 	@GetMapping("/problems/{id}")
@@ -80,8 +92,8 @@ class ProblemsApiController {
 					+ "её муниципального образования и администраторам. Имена людей и файлы через API не выдаются.")
 	CardJson card(@PathVariable long id) {
 		ProblemQueries.Card c = this.queries.card(id);
-		return new CardJson(c.id(), c.title(), c.description(), c.categoryCode(), c.categoryName(), c.status().name(), c.municipalityId(),
-				c.municipality(), c.registeredAt(), c.supporterCount());
+		return new CardJson(c.id(), c.title(), c.description(), c.categoryCode(), c.categoryName(), c.status().name(),
+				c.municipalityId(), c.municipality(), c.registeredAt(), c.supporterCount());
 	}
 
 	@PostMapping(path = "/problems", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -91,21 +103,26 @@ class ProblemsApiController {
 					+ "в муниципальных образованиях, где находятся его организации (или от имени своей организации — organizationId), "
 					+ "специалист ОМСУ — в своём муниципальном образовании; иначе 403. Ошибки в данных — 422 со списком errors "
 					+ "(field, message).",
-			responses = { @ApiResponse(responseCode = "201", description = "Проблема зарегистрирована; Location — её адрес"),
+			responses = {
+					@ApiResponse(responseCode = "201", description = "Проблема зарегистрирована; Location — её адрес"),
 					@ApiResponse(responseCode = "401", description = "Не выполнен вход"),
-					@ApiResponse(responseCode = "403", description = "Муниципальное образование вне области ответственности"),
+					@ApiResponse(responseCode = "403",
+							description = "Муниципальное образование вне области ответственности"),
 					@ApiResponse(responseCode = "422", description = "Данные не приняты") })
 	ResponseEntity<CardJson> record(@RequestBody NewProblemJson body) {
 		Long organization = body.organizationId();
 		if (organization == null && body.municipalityId() != null) {
 			organization = this.queries.organizationIn(body.municipalityId());
 		}
-		long id = this.work.record(new ProblemWork.Form(body.title(), body.description(), body.category(), body.municipalityId(),
-				organization), List.of());
+		long id = this.work.record(new ProblemWork.Form(body.title(), body.description(), body.category(),
+				body.municipalityId(), organization), List.of());
 		return ResponseEntity.created(URI.create("/api/v1/problems/" + id)).body(card(id));
 	}
 
-	/** A body that is not JSON of the expected shape: the same 422 problem details as other bad input. */
+	/**
+	 * A body that is not JSON of the expected shape: the same 422 problem details as
+	 * other bad input.
+	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
@@ -116,7 +133,8 @@ class ProblemsApiController {
 	}
 
 	private static ProblemJson json(ProblemQueries.Row r) {
-		return new ProblemJson(r.id(), r.title(), r.categoryCode(), r.categoryName(), r.status().name(), r.municipalityId(),
-				r.municipality(), r.registeredAt(), r.supporters());
+		return new ProblemJson(r.id(), r.title(), r.categoryCode(), r.categoryName(), r.status().name(),
+				r.municipalityId(), r.municipality(), r.registeredAt(), r.supporters());
 	}
+
 }

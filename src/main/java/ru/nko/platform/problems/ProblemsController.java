@@ -28,7 +28,10 @@ import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.ListFilters;
 import ru.nko.platform.system.Role;
 
-/** Problems of NGOs: the public list, the form with suggestions of similar problems, the card with moderation. */
+/**
+ * Problems of NGOs: the public list, the form with suggestions of similar problems, the
+ * card with moderation.
+ */
 @Controller
 class ProblemsController {
 
@@ -48,7 +51,8 @@ class ProblemsController {
 
 	private final MessageSource messages;
 
-	ProblemsController(ProblemQueries queries, ProblemWork work, DirectoryManagement directory, AuditHistory history, TableExport export, MessageSource messages) {
+	ProblemsController(ProblemQueries queries, ProblemWork work, DirectoryManagement directory, AuditHistory history,
+			TableExport export, MessageSource messages) {
 		this.queries = queries;
 		this.work = work;
 		this.directory = directory;
@@ -71,8 +75,10 @@ class ProblemsController {
 		model.addAttribute("statuses", ProblemStatus.values());
 		model.addAttribute("pageUrl", ListFilters.currentWithoutPage());
 		model.addAttribute("exportUrl", url("/problems/export.xlsx", filter));
-		model.addAttribute("mayExport", ru.nko.platform.system.CurrentUser.get()
-			.map(u -> u.isAdmin() || u.has(ru.nko.platform.system.Role.MUNICIPAL_OFFICER)).orElse(false));
+		model.addAttribute("mayExport",
+				ru.nko.platform.system.CurrentUser.get()
+					.map(u -> u.isAdmin() || u.has(ru.nko.platform.system.Role.MUNICIPAL_OFFICER))
+					.orElse(false));
 		return "problems/problems";
 	}
 
@@ -82,21 +88,27 @@ class ProblemsController {
 	}
 
 	@GetMapping("/problems/export.xlsx")
-	ResponseEntity<byte[]> export(@RequestParam(required = false) String municipality, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String category) {
+	ResponseEntity<byte[]> export(@RequestParam(required = false) String municipality,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String category) {
 		List<ProblemQueries.Row> rows = this.queries.export(filter(municipality, status, category));
 		List<String> headers = new ArrayList<>();
-		for (String column : new String[] { "id", "title", "municipality", "category", "status", "registered", "supporters" }) {
+		for (String column : new String[] { "id", "title", "municipality", "category", "status", "registered",
+				"supporters" }) {
 			headers.add(text("problems.export." + column));
 		}
-		List<List<Object>> data = rows.stream().<List<Object>>map(r -> List.of(r.id(), r.title(), r.municipality(), r.categoryName(),
-				text("problems.status." + r.status().name()), r.registeredOn(), r.supporters())).toList();
+		List<List<Object>> data = rows.stream()
+			.<List<Object>>map(r -> List.of(r.id(), r.title(), r.municipality(), r.categoryName(),
+					text("problems.status." + r.status().name()), r.registeredOn(), r.supporters()))
+			.toList();
 		byte[] xlsx = this.export.xlsx(List.of(new TableExport.SheetData(text("problems.title"), headers, data)));
 		// officers' exports hold problems not yet public: kept out of shared caches
 		return Downloads.privateAttachment(xlsx, text("problems.export.fileName") + ".xlsx", Downloads.XLSX);
 	}
 
-	/** The form; with a title already typed (the "find similar" button without JavaScript) it shows similar problems. */
+	/**
+	 * The form; with a title already typed (the "find similar" button without JavaScript)
+	 * it shows similar problems.
+	 */
 	@GetMapping("/problems/new")
 	String form(@RequestParam(required = false) String title, @RequestParam(required = false) String description,
 			@RequestParam(required = false) String category, @RequestParam(required = false) Long municipalityId,
@@ -113,11 +125,14 @@ class ProblemsController {
 	@PostMapping("/problems")
 	String record(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String description,
 			@RequestParam(defaultValue = "") String category, @RequestParam(required = false) String municipalityId,
-			@RequestParam(required = false) String organizationId, @RequestParam(required = false) List<MultipartFile> files,
-			@RequestParam(required = false) String action, Model model, RedirectAttributes redirect) throws IOException {
-		ProblemWork.Form form = new ProblemWork.Form(title, description, category, ListFilters.id(municipalityId), ListFilters.id(organizationId));
+			@RequestParam(required = false) String organizationId,
+			@RequestParam(required = false) List<MultipartFile> files, @RequestParam(required = false) String action,
+			Model model, RedirectAttributes redirect) throws IOException {
+		ProblemWork.Form form = new ProblemWork.Form(title, description, category, ListFilters.id(municipalityId),
+				ListFilters.id(organizationId));
 		if ("similar".equals(action)) {
-			// "find similar" without JavaScript: the same form again, with suggestions, nothing saved
+			// "find similar" without JavaScript: the same form again, with suggestions,
+			// nothing saved
 			if (form.municipalityId() != null) {
 				model.addAttribute("suggestions", this.queries.similar(form.municipalityId(), title));
 			}
@@ -142,12 +157,17 @@ class ProblemsController {
 		return "redirect:/problems/" + id;
 	}
 
-	/** The suggestions fragment for the form (htmx): similar problems of the municipality while the title is typed. */
+	/**
+	 * The suggestions fragment for the form (htmx): similar problems of the municipality
+	 * while the title is typed.
+	 */
 	@GetMapping("/problems/similar")
-	String similar(@RequestParam(required = false) Long municipality, @RequestParam(required = false) Long municipalityId,
-			@RequestParam(required = false) String title, Model model) {
+	String similar(@RequestParam(required = false) Long municipality,
+			@RequestParam(required = false) Long municipalityId, @RequestParam(required = false) String title,
+			Model model) {
 		Long where = municipality != null ? municipality : municipalityId;
-		model.addAttribute("suggestions", where == null || title == null ? List.of() : this.queries.similar(where, title));
+		model.addAttribute("suggestions",
+				where == null || title == null ? List.of() : this.queries.similar(where, title));
 		return "problems/problem-form :: suggestions";
 	}
 
@@ -156,7 +176,8 @@ class ProblemsController {
 		ProblemQueries.Card card = this.queries.card(id);
 		model.addAttribute("problem", card);
 		if (card.mayModerate()) {
-			model.addAttribute("categories", this.queries.categoryChoices().stream().filter(ProblemQueries.CategoryChoice::active).toList());
+			model.addAttribute("categories",
+					this.queries.categoryChoices().stream().filter(ProblemQueries.CategoryChoice::active).toList());
 		}
 		if (card.privileged()) {
 			model.addAttribute("entries", this.history.history(Problem.class, id, "problem.field.",
@@ -166,17 +187,20 @@ class ProblemsController {
 	}
 
 	@PostMapping("/problems/{id}/accept")
-	String accept(@PathVariable long id, @RequestParam(required = false) String category, Model model, RedirectAttributes redirect) {
+	String accept(@PathVariable long id, @RequestParam(required = false) String category, Model model,
+			RedirectAttributes redirect) {
 		return act(id, () -> this.work.accept(id, category), "problem.accepted", model, redirect);
 	}
 
 	@PostMapping("/problems/{id}/reject")
-	String reject(@PathVariable long id, @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+	String reject(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
+			RedirectAttributes redirect) {
 		return act(id, () -> this.work.reject(id, reason), "problem.rejected", model, redirect);
 	}
 
 	@PostMapping("/problems/{id}/resolve")
-	String resolve(@PathVariable long id, @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+	String resolve(@PathVariable long id, @RequestParam(required = false) String note, Model model,
+			RedirectAttributes redirect) {
 		return act(id, () -> this.work.resolve(id, note), "problem.resolved", model, redirect);
 	}
 
@@ -186,7 +210,8 @@ class ProblemsController {
 	}
 
 	@PostMapping("/problems/{id}/supporters/withdraw")
-	String withdraw(@PathVariable long id, @RequestParam long organizationId, Model model, RedirectAttributes redirect) {
+	String withdraw(@PathVariable long id, @RequestParam long organizationId, Model model,
+			RedirectAttributes redirect) {
 		return act(id, () -> this.work.withdraw(id, organizationId), "problem.withdrawn", model, redirect);
 	}
 
@@ -217,8 +242,12 @@ class ProblemsController {
 
 	private static Long defaultMunicipality(ProblemQueries.Choices choices, Long organizationId) {
 		if (organizationId != null) {
-			return choices.organizations().stream().filter(o -> o.id() == organizationId && o.municipalityId() != null)
-				.map(o -> o.municipalityId()).findFirst().orElse(choices.defaultMunicipalityId());
+			return choices.organizations()
+				.stream()
+				.filter(o -> o.id() == organizationId && o.municipalityId() != null)
+				.map(o -> o.municipalityId())
+				.findFirst()
+				.orElse(choices.defaultMunicipalityId());
 		}
 		return choices.defaultMunicipalityId();
 	}
@@ -253,8 +282,8 @@ class ProblemsController {
 		return url.encode().build().toUriString();
 	}
 
-
 	private String text(String key) {
 		return this.messages.getMessage(key, null, RU);
 	}
+
 }

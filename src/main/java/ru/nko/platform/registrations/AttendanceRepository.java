@@ -8,4 +8,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AttendanceRepository extends JpaRepository<MeetingAttendance, Long> {
 
 	List<MeetingAttendance> findByMeetingId(long meetingId);
+
 }

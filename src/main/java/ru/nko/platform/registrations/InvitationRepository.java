@@ -17,4 +17,5 @@ interface InvitationRepository extends JpaRepository<MeetingInvitation, Long> {
 
 	@Query("select distinct i.meetingId from MeetingInvitation i where i.organizationId in ?1 and i.withdrawnAt is null")
 	List<Long> meetingsOf(Collection<Long> organizationIds);
+
 }

@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** Whether an invited or registered organisation came to a held meeting, and with how many people. */
+/**
+ * Whether an invited or registered organisation came to a held meeting, and with how many
+ * people.
+ */
 @Entity
 @Table(name = "meeting_attendance")
 class MeetingAttendance {
@@ -54,4 +57,5 @@ class MeetingAttendance {
 	int getParticipants() {
 		return this.participants;
 	}
+
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** An organisation invited to a meeting (from the directory, by id); a withdrawn invitation is kept. */
+/**
+ * An organisation invited to a meeting (from the directory, by id); a withdrawn
+ * invitation is kept.
+ */
 @Entity
 @Table(name = "meeting_invitation")
 class MeetingInvitation {
@@ -62,4 +65,5 @@ class MeetingInvitation {
 	String getInvitedBy() {
 		return this.invitedBy;
 	}
+
 }

@@ -11,9 +11,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * An organisation's registration for a meeting by its representative: how many people come and, if given,
- * their names (personal data: shown only to the meeting's managers and the registrant). Cancelling keeps
- * the row with the time it was withdrawn.
+ * An organisation's registration for a meeting by its representative: how many people
+ * come and, if given, their names (personal data: shown only to the meeting's managers
+ * and the registrant). Cancelling keeps the row with the time it was withdrawn.
  */
 @Entity
 @Table(name = "meeting_registration")
@@ -23,7 +23,8 @@ class MeetingRegistration {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_registration_seq")
-	@SequenceGenerator(name = "meeting_registration_seq", sequenceName = "meeting_registration_seq", allocationSize = 50)
+	@SequenceGenerator(name = "meeting_registration_seq", sequenceName = "meeting_registration_seq",
+			allocationSize = 50)
 	private Long id;
 
 	private long meetingId;
@@ -46,8 +47,8 @@ class MeetingRegistration {
 	protected MeetingRegistration() {
 	}
 
-	MeetingRegistration(long meetingId, long organizationId, Long registeredByUserId, String registeredByName, int participants,
-			String participantNames, Instant registeredAt) {
+	MeetingRegistration(long meetingId, long organizationId, Long registeredByUserId, String registeredByName,
+			int participants, String participantNames, Instant registeredAt) {
 		this.meetingId = meetingId;
 		this.organizationId = organizationId;
 		this.registeredByUserId = registeredByUserId;
@@ -96,4 +97,5 @@ class MeetingRegistration {
 	Instant getWithdrawnAt() {
 		return this.withdrawnAt;
 	}
+
 }

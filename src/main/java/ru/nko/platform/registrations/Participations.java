@@ -32,8 +32,9 @@ import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.Role;
 
 /**
- * Invitations of organisations to meetings, their registrations with participants, and who came. The meetings module
- * checks the meeting's state and who runs it; the scope of representatives is checked here.
+ * Invitations of organisations to meetings, their registrations with participants, and
+ * who came. The meetings module checks the meeting's state and who runs it; the scope of
+ * representatives is checked here.
  */
 @Service
 class Participations {
@@ -50,8 +51,8 @@ class Participations {
 
 	private final Clock clock;
 
-	Participations(InvitationRepository invitations, RegistrationRepository registrations, AttendanceRepository attendance,
-			DirectoryManagement directory, Clock clock) {
+	Participations(InvitationRepository invitations, RegistrationRepository registrations,
+			AttendanceRepository attendance, DirectoryManagement directory, Clock clock) {
 		this.invitations = invitations;
 		this.registrations = registrations;
 		this.attendance = attendance;
@@ -66,28 +67,38 @@ class Participations {
 		}
 		Set<Long> known = this.directory.organizations(organizationIds).keySet();
 		if (!known.containsAll(organizationIds)) {
-			throw new InvalidInput("invite", "Некоторых организаций нет в реестре — обновите страницу и выберите снова");
+			throw new InvalidInput("invite",
+					"Некоторых организаций нет в реестре — обновите страницу и выберите снова");
 		}
-		Set<Long> already = this.invitations.current(meetingId).stream().map(MeetingInvitation::getOrganizationId).collect(Collectors.toSet());
+		Set<Long> already = this.invitations.current(meetingId)
+			.stream()
+			.map(MeetingInvitation::getOrganizationId)
+			.collect(Collectors.toSet());
 		Instant now = this.clock.instant();
-		List<MeetingInvitation> fresh = new HashSet<>(organizationIds).stream().filter(id -> !already.contains(id))
-			.map(id -> new MeetingInvitation(meetingId, id, now, byName)).toList();
-		Duplicates.refused("meeting_invitation_current_uq", null, "Некоторые из отмеченных организаций уже приглашены — обновите страницу",
+		List<MeetingInvitation> fresh = new HashSet<>(organizationIds).stream()
+			.filter(id -> !already.contains(id))
+			.map(id -> new MeetingInvitation(meetingId, id, now, byName))
+			.toList();
+		Duplicates.refused("meeting_invitation_current_uq", null,
+				"Некоторые из отмеченных организаций уже приглашены — обновите страницу",
 				() -> this.invitations.saveAllAndFlush(fresh));
 		return fresh.stream().map(i -> new Invited(i.getId(), i.getOrganizationId())).toList();
 	}
 
 	@Transactional
 	void withdrawInvitation(long meetingId, long invitationId) {
-		this.invitations.findById(invitationId).filter(i -> i.getMeetingId() == meetingId)
-			.orElseThrow(() -> new NotFound("Приглашение не найдено")).withdraw(this.clock.instant());
+		this.invitations.findById(invitationId)
+			.filter(i -> i.getMeetingId() == meetingId)
+			.orElseThrow(() -> new NotFound("Приглашение не найдено"))
+			.withdraw(this.clock.instant());
 	}
 
 	@Transactional
 	Registered register(long meetingId, RegistrationForm form, CurrentUser user, String closedReason) {
 		Set<Long> mine = user.scopeIds(Role.NGO_REPRESENTATIVE);
 		if (mine.isEmpty()) {
-			throw new AccessDenied("Регистрируют организацию её представители: подайте заявку на представительство в карточке организации");
+			throw new AccessDenied(
+					"Регистрируют организацию её представители: подайте заявку на представительство в карточке организации");
 		}
 		List<FieldError> errors = new ArrayList<>();
 		Long organizationId = null;
@@ -123,15 +134,16 @@ class Participations {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		MeetingRegistration registration = new MeetingRegistration(meetingId, organizationId, user.id(), user.fullName(), participants,
-				names.isEmpty() ? null : names, this.clock.instant());
+		MeetingRegistration registration = new MeetingRegistration(meetingId, organizationId, user.id(),
+				user.fullName(), participants, names.isEmpty() ? null : names, this.clock.instant());
 		Duplicates.refused("meeting_registration_current_uq", null, "Эта организация уже зарегистрирована на встречу",
 				() -> this.registrations.saveAndFlush(registration));
 		return new Registered(registration.getId(), registration.getOrganizationId());
 	}
 
 	@Transactional
-	void withdrawRegistration(long meetingId, long registrationId, boolean organiser, Set<Long> mine, String closedReason) {
+	void withdrawRegistration(long meetingId, long registrationId, boolean organiser, Set<Long> mine,
+			String closedReason) {
 		MeetingRegistration registration = this.registrations.findById(registrationId)
 			.filter(r -> r.getMeetingId() == meetingId && r.getWithdrawnAt() == null)
 			.orElseThrow(() -> new NotFound("Регистрация не найдена"));
@@ -144,11 +156,15 @@ class Participations {
 		registration.withdraw(this.clock.instant());
 	}
 
-	/** Checks who came: only invited or registered organisations, 1 to 100 people each, somebody in all. */
+	/**
+	 * Checks who came: only invited or registered organisations, 1 to 100 people each,
+	 * somebody in all.
+	 */
 	@Transactional(readOnly = true)
 	void checkAttendance(long meetingId, Map<Long, Integer> attendedWithCounts, int otherParticipants) {
 		if (!concerned(meetingId).containsAll(attendedWithCounts.keySet())) {
-			throw new InvalidInput("attendance", "Отмечать можно только приглашённые или зарегистрированные организации");
+			throw new InvalidInput("attendance",
+					"Отмечать можно только приглашённые или зарегистрированные организации");
 		}
 		for (Integer count : attendedWithCounts.values()) {
 			if (count == null || count < 1 || count > 100) {
@@ -161,10 +177,14 @@ class Participations {
 		}
 	}
 
-	/** Records for every invited or registered organisation whether it came, and with how many people. */
+	/**
+	 * Records for every invited or registered organisation whether it came, and with how
+	 * many people.
+	 */
 	@Transactional
 	void recordAttendance(long meetingId, Map<Long, Integer> attendedWithCounts) {
-		Map<Long, MeetingAttendance> existing = this.attendance.findByMeetingId(meetingId).stream()
+		Map<Long, MeetingAttendance> existing = this.attendance.findByMeetingId(meetingId)
+			.stream()
 			.collect(Collectors.toMap(MeetingAttendance::getOrganizationId, Function.identity()));
 		List<MeetingAttendance> fresh = new ArrayList<>();
 		for (Long organizationId : concerned(meetingId)) {
@@ -181,7 +201,9 @@ class Participations {
 		this.attendance.saveAll(fresh);
 	}
 
-	/** The organisations invited to the meeting or registered for it, invited ones first. */
+	/**
+	 * The organisations invited to the meeting or registered for it, invited ones first.
+	 */
 	@Transactional(readOnly = true)
 	Set<Long> concerned(long meetingId) {
 		Set<Long> organizations = new LinkedHashSet<>();
@@ -193,7 +215,8 @@ class Participations {
 	@Transactional(readOnly = true)
 	Participation participation(long meetingId, boolean organiser, Set<Long> mine, boolean held) {
 		List<MeetingRegistration> registered = this.registrations.current(meetingId);
-		List<MeetingInvitation> invited = organiser || !mine.isEmpty() ? this.invitations.current(meetingId) : List.of();
+		List<MeetingInvitation> invited = organiser || !mine.isEmpty() ? this.invitations.current(meetingId)
+				: List.of();
 		List<MeetingAttendance> came = held ? this.attendance.findByMeetingId(meetingId) : List.of();
 		Set<Long> organizationIds = new HashSet<>(mine);
 		registered.forEach(r -> organizationIds.add(r.getOrganizationId()));
@@ -203,8 +226,9 @@ class Participations {
 
 		List<RegistrationView> registrationViews = registered.stream()
 			.filter(r -> organiser || mine.contains(r.getOrganizationId()))
-			.map(r -> new RegistrationView(r.getId(), r.getOrganizationId(), name.apply(r.getOrganizationId()), r.getParticipants(),
-					r.getParticipantNames(), r.getRegisteredByName(), r.getRegisteredAt(), mine.contains(r.getOrganizationId())))
+			.map(r -> new RegistrationView(r.getId(), r.getOrganizationId(), name.apply(r.getOrganizationId()),
+					r.getParticipants(), r.getParticipantNames(), r.getRegisteredByName(), r.getRegisteredAt(),
+					mine.contains(r.getOrganizationId())))
 			.toList();
 		Set<Long> invitedIds = invited.stream().map(MeetingInvitation::getOrganizationId).collect(Collectors.toSet());
 		List<MyOrganization> myOrganizations = mine.stream()
@@ -213,47 +237,65 @@ class Participations {
 			.sorted(Comparator.comparing(MyOrganization::name))
 			.toList();
 		List<InvitationView> invitationViews = organiser ? invited.stream()
-			.map(i -> new InvitationView(i.getId(), i.getOrganizationId(), name.apply(i.getOrganizationId()), i.getInvitedAt(), i.getInvitedBy()))
-			.sorted(Comparator.comparing(InvitationView::organization)).toList() : List.of();
+			.map(i -> new InvitationView(i.getId(), i.getOrganizationId(), name.apply(i.getOrganizationId()),
+					i.getInvitedAt(), i.getInvitedBy()))
+			.sorted(Comparator.comparing(InvitationView::organization))
+			.toList() : List.of();
 
-		Map<Long, MeetingAttendance> cameBy = came.stream().collect(Collectors.toMap(MeetingAttendance::getOrganizationId, Function.identity()));
+		Map<Long, MeetingAttendance> cameBy = came.stream()
+			.collect(Collectors.toMap(MeetingAttendance::getOrganizationId, Function.identity()));
 		List<AttendanceRow> attendanceRows = List.of();
 		if (organiser) {
 			Map<Long, Integer> registeredCounts = registered.stream()
-				.collect(Collectors.toMap(MeetingRegistration::getOrganizationId, MeetingRegistration::getParticipants, (a, b) -> a));
+				.collect(Collectors.toMap(MeetingRegistration::getOrganizationId, MeetingRegistration::getParticipants,
+						(a, b) -> a));
 			Set<Long> expected = new HashSet<>(invitedIds);
 			expected.addAll(registeredCounts.keySet());
 			expected.addAll(cameBy.keySet());
 			attendanceRows = expected.stream().map(id -> {
 				MeetingAttendance row = cameBy.get(id);
-				return new AttendanceRow(id, name.apply(id), invitedIds.contains(id), registeredCounts.get(id), row != null && row.isAttended(),
+				return new AttendanceRow(id, name.apply(id), invitedIds.contains(id), registeredCounts.get(id),
+						row != null && row.isAttended(),
 						row != null && row.isAttended() ? row.getParticipants() : registeredCounts.getOrDefault(id, 1));
 			}).sorted(Comparator.comparing(AttendanceRow::organization)).toList();
 		}
 		long attendedOrganizations = came.stream().filter(MeetingAttendance::isAttended).count();
 		long attendedPeople = came.stream().mapToLong(MeetingAttendance::getParticipants).sum();
-		return new Participation(registered.size(), registrationViews, myOrganizations, invitationViews, invitedIds, attendanceRows,
-				attendedOrganizations, attendedPeople);
+		return new Participation(registered.size(), registrationViews, myOrganizations, invitationViews, invitedIds,
+				attendanceRows, attendedOrganizations, attendedPeople);
 	}
 
-	/** Organisations registered per meeting id (meetings without any are absent); one query. */
+	/**
+	 * Organisations registered per meeting id (meetings without any are absent); one
+	 * query.
+	 */
 	@Transactional(readOnly = true)
 	Map<Long, Long> registrationCounts(Collection<Long> meetingIds) {
 		if (meetingIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.registrations.countByMeeting(meetingIds).stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+		return this.registrations.countByMeeting(meetingIds)
+			.stream()
+			.collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
 	}
 
-	/** Of these meetings, those the organisations are invited to and those they are registered for; two queries. */
+	/**
+	 * Of these meetings, those the organisations are invited to and those they are
+	 * registered for; two queries.
+	 */
 	@Transactional(readOnly = true)
 	ParticipantMarks marks(Collection<Long> meetingIds, Set<Long> organizationIds) {
 		if (meetingIds.isEmpty() || organizationIds.isEmpty()) {
 			return ParticipantMarks.NONE;
 		}
 		return new ParticipantMarks(
-				this.invitations.currentFor(meetingIds, organizationIds).stream().map(MeetingInvitation::getMeetingId).collect(Collectors.toSet()),
-				this.registrations.currentFor(meetingIds, organizationIds).stream().map(MeetingRegistration::getMeetingId)
+				this.invitations.currentFor(meetingIds, organizationIds)
+					.stream()
+					.map(MeetingInvitation::getMeetingId)
+					.collect(Collectors.toSet()),
+				this.registrations.currentFor(meetingIds, organizationIds)
+					.stream()
+					.map(MeetingRegistration::getMeetingId)
 					.collect(Collectors.toSet()));
 	}
 
@@ -272,17 +314,24 @@ class Participations {
 	@Transactional
 	void loadPast(long meetingId, PastParticipation past) {
 		Instant start = past.start();
-		this.invitations.saveAll(past.invited().stream()
-			.map(org -> new MeetingInvitation(meetingId, org, start.minus(Duration.ofDays(21)), past.organisedBy())).toList());
-		this.registrations.saveAll(past.registrations().stream()
-			.map(r -> new MeetingRegistration(meetingId, r.organizationId(), null, r.registeredBy(), r.participants(), null,
-					start.minus(Duration.ofDays(10))))
+		this.invitations.saveAll(past.invited()
+			.stream()
+			.map(org -> new MeetingInvitation(meetingId, org, start.minus(Duration.ofDays(21)), past.organisedBy()))
 			.toList());
-		this.attendance.saveAll(past.attended().entrySet().stream()
-			.map(e -> new MeetingAttendance(meetingId, e.getKey(), true, e.getValue())).toList());
+		this.registrations.saveAll(past.registrations()
+			.stream()
+			.map(r -> new MeetingRegistration(meetingId, r.organizationId(), null, r.registeredBy(), r.participants(),
+					null, start.minus(Duration.ofDays(10))))
+			.toList());
+		this.attendance.saveAll(past.attended()
+			.entrySet()
+			.stream()
+			.map(e -> new MeetingAttendance(meetingId, e.getKey(), true, e.getValue()))
+			.toList());
 	}
 
 	private static String text(String value) {
 		return value == null ? "" : value.strip();
 	}
+
 }

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Service;
 import ru.nko.platform.system.CurrentUser;
 
 /**
- * What the meetings module does with who takes part in a meeting. It checks the meeting's state and that the user
- * runs it before inviting, withdrawing invitations or recording attendance; registrations check the representative's
- * own organisations here. Reads need no check: they give what the caller's page may show.
+ * What the meetings module does with who takes part in a meeting. It checks the meeting's
+ * state and that the user runs it before inviting, withdrawing invitations or recording
+ * attendance; registrations check the representative's own organisations here. Reads need
+ * no check: they give what the caller's page may show.
  */
 @Service
 public class RegistrationManagement {
@@ -27,7 +28,10 @@ public class RegistrationManagement {
 		this.participations = participations;
 	}
 
-	/** Invites organisations from the directory, leaving those already invited as they are; returns the new invitations. */
+	/**
+	 * Invites organisations from the directory, leaving those already invited as they
+	 * are; returns the new invitations.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	public List<Invited> invite(long meetingId, Collection<Long> organizationIds, String byName) {
 		return this.participations.invite(meetingId, organizationIds, byName);
@@ -39,26 +43,37 @@ public class RegistrationManagement {
 	}
 
 	/**
-	 * A representative registers one of their organisations; {@code closedReason} is why the meeting takes no more
-	 * registrations (null while it does), said after the organisation is checked.
+	 * A representative registers one of their organisations; {@code closedReason} is why
+	 * the meeting takes no more registrations (null while it does), said after the
+	 * organisation is checked.
 	 */
 	@PreAuthorize("isAuthenticated()")
 	public Registered register(long meetingId, RegistrationForm form, CurrentUser user, String closedReason) {
 		return this.participations.register(meetingId, form, user, closedReason);
 	}
 
-	/** The organisation's representative or the organiser withdraws a registration; {@code closedReason} as for registering. */
+	/**
+	 * The organisation's representative or the organiser withdraws a registration;
+	 * {@code closedReason} as for registering.
+	 */
 	@PreAuthorize("isAuthenticated()")
-	public void withdrawRegistration(long meetingId, long registrationId, boolean organiser, Set<Long> mine, String closedReason) {
+	public void withdrawRegistration(long meetingId, long registrationId, boolean organiser, Set<Long> mine,
+			String closedReason) {
 		this.participations.withdrawRegistration(meetingId, registrationId, organiser, mine, closedReason);
 	}
 
-	/** Refuses attendance naming organisations neither invited nor registered, wrong numbers, or nobody at all. */
+	/**
+	 * Refuses attendance naming organisations neither invited nor registered, wrong
+	 * numbers, or nobody at all.
+	 */
 	public void checkAttendance(long meetingId, Map<Long, Integer> attendedWithCounts, int otherParticipants) {
 		this.participations.checkAttendance(meetingId, attendedWithCounts, otherParticipants);
 	}
 
-	/** Records who came (organisation ids with their numbers of people), after {@link #checkAttendance}. */
+	/**
+	 * Records who came (organisation ids with their numbers of people), after
+	 * {@link #checkAttendance}.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	public void recordAttendance(long meetingId, Map<Long, Integer> attendedWithCounts) {
 		this.participations.recordAttendance(meetingId, attendedWithCounts);
@@ -69,7 +84,10 @@ public class RegistrationManagement {
 		return this.participations.concerned(meetingId);
 	}
 
-	/** Who takes part, as the meeting's page shows it to a viewer representing {@code mine}. */
+	/**
+	 * Who takes part, as the meeting's page shows it to a viewer representing
+	 * {@code mine}.
+	 */
 	public Participation participation(long meetingId, boolean organiser, Set<Long> mine, boolean held) {
 		return this.participations.participation(meetingId, organiser, mine, held);
 	}
@@ -94,4 +112,5 @@ public class RegistrationManagement {
 	public void loadPast(long meetingId, PastParticipation past) {
 		this.participations.loadPast(meetingId, past);
 	}
+
 }

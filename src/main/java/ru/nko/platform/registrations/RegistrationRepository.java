@@ -19,10 +19,14 @@ interface RegistrationRepository extends JpaRepository<MeetingRegistration, Long
 	@Query("select r from MeetingRegistration r where r.meetingId in ?1 and r.organizationId in ?2 and r.withdrawnAt is null")
 	List<MeetingRegistration> currentFor(Collection<Long> meetingIds, Collection<Long> organizationIds);
 
-	/** Meeting id and the number of organisations registered, for many meetings in one query. */
+	/**
+	 * Meeting id and the number of organisations registered, for many meetings in one
+	 * query.
+	 */
 	@Query("select r.meetingId, count(r) from MeetingRegistration r where r.meetingId in ?1 and r.withdrawnAt is null group by r.meetingId")
 	List<Object[]> countByMeeting(Collection<Long> meetingIds);
 
 	@Query("select distinct r.meetingId from MeetingRegistration r where r.organizationId in ?1 and r.withdrawnAt is null")
 	List<Long> meetingsOf(Collection<Long> organizationIds);
+
 }

@@ -42,4 +42,5 @@ class DashboardController {
 	ResponseEntity<byte[]> xlsx(@PathVariable long id) {
 		return Downloads.attachment(this.export.xlsx(id), "roadmap-" + id + ".xlsx", Downloads.XLSX);
 	}
+
 }

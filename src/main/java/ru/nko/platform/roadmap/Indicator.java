@@ -14,8 +14,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 /**
- * A measurable target of a measure. Its actual value is computed by the attached provider or,
- * where none is attached, entered by an executor with evidence.
+ * A measurable target of a measure. Its actual value is computed by the attached provider
+ * or, where none is attached, entered by an executor with evidence.
  */
 @Entity
 @Audited
@@ -23,7 +23,9 @@ class Indicator {
 
 	/** Which way is good. */
 	enum Direction {
+
 		AT_LEAST, AT_MOST
+
 	}
 
 	@Id
@@ -47,7 +49,9 @@ class Indicator {
 
 	private boolean computed;
 
-	/** Not audited: recomputing an unchanged value is not a change worth a history line. */
+	/**
+	 * Not audited: recomputing an unchanged value is not a change worth a history line.
+	 */
 	@NotAudited
 	private Instant computedAt;
 
@@ -96,7 +100,9 @@ class Indicator {
 		return changed;
 	}
 
-	/** Stores a target computed by the provider (null: none now, e.g. nothing planned). */
+	/**
+	 * Stores a target computed by the provider (null: none now, e.g. nothing planned).
+	 */
 	void computedTarget(BigDecimal target) {
 		if (!same(this.target, target)) {
 			this.target = target;
@@ -178,4 +184,5 @@ class Indicator {
 	boolean isWithdrawn() {
 		return this.withdrawn;
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.system.InvalidInput;
 
-/** Indicators: the administrator's catalogue of providers and attachments; executors entering values. */
+/**
+ * Indicators: the administrator's catalogue of providers and attachments; executors
+ * entering values.
+ */
 @Controller
 class IndicatorController {
 
@@ -42,14 +45,18 @@ class IndicatorController {
 	}
 
 	@PostMapping("/admin/indicators/{id}/provider")
-	String attach(@PathVariable long id, @RequestParam(required = false) String providerKey, RedirectAttributes redirect) {
+	String attach(@PathVariable long id, @RequestParam(required = false) String providerKey,
+			RedirectAttributes redirect) {
 		try {
 			this.indicators.attach(id, providerKey);
 			redirect.addFlashAttribute("notice", "indicator.attached");
 		}
 		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("formErrors", invalid.errors().stream()
-				.map(error -> new InvalidInput.FieldError(null, error.message())).toList());
+			redirect.addFlashAttribute("formErrors",
+					invalid.errors()
+						.stream()
+						.map(error -> new InvalidInput.FieldError(null, error.message()))
+						.toList());
 		}
 		return "redirect:/admin/indicators#indicator-" + id;
 	}
@@ -67,9 +74,13 @@ class IndicatorController {
 			redirect.addFlashAttribute("notice", "indicator.created");
 		}
 		catch (InvalidInput invalid) {
-			// many forms share this page: the summary names the problems without links to one form's fields
-			redirect.addFlashAttribute("formErrors", invalid.errors().stream()
-				.map(error -> new InvalidInput.FieldError(null, error.message())).toList());
+			// many forms share this page: the summary names the problems without links to
+			// one form's fields
+			redirect.addFlashAttribute("formErrors",
+					invalid.errors()
+						.stream()
+						.map(error -> new InvalidInput.FieldError(null, error.message()))
+						.toList());
 		}
 		return "redirect:/admin/indicators#measure-" + measureId;
 	}
@@ -101,4 +112,5 @@ class IndicatorController {
 			return null;
 		}
 	}
+
 }

@@ -3,8 +3,9 @@ package ru.nko.platform.roadmap;
 import java.util.Set;
 
 /**
- * The data behind some indicator providers changed: published by the providers' module inside the transaction
- * that changed it; after the commit the roadmap recomputes the indicators using those providers, and only them.
+ * The data behind some indicator providers changed: published by the providers' module
+ * inside the transaction that changed it; after the commit the roadmap recomputes the
+ * indicators using those providers, and only them.
  */
 public record IndicatorInputsChanged(Set<String> providerKeys) {
 

@@ -9,12 +9,14 @@ import ru.nko.platform.system.SystemAuthentication;
 /**
  * Recomputes the indicators whose providers' data changed, once the change is committed.
  * <p>
- * Synchronous after the commit ({@code @TransactionalEventListener(AFTER_COMMIT)}), each indicator in a new
- * transaction of its own (see {@link IndicatorService#refresh}), rather than Modulith's asynchronous
- * {@code @ApplicationModuleListener}: the person who closed a meeting or accepted a problem sees the new value on
- * the very next page, and tests need not wait for another thread. The request that changed the data is not
- * failed by this: a failure is logged and the scheduled full run (every minute) puts it right. The event
- * publication registry still records the event and marks it done once this has run.
+ * Synchronous after the commit ({@code @TransactionalEventListener(AFTER_COMMIT)}), each
+ * indicator in a new transaction of its own (see {@link IndicatorService#refresh}),
+ * rather than Modulith's asynchronous {@code @ApplicationModuleListener}: the person who
+ * closed a meeting or accepted a problem sees the new value on the very next page, and
+ * tests need not wait for another thread. The request that changed the data is not failed
+ * by this: a failure is logged and the scheduled full run (every minute) puts it right.
+ * The event publication registry still records the event and marks it done once this has
+ * run.
  */
 @Component
 class IndicatorInputsListener {
@@ -27,7 +29,9 @@ class IndicatorInputsListener {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(IndicatorInputsChanged event) {
-		// as the platform, like the scheduled run: the history shows a recomputed value as the system's, not the user's
+		// as the platform, like the scheduled run: the history shows a recomputed value
+		// as the system's, not the user's
 		SystemAuthentication.run(() -> this.indicators.refresh(event.providerKeys()));
 	}
+
 }

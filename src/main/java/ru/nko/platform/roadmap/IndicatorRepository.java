@@ -13,4 +13,5 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 	List<Indicator> findByProviderKeyNotNullAndWithdrawnFalse();
 
 	List<Indicator> findByProviderKeyInAndWithdrawnFalse(Collection<String> providerKeys);
+
 }

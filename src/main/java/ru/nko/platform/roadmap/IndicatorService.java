@@ -26,7 +26,10 @@ import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.SystemAuthentication;
 
-/** Indicators of measures: seeding from expected results, attaching providers, computing and entering values. */
+/**
+ * Indicators of measures: seeding from expected results, attaching providers, computing
+ * and entering values.
+ */
 @Service
 class IndicatorService {
 
@@ -58,7 +61,8 @@ class IndicatorService {
 			ReportingRights rights, Clock clock, PlatformTransactionManager transactionManager) {
 		this.readOnly = new TransactionTemplate(transactionManager);
 		this.readOnly.setReadOnly(true);
-		// a transaction of its own even when called after another one's commit, whose resources are still bound then
+		// a transaction of its own even when called after another one's commit, whose
+		// resources are still bound then
 		this.writing = new TransactionTemplate(transactionManager);
 		this.writing.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
 		this.isolated = new TransactionTemplate(transactionManager);
@@ -71,18 +75,23 @@ class IndicatorService {
 		this.clock = clock;
 	}
 
-	/** What an expected result states as measurable, as indicators to create for a measure that has none. */
+	/**
+	 * What an expected result states as measurable, as indicators to create for a measure
+	 * that has none.
+	 */
 	static List<Indicator> derive(long measureId, String expectedResult) {
 		List<Indicator> result = new ArrayList<>();
 		String text = expectedResult == null ? "" : expectedResult.trim();
 		String lower = text.toLowerCase(Locale.ROOT);
 		Matcher percent = PERCENT.matcher(text);
 		if (percent.find()) {
-			result.add(new Indicator(measureId, text, "%", new BigDecimal(percent.group(1)), Indicator.Direction.AT_LEAST, 0));
+			result.add(new Indicator(measureId, text, "%", new BigDecimal(percent.group(1)),
+					Indicator.Direction.AT_LEAST, 0));
 		}
 		if (lower.contains("не реже одного раза в квартал")) {
-			result.add(new Indicator(measureId, "Доля муниципальных образований, проводящих рабочие встречи не реже раза в квартал",
-					"%", BigDecimal.valueOf(100), Indicator.Direction.AT_LEAST, result.size()));
+			result.add(new Indicator(measureId,
+					"Доля муниципальных образований, проводящих рабочие встречи не реже раза в квартал", "%",
+					BigDecimal.valueOf(100), Indicator.Direction.AT_LEAST, result.size()));
 		}
 		if (result.isEmpty() && DOCUMENT_RESULT.matcher(text).find()) {
 			result.add(new Indicator(measureId, "Подготовлено и принято: " + text, "док.", BigDecimal.ONE,
@@ -95,8 +104,11 @@ class IndicatorService {
 	@Transactional
 	void seedFromExpectedResults(long roadmapId) {
 		List<Measure> all = this.measures.findByRoadmapIdAndWithdrawnFalseOrderByPositionAsc(roadmapId);
-		var existing = this.indicators.findByMeasureIdInAndWithdrawnFalseOrderByPositionAsc(all.stream().map(Measure::getId).toList())
-			.stream().map(Indicator::getMeasureId).collect(java.util.stream.Collectors.toSet());
+		var existing = this.indicators
+			.findByMeasureIdInAndWithdrawnFalseOrderByPositionAsc(all.stream().map(Measure::getId).toList())
+			.stream()
+			.map(Indicator::getMeasureId)
+			.collect(java.util.stream.Collectors.toSet());
 		for (Measure measure : all) {
 			if (!existing.contains(measure.getId())) {
 				this.indicators.saveAll(derive(measure.getId(), measure.getExpectedResult()));
@@ -127,11 +139,15 @@ class IndicatorService {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		return this.indicators.save(new Indicator(measureId, name.trim(), unit.trim(), target,
-				direction == null ? Indicator.Direction.AT_LEAST : direction, 99)).getId();
+		return this.indicators
+			.save(new Indicator(measureId, name.trim(), unit.trim(), target,
+					direction == null ? Indicator.Direction.AT_LEAST : direction, 99))
+			.getId();
 	}
 
-	/** Attaches a provider (or detaches with {@code null}) and computes the value at once. */
+	/**
+	 * Attaches a provider (or detaches with {@code null}) and computes the value at once.
+	 */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional
 	public void attach(long indicatorId, String providerKey) {
@@ -146,7 +162,10 @@ class IndicatorService {
 		}
 	}
 
-	/** An executor of the measure (or an administrator) enters the value with evidence, where nothing computes it. */
+	/**
+	 * An executor of the measure (or an administrator) enters the value with evidence,
+	 * where nothing computes it.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public void enter(long indicatorId, BigDecimal value, String evidence) {
@@ -158,7 +177,8 @@ class IndicatorService {
 					+ " вводят исполнители мероприятия от своего органа или администратор");
 		}
 		if (indicator.getProviderKey() != null) {
-			throw new InvalidInput("value", "Значение этого показателя вычисляется автоматически и не вводится вручную");
+			throw new InvalidInput("value",
+					"Значение этого показателя вычисляется автоматически и не вводится вручную");
 		}
 		List<InvalidInput.FieldError> errors = new ArrayList<>();
 		if (value == null) {
@@ -168,10 +188,12 @@ class IndicatorService {
 			errors.add(new InvalidInput.FieldError("value", "Значение должно быть неотрицательным числом"));
 		}
 		if (evidence == null || evidence.isBlank()) {
-			errors.add(new InvalidInput.FieldError("evidence", "Укажите, на чём основано значение: документ, отчёт, ссылку"));
+			errors.add(new InvalidInput.FieldError("evidence",
+					"Укажите, на чём основано значение: документ, отчёт, ссылку"));
 		}
 		else if (evidence.strip().length() > 1000) {
-			errors.add(new InvalidInput.FieldError("evidence", "Основание длиннее 1000 знаков — сократите его или приложите отчёт"));
+			errors.add(new InvalidInput.FieldError("evidence",
+					"Основание длиннее 1000 знаков — сократите его или приложите отчёт"));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
@@ -180,32 +202,42 @@ class IndicatorService {
 	}
 
 	/**
-	 * Recomputes every indicator that has a provider: a safety net behind {@link IndicatorInputsChanged} (for what
-	 * changes with time alone, e.g. a quarter ending, and for data whose module publishes no event); every minute on one node.
+	 * Recomputes every indicator that has a provider: a safety net behind
+	 * {@link IndicatorInputsChanged} (for what changes with time alone, e.g. a quarter
+	 * ending, and for data whose module publishes no event); every minute on one node.
 	 */
-	@Scheduled(initialDelayString = "${nko.indicators.refresh-initial-delay:5000}", fixedDelayString = "${nko.indicators.refresh-delay:60000}")
+	@Scheduled(initialDelayString = "${nko.indicators.refresh-initial-delay:5000}",
+			fixedDelayString = "${nko.indicators.refresh-delay:60000}")
 	@SchedulerLock(name = "roadmap.indicators.refresh", lockAtMostFor = "PT5M")
 	public void refreshAll() {
 		SystemAuthentication.run(this::refreshAllNow);
 	}
 
-	/** Each indicator on its own: one failing provider neither stops nor rolls back the others. */
+	/**
+	 * Each indicator on its own: one failing provider neither stops nor rolls back the
+	 * others.
+	 */
 	void refreshAllNow() {
-		recompute(this.readOnly.execute(status -> this.indicators.findByProviderKeyNotNullAndWithdrawnFalse().stream()
-			.map(Indicator::getId).toList()));
+		recompute(this.readOnly.execute(status -> this.indicators.findByProviderKeyNotNullAndWithdrawnFalse()
+			.stream()
+			.map(Indicator::getId)
+			.toList()));
 	}
 
 	/**
-	 * Recomputes the indicators using these providers, and no other, each in a transaction of its own. Takes no
-	 * scheduler lock, so a scheduled run in progress never makes it skip anything; if both write one indicator at
-	 * once, the later write is retried with fresh data.
+	 * Recomputes the indicators using these providers, and no other, each in a
+	 * transaction of its own. Takes no scheduler lock, so a scheduled run in progress
+	 * never makes it skip anything; if both write one indicator at once, the later write
+	 * is retried with fresh data.
 	 */
 	void refresh(Set<String> providerKeys) {
 		if (providerKeys.isEmpty()) {
 			return;
 		}
-		recompute(this.readOnly.execute(status -> this.indicators.findByProviderKeyInAndWithdrawnFalse(providerKeys).stream()
-			.map(Indicator::getId).toList()));
+		recompute(this.readOnly.execute(status -> this.indicators.findByProviderKeyInAndWithdrawnFalse(providerKeys)
+			.stream()
+			.map(Indicator::getId)
+			.toList()));
 	}
 
 	private void recompute(List<Long> ids) {
@@ -233,14 +265,18 @@ class IndicatorService {
 		}
 	}
 
-	/** Asks the indicator's provider and stores what it says; a failing provider leaves the old value. */
+	/**
+	 * Asks the indicator's provider and stores what it says; a failing provider leaves
+	 * the old value.
+	 */
 	private void computeInto(Indicator indicator) {
 		if (indicator.getProviderKey() == null || indicator.isWithdrawn()) {
 			return;
 		}
 		Measure measure = this.measures.findById(indicator.getMeasureId()).orElseThrow();
 		this.catalog.find(indicator.getProviderKey())
-			.flatMap(provider -> compute(provider, new IndicatorContext(measure.getRoadmapId(), measure.getId(), measure.getCode())))
+			.flatMap(provider -> compute(provider,
+					new IndicatorContext(measure.getRoadmapId(), measure.getId(), measure.getCode())))
 			.ifPresent(measured -> {
 				indicator.computedValue(measured.value(), this.clock.instant());
 				if (measured.withTarget()) {
@@ -249,18 +285,21 @@ class IndicatorService {
 			});
 	}
 
-	/** What a provider said: the value (may be absent) and, where it computes one, the target. */
+	/**
+	 * What a provider said: the value (may be absent) and, where it computes one, the
+	 * target.
+	 */
 	record Measured(BigDecimal value, boolean withTarget, BigDecimal target) {
 	}
 
 	/**
-	 * Asks a provider in a read-only transaction of its own, so that its failure cannot spoil the
-	 * caller's; empty when it failed (the old value stays).
+	 * Asks a provider in a read-only transaction of its own, so that its failure cannot
+	 * spoil the caller's; empty when it failed (the old value stays).
 	 */
 	private Optional<Measured> compute(IndicatorProvider provider, IndicatorContext context) {
 		try {
-			return Optional.of(this.isolated.execute(status -> new Measured(provider.compute(context), provider.computesTarget(),
-					provider.computesTarget() ? provider.target(context) : null)));
+			return Optional.of(this.isolated.execute(status -> new Measured(provider.compute(context),
+					provider.computesTarget(), provider.computesTarget() ? provider.target(context) : null)));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Indicator provider {} failed for measure {}", provider.key(), context.measureCode(), ex);
@@ -271,4 +310,5 @@ class IndicatorService {
 	private Indicator load(long id) {
 		return this.indicators.findById(id).orElseThrow(() -> new NotFound("Показатель не найден"));
 	}
+
 }

@@ -21,7 +21,9 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-/** One row of the roadmap: what is to be done, what it must produce, by when and by whom. */
+/**
+ * One row of the roadmap: what is to be done, what it must produce, by when and by whom.
+ */
 @Entity
 @Audited
 class Measure {
@@ -79,7 +81,10 @@ class Measure {
 		this.code = code;
 	}
 
-	/** Sets everything the roadmap table says about the measure; used by the first import and every re-import. */
+	/**
+	 * Sets everything the roadmap table says about the measure; used by the first import
+	 * and every re-import.
+	 */
 	void describe(long sectionId, String parentCode, String title, String expectedResult, Deadline deadline,
 			List<Executor> executors, int position) {
 		this.sectionId = sectionId;
@@ -148,14 +153,18 @@ class Measure {
 
 	Deadline deadline() {
 		MonthDay due = this.dueMonth == null ? null : MonthDay.of(this.dueMonth, this.dueDay);
-		return new Deadline(this.deadlineText, this.deadlineStart, this.deadlineEnd, this.recurrence, due, this.deadlineParsed);
+		return new Deadline(this.deadlineText, this.deadlineStart, this.deadlineEnd, this.recurrence, due,
+				this.deadlineParsed);
 	}
 
 	boolean executedBy(long bodyId) {
 		return this.executors.stream().anyMatch(executor -> executor.getBodyId() == bodyId);
 	}
 
-	/** A body named for a measure, as lead or co-executor, with the name as the table wrote it. */
+	/**
+	 * A body named for a measure, as lead or co-executor, with the name as the table
+	 * wrote it.
+	 */
 	@Embeddable
 	static class Executor {
 
@@ -205,5 +214,7 @@ class Measure {
 		public String toString() {
 			return this.nameAsWritten + (this.role == ExecutorRole.LEAD ? "" : " (соисполнитель)");
 		}
+
 	}
+
 }

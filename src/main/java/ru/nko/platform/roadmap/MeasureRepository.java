@@ -17,4 +17,5 @@ interface MeasureRepository extends JpaRepository<Measure, Long> {
 
 	@EntityGraph(attributePaths = "executors")
 	Optional<Measure> findWithExecutorsById(long id);
+
 }

@@ -1,6 +1,11 @@
 package ru.nko.platform.roadmap;
 
-/** Where a measure stands; overdue follows from the deadline and the clock, the others from reports. */
+/**
+ * Where a measure stands; overdue follows from the deadline and the clock, the others
+ * from reports.
+ */
 public enum MeasureStatus {
+
 	PLANNED, IN_PROGRESS, DONE, OVERDUE, AT_RISK
+
 }

@@ -20,7 +20,10 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-/** An executor's report on a measure for a period, with evidence files; withdrawn, never deleted. */
+/**
+ * An executor's report on a measure for a period, with evidence files; withdrawn, never
+ * deleted.
+ */
 @Entity
 @Audited
 class ProgressReport {
@@ -70,8 +73,8 @@ class ProgressReport {
 	protected ProgressReport() {
 	}
 
-	ProgressReport(long measureId, ReportPeriod period, String text, ReportStatus status, long authorId, String authorName,
-			Long bodyId, Long municipalityId, Instant createdAt, List<EvidenceFile> files) {
+	ProgressReport(long measureId, ReportPeriod period, String text, ReportStatus status, long authorId,
+			String authorName, Long bodyId, Long municipalityId, Instant createdAt, List<EvidenceFile> files) {
 		this.measureId = measureId;
 		this.periodYear = period.year();
 		this.periodQuarter = period.quarter();
@@ -85,7 +88,10 @@ class ProgressReport {
 		this.files.addAll(files);
 	}
 
-	/** Takes the report back; it stays in the history and stops counting towards the status. */
+	/**
+	 * Takes the report back; it stays in the history and stops counting towards the
+	 * status.
+	 */
 	void withdraw(String by, String reason, Instant at) {
 		if (this.withdrawn) {
 			throw new IllegalStateException("Отчёт уже отозван");
@@ -206,5 +212,7 @@ class ProgressReport {
 		public String toString() {
 			return this.fileName;
 		}
+
 	}
+
 }

@@ -17,4 +17,5 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
 	@EntityGraph(attributePaths = "files")
 	List<ProgressReport> findByMeasureIdOrderByCreatedAtDesc(long measureId);
+
 }

@@ -74,7 +74,10 @@ class ProgressReportService {
 		return CurrentUser.get().map(user -> this.rights.canReport(user, loadMeasure(measureId))).orElse(false);
 	}
 
-	/** Whether the signed-in user may enter the measure's indicator values (for showing the form). */
+	/**
+	 * Whether the signed-in user may enter the measure's indicator values (for showing
+	 * the form).
+	 */
 	@Transactional(readOnly = true)
 	public boolean canEnterIndicators(long measureId) {
 		return CurrentUser.get().map(user -> this.rights.canEnterIndicator(user, loadMeasure(measureId))).orElse(false);
@@ -84,7 +87,9 @@ class ProgressReportService {
 	@Transactional(readOnly = true)
 	public List<ReportPeriod> periods(long measureId) {
 		Measure measure = loadMeasure(measureId);
-		int baseYear = this.roadmaps.findById(measure.getRoadmapId()).map(Roadmap::getBaseYear).orElse(LocalDate.now(this.clock).getYear());
+		int baseYear = this.roadmaps.findById(measure.getRoadmapId())
+			.map(Roadmap::getBaseYear)
+			.orElse(LocalDate.now(this.clock).getYear());
 		return StatusRules.reportablePeriods(measure.deadline(), baseYear, LocalDate.now(this.clock));
 	}
 
@@ -111,19 +116,23 @@ class ProgressReportService {
 			errors.add(new FieldError("text", "Опишите, что сделано за период"));
 		}
 		else if (text.length() > MAX_TEXT) {
-			errors.add(new FieldError("text", "Текст отчёта длиннее " + MAX_TEXT + " знаков — сократите его или приложите файлом"));
+			errors.add(new FieldError("text",
+					"Текст отчёта длиннее " + MAX_TEXT + " знаков — сократите его или приложите файлом"));
 		}
 		if (form.status() == null) {
 			errors.add(new FieldError("status", "Выберите состояние исполнения"));
 		}
-		List<Upload> files = uploads.stream().filter(upload -> upload.content().length > 0 || !upload.fileName().isBlank()).toList();
+		List<Upload> files = uploads.stream()
+			.filter(upload -> upload.content().length > 0 || !upload.fileName().isBlank())
+			.toList();
 		if (files.size() > MAX_FILES) {
 			errors.add(new FieldError("files", "Можно приложить не больше " + MAX_FILES + " файлов"));
 		}
 		List<UploadInspector.Inspected> inspected = new ArrayList<>();
 		for (Upload upload : files) {
 			try {
-				inspected.add(this.inspector.inspect(upload.fileName(), upload.content(), UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES));
+				inspected.add(this.inspector.inspect(upload.fileName(), upload.content(),
+						UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES));
 			}
 			catch (UploadInspector.RejectedUpload rejected) {
 				errors.add(new FieldError("files", rejected.getMessage()));
@@ -136,12 +145,15 @@ class ProgressReportService {
 		for (int i = 0; i < files.size(); i++) {
 			UploadInspector.Inspected file = inspected.get(i);
 			String key = this.storage.store("evidence", files.get(i).content());
-			evidence.add(new ProgressReport.EvidenceFile(file.fileName(), file.contentType(), file.size(), key, file.sha256()));
+			evidence.add(new ProgressReport.EvidenceFile(file.fileName(), file.contentType(), file.size(), key,
+					file.sha256()));
 		}
 		Long municipalityId = user.scopeIds(Role.MUNICIPAL_OFFICER).stream().findFirst().orElse(null);
-		ProgressReport report = this.reports.save(new ProgressReport(measureId, period, text, form.status(), user.id(),
-				user.fullName(), this.rights.bodyFor(user, measure).orElse(null), municipalityId, this.clock.instant(), evidence));
-		this.events.publishEvent(new ProgressReportFiled(report.getId(), measureId, measure.getCode(), report.getBodyId()));
+		ProgressReport report = this.reports
+			.save(new ProgressReport(measureId, period, text, form.status(), user.id(), user.fullName(),
+					this.rights.bodyFor(user, measure).orElse(null), municipalityId, this.clock.instant(), evidence));
+		this.events
+			.publishEvent(new ProgressReportFiled(report.getId(), measureId, measure.getCode(), report.getBodyId()));
 		this.events.publishEvent(RoadmapIndicatorProviders.CHANGED);
 		return report.getId();
 	}
@@ -161,9 +173,9 @@ class ProgressReportService {
 			boolean withdrawable = !report.isWithdrawn() && user != null
 					&& (user.isAdmin() || (user.id() == report.getAuthorId() && reporter));
 			boolean filesVisible = user != null && this.rights.canSeeEvidence(user, measure, report);
-			return new ReportView(report.getId(), report.period(), report.getText(), report.getStatus(), report.getAuthorName(),
-					report.getCreatedAt(), report.isWithdrawn(), report.getWithdrawnAt(), report.getWithdrawnBy(),
-					report.getWithdrawalReason(), files, withdrawable, filesVisible);
+			return new ReportView(report.getId(), report.period(), report.getText(), report.getStatus(),
+					report.getAuthorName(), report.getCreatedAt(), report.isWithdrawn(), report.getWithdrawnAt(),
+					report.getWithdrawnBy(), report.getWithdrawalReason(), files, withdrawable, filesVisible);
 		}).toList();
 	}
 
@@ -208,11 +220,13 @@ class ProgressReportService {
 	}
 
 	private Measure loadMeasure(long id) {
-		return this.measures.findWithExecutorsById(id).filter(measure -> !measure.isWithdrawn())
+		return this.measures.findWithExecutorsById(id)
+			.filter(measure -> !measure.isWithdrawn())
 			.orElseThrow(() -> new NotFound("Мероприятие не найдено"));
 	}
 
 	private ProgressReport loadReport(long id) {
 		return this.reports.findById(id).orElseThrow(() -> new NotFound("Отчёт не найден"));
 	}
+
 }

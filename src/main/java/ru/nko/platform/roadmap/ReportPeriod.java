@@ -2,7 +2,10 @@ package ru.nko.platform.roadmap;
 
 import java.time.LocalDate;
 
-/** The period a report covers: a quarter of a year, or a whole year when {@code quarter} is null. */
+/**
+ * The period a report covers: a quarter of a year, or a whole year when {@code quarter}
+ * is null.
+ */
 record ReportPeriod(int year, Integer quarter) implements Comparable<ReportPeriod> {
 
 	ReportPeriod {
@@ -24,14 +27,18 @@ record ReportPeriod(int year, Integer quarter) implements Comparable<ReportPerio
 	}
 
 	public LocalDate start() {
-		return this.quarter == null ? LocalDate.of(this.year, 1, 1) : LocalDate.of(this.year, (this.quarter - 1) * 3 + 1, 1);
+		return this.quarter == null ? LocalDate.of(this.year, 1, 1)
+				: LocalDate.of(this.year, (this.quarter - 1) * 3 + 1, 1);
 	}
 
 	public LocalDate end() {
 		return this.quarter == null ? LocalDate.of(this.year, 12, 31) : start().plusMonths(3).minusDays(1);
 	}
 
-	/** Whether a report for this period answers for the expected period (a year report does not cover a quarter). */
+	/**
+	 * Whether a report for this period answers for the expected period (a year report
+	 * does not cover a quarter).
+	 */
 	boolean covers(ReportPeriod expected) {
 		if (expected.quarter == null) {
 			return this.year == expected.year;
@@ -46,7 +53,8 @@ record ReportPeriod(int year, Integer quarter) implements Comparable<ReportPerio
 
 	static ReportPeriod parse(String key) {
 		String[] parts = key.split("-");
-		return parts.length == 1 ? year(Integer.parseInt(parts[0])) : quarter(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+		return parts.length == 1 ? year(Integer.parseInt(parts[0]))
+				: quarter(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
 	}
 
 	@Override

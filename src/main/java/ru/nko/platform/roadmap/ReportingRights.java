@@ -15,16 +15,17 @@ import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.Role;
 
 /**
- * Who may report on a measure: an administrator; an executor acting for a body named for it; and,
- * where a collective executor is named, the people it stands for — municipal officers for "heads of
- * municipal administrations", resource-centre staff for "resource centres".
+ * Who may report on a measure: an administrator; an executor acting for a body named for
+ * it; and, where a collective executor is named, the people it stands for — municipal
+ * officers for "heads of municipal administrations", resource-centre staff for "resource
+ * centres".
  */
 @Component
 class ReportingRights {
 
 	/** The collective executor each role acts within. */
-	private static final Map<Role, BodyKind> COLLECTIVES = Map.of(Role.MUNICIPAL_OFFICER, BodyKind.MUNICIPAL_ADMINISTRATIONS,
-			Role.RESOURCE_CENTER_STAFF, BodyKind.RESOURCE_CENTERS);
+	private static final Map<Role, BodyKind> COLLECTIVES = Map.of(Role.MUNICIPAL_OFFICER,
+			BodyKind.MUNICIPAL_ADMINISTRATIONS, Role.RESOURCE_CENTER_STAFF, BodyKind.RESOURCE_CENTERS);
 
 	private final DirectoryManagement directory;
 
@@ -43,15 +44,19 @@ class ReportingRights {
 		}
 	}
 
-	/** Region-wide indicator values: an administrator or an executor of one of the measure's own bodies, not a member of a collective. */
+	/**
+	 * Region-wide indicator values: an administrator or an executor of one of the
+	 * measure's own bodies, not a member of a collective.
+	 */
 	boolean canEnterIndicator(CurrentUser user, Measure measure) {
 		Set<Long> ownBodies = user.scopeIds(Role.EXECUTOR);
-		return user.isAdmin() || measure.getExecutors().stream().anyMatch(executor -> ownBodies.contains(executor.getBodyId()));
+		return user.isAdmin()
+				|| measure.getExecutors().stream().anyMatch(executor -> ownBodies.contains(executor.getBodyId()));
 	}
 
 	/**
-	 * Evidence of a report: the administrator, its author, executors of the measure's own bodies, and
-	 * officers of the municipality the report was filed for.
+	 * Evidence of a report: the administrator, its author, executors of the measure's own
+	 * bodies, and officers of the municipality the report was filed for.
 	 */
 	boolean canSeeEvidence(CurrentUser user, Measure measure, ProgressReport report) {
 		if (user.isAdmin() || user.id() == report.getAuthorId()) {
@@ -61,22 +66,39 @@ class ReportingRights {
 		if (measure.getExecutors().stream().anyMatch(executor -> ownBodies.contains(executor.getBodyId()))) {
 			return true;
 		}
-		return report.getMunicipalityId() != null && user.scopeIds(Role.MUNICIPAL_OFFICER).contains(report.getMunicipalityId());
+		return report.getMunicipalityId() != null
+				&& user.scopeIds(Role.MUNICIPAL_OFFICER).contains(report.getMunicipalityId());
 	}
 
-	/** The executor of this measure the user acts for: their own body, or a collective executor of their role. */
+	/**
+	 * The executor of this measure the user acts for: their own body, or a collective
+	 * executor of their role.
+	 */
 	Optional<Long> bodyFor(CurrentUser user, Measure measure) {
 		Set<Long> ownBodies = user.scopeIds(Role.EXECUTOR);
-		Optional<Long> own = measure.getExecutors().stream().map(Measure.Executor::getBodyId).filter(ownBodies::contains).findFirst();
+		Optional<Long> own = measure.getExecutors()
+			.stream()
+			.map(Measure.Executor::getBodyId)
+			.filter(ownBodies::contains)
+			.findFirst();
 		if (own.isPresent()) {
 			return own;
 		}
-		Set<BodyKind> kinds = COLLECTIVES.entrySet().stream().filter(entry -> user.has(entry.getKey())).map(Map.Entry::getValue)
+		Set<BodyKind> kinds = COLLECTIVES.entrySet()
+			.stream()
+			.filter(entry -> user.has(entry.getKey()))
+			.map(Map.Entry::getValue)
 			.collect(Collectors.toSet());
 		if (kinds.isEmpty()) {
 			return Optional.empty();
 		}
 		Set<Long> ids = measure.getExecutors().stream().map(Measure.Executor::getBodyId).collect(Collectors.toSet());
-		return this.directory.bodies(ids).values().stream().filter(body -> kinds.contains(body.kind())).map(BodyRef::id).findFirst();
+		return this.directory.bodies(ids)
+			.values()
+			.stream()
+			.filter(body -> kinds.contains(body.kind()))
+			.map(BodyRef::id)
+			.findFirst();
 	}
+
 }

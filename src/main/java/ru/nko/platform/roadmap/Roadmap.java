@@ -78,4 +78,5 @@ class Roadmap {
 		this.importedBy = by;
 		this.baseYear = baseYear;
 	}
+
 }

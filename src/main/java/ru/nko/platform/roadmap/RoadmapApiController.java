@@ -96,17 +96,23 @@ class RoadmapApiController {
 	RoadmapJson roadmap(@PathVariable long id) {
 		RoadmapView view = this.queries.roadmap(id);
 		return new RoadmapJson(view.roadmap().id(), view.roadmap().title(), view.roadmap().region(),
-				view.sections().stream().map(section -> new SectionJson(section.code(), section.title(),
-						section.measures().stream().map(RoadmapApiController::json).toList())).toList());
+				view.sections()
+					.stream()
+					.map(section -> new SectionJson(section.code(), section.title(),
+							section.measures().stream().map(RoadmapApiController::json).toList()))
+					.toList());
 	}
 
 	@GetMapping("/roadmaps/{id}/indicators")
 	@Operation(summary = "Показатели мероприятий: цель, факт, вычислен ли автоматически и когда")
 	List<IndicatorJson> indicators(@PathVariable long id) {
-		return this.queries.roadmap(id).sections().stream()
+		return this.queries.roadmap(id)
+			.sections()
+			.stream()
 			.flatMap(section -> section.measures().stream())
 			.flatMap(measure -> measure.indicators().stream())
-			.map(i -> new IndicatorJson(i.measureCode(), i.name(), i.unit(), i.target(), i.actual(), i.computed(), i.computedAt()))
+			.map(i -> new IndicatorJson(i.measureCode(), i.name(), i.unit(), i.target(), i.actual(), i.computed(),
+					i.computedAt()))
 			.toList();
 	}
 
@@ -124,9 +130,11 @@ class RoadmapApiController {
 					+ "со списком errors (строка, столбец, сообщение), ничего не сохраняется. Повторный импорт той же "
 					+ "дорожной карты (тот же регион и заголовок) обновляет мероприятия по номеру.")
 	ResponseEntity<ImportJson> importRoadmap(@RequestParam("file") MultipartFile file,
-			@Parameter(description = "только проверить, не сохраняя") @RequestParam(defaultValue = "false") boolean dryRun,
+			@Parameter(description = "только проверить, не сохраняя") @RequestParam(
+					defaultValue = "false") boolean dryRun,
 			@RequestParam(required = false) String region) throws IOException {
-		String fileName = UploadInspector.safeName(file.getOriginalFilename() == null ? "roadmap" : file.getOriginalFilename());
+		String fileName = UploadInspector
+			.safeName(file.getOriginalFilename() == null ? "roadmap" : file.getOriginalFilename());
 		String regionName = region == null || region.isBlank() ? this.defaultRegion : region;
 		if (dryRun) {
 			Preview preview = this.importer.preview(fileName, file.getBytes(), regionName);
@@ -137,11 +145,15 @@ class RoadmapApiController {
 			RoadmapImporter.Result result = this.importer.commit(fileName, file.getBytes(), regionName);
 			RoadmapView view = this.queries.roadmap(result.roadmapId());
 			ImportJson body = json(result.roadmapId(), result.created(), result.preview());
-			List<SectionJson> saved = view.sections().stream().map(section -> new SectionJson(section.code(), section.title(),
-					section.measures().stream().map(RoadmapApiController::json).toList())).toList();
+			List<SectionJson> saved = view.sections()
+				.stream()
+				.map(section -> new SectionJson(section.code(), section.title(),
+						section.measures().stream().map(RoadmapApiController::json).toList()))
+				.toList();
 			return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
 				.body(new ImportJson(body.id(), body.title(), body.region(), body.created(), body.newMeasures(),
-						body.updatedMeasures(), body.withdrawnMeasures(), body.newBodies(), saved, body.errors(), body.warnings()));
+						body.updatedMeasures(), body.withdrawnMeasures(), body.newBodies(), saved, body.errors(),
+						body.warnings()));
 		}
 		catch (RoadmapImporter.Rejected rejected) {
 			return ResponseEntity.unprocessableContent().body(json(null, false, rejected.preview()));
@@ -149,15 +161,20 @@ class RoadmapApiController {
 	}
 
 	private static ImportJson json(Long id, boolean created, Preview preview) {
-		List<SectionJson> sections = preview.sections().stream()
-			.map(section -> new SectionJson(section.code(), section.title(), section.measures().stream()
-				.map(m -> new MeasureJson(null, m.code(), m.title(), m.expectedResult(), deadline(m.deadline()),
-						m.executors().stream().map(e -> new ExecutorJson(e.bodyName() != null ? e.bodyName() : e.nameAsWritten(), e.role())).toList(),
-						null))
+		List<SectionJson> sections = preview.sections()
+			.stream()
+			.map(section -> new SectionJson(section.code(), section.title(), section.measures()
+				.stream()
+				.map(m -> new MeasureJson(null, m.code(), m.title(), m.expectedResult(), deadline(m.deadline()), m
+					.executors()
+					.stream()
+					.map(e -> new ExecutorJson(e.bodyName() != null ? e.bodyName() : e.nameAsWritten(), e.role()))
+					.toList(), null))
 				.toList()))
 			.toList();
-		return new ImportJson(id, preview.title(), preview.region(), created, preview.newMeasures(), preview.updatedMeasures(),
-				preview.withdrawnMeasures(), preview.newBodies(), sections, problems(preview.errors()), problems(preview.warnings()));
+		return new ImportJson(id, preview.title(), preview.region(), created, preview.newMeasures(),
+				preview.updatedMeasures(), preview.withdrawnMeasures(), preview.newBodies(), sections,
+				problems(preview.errors()), problems(preview.warnings()));
 	}
 
 	private static List<ProblemJson> problems(List<ImportProblem> problems) {
@@ -165,11 +182,13 @@ class RoadmapApiController {
 	}
 
 	static MeasureJson json(MeasureView measure) {
-		return new MeasureJson(measure.id(), measure.code(), measure.title(), measure.expectedResult(), deadline(measure.deadline()),
+		return new MeasureJson(measure.id(), measure.code(), measure.title(), measure.expectedResult(),
+				deadline(measure.deadline()),
 				measure.executors().stream().map(e -> new ExecutorJson(e.name(), e.role())).toList(), measure.status());
 	}
 
 	private static DeadlineJson deadline(Deadline deadline) {
 		return new DeadlineJson(deadline.text(), deadline.start(), deadline.end(), deadline.recurrence());
 	}
+
 }

@@ -20,7 +20,10 @@ import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.InvalidInput;
 
-/** The roadmap pages: the roadmap with statuses, a measure with its reports, filing and withdrawing reports. */
+/**
+ * The roadmap pages: the roadmap with statuses, a measure with its reports, filing and
+ * withdrawing reports.
+ */
 @Controller
 class RoadmapController {
 
@@ -79,25 +82,31 @@ class RoadmapController {
 	String changes(@PathVariable long id, Model model) {
 		MeasureView measure = this.queries.measure(id);
 		model.addAttribute("measure", measure);
-		model.addAttribute("entries", this.history.history(Measure.class, id, labels("history.measure.", MEASURE_FIELDS)));
+		model.addAttribute("entries",
+				this.history.history(Measure.class, id, labels("history.measure.", MEASURE_FIELDS)));
 		java.util.Map<RoadmapViews.IndicatorView, List<AuditHistory.Entry>> indicatorHistory = new java.util.LinkedHashMap<>();
 		java.util.Map<String, String> labels = labels("history.indicator.", INDICATOR_FIELDS);
 		String source = labels.get("providerKey");
 		for (RoadmapViews.IndicatorView indicator : measure.indicators()) {
 			// a provider's key is a word for integrations: people read what it measures
-			indicatorHistory.put(indicator, this.history.history(Indicator.class, indicator.id(), labels).stream()
-				.map(entry -> new AuditHistory.Entry(entry.at(), entry.username(), entry.kind(), entry.changes().stream()
-					.map(change -> change.field().equals(source)
-							? new AuditHistory.Change(change.field(), providerText(change.before()), providerText(change.after()))
-							: change)
-					.toList()))
-				.toList());
+			indicatorHistory.put(indicator,
+					this.history.history(Indicator.class, indicator.id(), labels)
+						.stream()
+						.map(entry -> new AuditHistory.Entry(entry.at(), entry.username(), entry.kind(), entry.changes()
+							.stream()
+							.map(change -> change.field().equals(source) ? new AuditHistory.Change(change.field(),
+									providerText(change.before()), providerText(change.after())) : change)
+							.toList()))
+						.toList());
 		}
 		model.addAttribute("indicatorHistory", indicatorHistory);
 		return "roadmap/changes";
 	}
 
-	/** What a provider measures, for the history: its description, "entered by hand" for none, or that it is gone from the catalogue. */
+	/**
+	 * What a provider measures, for the history: its description, "entered by hand" for
+	 * none, or that it is gone from the catalogue.
+	 */
 	private String providerText(String key) {
 		java.util.Locale ru = java.util.Locale.forLanguageTag("ru-RU");
 		if (key == null || key.isEmpty()) {
@@ -107,11 +116,16 @@ class RoadmapController {
 		return description != null ? description : this.messages.getMessage("indicator.provider.gone", null, ru);
 	}
 
-	private static final List<String> MEASURE_FIELDS = List.of("code", "title", "expectedResult", "deadlineText", "executors", "withdrawn");
+	private static final List<String> MEASURE_FIELDS = List.of("code", "title", "expectedResult", "deadlineText",
+			"executors", "withdrawn");
 
-	private static final List<String> INDICATOR_FIELDS = List.of("name", "target", "providerKey", "actual", "enteredBy", "evidenceNote");
+	private static final List<String> INDICATOR_FIELDS = List.of("name", "target", "providerKey", "actual", "enteredBy",
+			"evidenceNote");
 
-	/** Field names with their Russian labels from the bundle ({@code history.measure.title}, …), in display order. */
+	/**
+	 * Field names with their Russian labels from the bundle
+	 * ({@code history.measure.title}, …), in display order.
+	 */
 	private java.util.Map<String, String> labels(String prefix, List<String> fields) {
 		java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
 		for (String field : fields) {
@@ -177,4 +191,5 @@ class RoadmapController {
 		}
 		return uploads;
 	}
+
 }

@@ -14,7 +14,10 @@ import ru.nko.platform.roadmap.RoadmapViews.SectionView;
 import ru.nko.platform.shared.export.TableExport.SheetData;
 import ru.nko.platform.shared.export.TableExport;
 
-/** The roadmap with statuses and indicators as an XLSX workbook: measures on one sheet, indicators on another. */
+/**
+ * The roadmap with statuses and indicators as an XLSX workbook: measures on one sheet,
+ * indicators on another.
+ */
 @Component
 class RoadmapExport {
 
@@ -39,30 +42,39 @@ class RoadmapExport {
 		for (SectionView section : view.sections()) {
 			measureRows.add(List.of(section.code(), section.title()));
 			for (MeasureView measure : section.measures()) {
-				measureRows.add(List.of(measure.code(), measure.title(), measure.expectedResult(), measure.deadline().text(),
-						measure.deadline().start() == null ? "" : measure.deadline().start(),
+				measureRows.add(List.of(measure.code(), measure.title(), measure.expectedResult(),
+						measure.deadline().text(), measure.deadline().start() == null ? "" : measure.deadline().start(),
 						measure.deadline().end() == null ? "" : measure.deadline().end(),
 						text("recurrence." + measure.deadline().recurrence()),
-						measure.executors().stream().map(e -> e.name() + (e.role() == ExecutorRole.LEAD ? "" : " (" + text("executor.role.CO") + ")"))
+						measure.executors()
+							.stream()
+							.map(e -> e.name()
+									+ (e.role() == ExecutorRole.LEAD ? "" : " (" + text("executor.role.CO") + ")"))
 							.collect(Collectors.joining("; ")),
 						text("status." + measure.status())));
 				for (IndicatorView indicator : measure.indicators()) {
-					indicatorRows.add(java.util.Arrays.asList(measure.code(), indicator.name(), indicator.unit(), indicator.target(),
-							indicator.actual(), text(indicator.computed() ? "indicator.source.computed" : "indicator.source.entered"),
+					indicatorRows.add(java.util.Arrays.asList(measure.code(), indicator.name(), indicator.unit(),
+							indicator.target(), indicator.actual(),
+							text(indicator.computed() ? "indicator.source.computed" : "indicator.source.entered"),
 							indicator.computedAt() == null ? "" : indicator.computedAt().toString()));
 				}
 			}
 		}
 		return this.export.xlsx(List.of(
-				new SheetData(text("export.sheet.measures"), List.of(text("export.col.code"), text("export.col.title"),
-						text("export.col.result"), text("export.col.deadline"), text("export.col.start"), text("export.col.end"),
-						text("export.col.recurrence"), text("export.col.executors"), text("export.col.status")), measureRows),
-				new SheetData(text("export.sheet.indicators"), List.of(text("export.col.code"), text("export.col.indicator"),
-						text("export.col.unit"), text("export.col.target"), text("export.col.actual"), text("export.col.source"),
-						text("export.col.computedAt")), indicatorRows)));
+				new SheetData(text("export.sheet.measures"),
+						List.of(text("export.col.code"), text("export.col.title"), text("export.col.result"),
+								text("export.col.deadline"), text("export.col.start"), text("export.col.end"),
+								text("export.col.recurrence"), text("export.col.executors"), text("export.col.status")),
+						measureRows),
+				new SheetData(text("export.sheet.indicators"),
+						List.of(text("export.col.code"), text("export.col.indicator"), text("export.col.unit"),
+								text("export.col.target"), text("export.col.actual"), text("export.col.source"),
+								text("export.col.computedAt")),
+						indicatorRows)));
 	}
 
 	private String text(String key) {
 		return this.messages.getMessage(key, null, key, RU);
 	}
+
 }

@@ -19,8 +19,9 @@ import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.RegionSettings;
 
 /**
- * The administrator's roadmap import: upload → preview (sections, measures, parsed deadlines,
- * matched and new bodies, every problem with line and column) → confirm, all or nothing.
+ * The administrator's roadmap import: upload → preview (sections, measures, parsed
+ * deadlines, matched and new bodies, every problem with line and column) → confirm, all
+ * or nothing.
  */
 @Controller
 @RequestMapping("/admin/roadmaps/import")
@@ -45,20 +46,25 @@ class RoadmapImportController {
 	}
 
 	@PostMapping
-	String upload(@RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(required = false) String region,
-			Model model) throws IOException {
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(required = false) String region, Model model) throws IOException {
 		model.addAttribute("region", region == null ? this.defaultRegion : region);
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("formErrors", new InvalidInput("file", file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-					? "Выберите файл дорожной карты" : "Файл «" + file.getOriginalFilename() + "» пуст.").errors());
+			model.addAttribute("formErrors", new InvalidInput("file",
+					file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+							? "Выберите файл дорожной карты" : "Файл «" + file.getOriginalFilename() + "» пуст.")
+				.errors());
 			return "roadmap/import";
 		}
 		if (file.getSize() > TableReader.MAX_BYTES) {
-			model.addAttribute("formErrors", new InvalidInput("file", "Файл больше 20 МБ. Сохраните таблицу без лишних листов и картинок.").errors());
+			model.addAttribute("formErrors",
+					new InvalidInput("file", "Файл больше 20 МБ. Сохраните таблицу без лишних листов и картинок.")
+						.errors());
 			return "roadmap/import";
 		}
 		byte[] content = file.getBytes();
-		String fileName = UploadInspector.safeName(file.getOriginalFilename() == null ? "roadmap" : file.getOriginalFilename());
+		String fileName = UploadInspector
+			.safeName(file.getOriginalFilename() == null ? "roadmap" : file.getOriginalFilename());
 		RoadmapImporter.Preview preview = this.importer.preview(fileName, content, region);
 		model.addAttribute("preview", preview);
 		if (preview.importable()) {
@@ -87,4 +93,5 @@ class RoadmapImportController {
 			return "roadmap/import-preview";
 		}
 	}
+
 }

@@ -30,9 +30,10 @@ import ru.nko.platform.shared.imports.TableReader;
 import ru.nko.platform.system.CurrentUser;
 
 /**
- * Imports a roadmap table through the platform's import pipeline: read the file, interpret it,
- * preview what would change, then commit all of it or nothing. Re-importing a roadmap with the same
- * region and title updates its measures by number and withdraws those no longer in the table.
+ * Imports a roadmap table through the platform's import pipeline: read the file,
+ * interpret it, preview what would change, then commit all of it or nothing. Re-importing
+ * a roadmap with the same region and title updates its measures by number and withdraws
+ * those no longer in the table.
  */
 @Service
 class RoadmapImporter {
@@ -64,8 +65,8 @@ class RoadmapImporter {
 
 	/** What an import would do; {@code errors} non-empty means it cannot be committed. */
 	record Preview(String fileName, String title, String region, int baseYear, Long existingRoadmapId,
-			List<SectionPreview> sections, List<ImportProblem> errors, List<ImportProblem> warnings, List<String> newBodies,
-			int newMeasures, int updatedMeasures, int withdrawnMeasures) {
+			List<SectionPreview> sections, List<ImportProblem> errors, List<ImportProblem> warnings,
+			List<String> newBodies, int newMeasures, int updatedMeasures, int withdrawnMeasures) {
 
 		public boolean importable() {
 			return this.errors.isEmpty();
@@ -83,7 +84,10 @@ class RoadmapImporter {
 			List<ExecutorPreview> executors, int line, boolean existing) {
 	}
 
-	/** An executor as written and the body it matched, or {@code null} when a new body will be created. */
+	/**
+	 * An executor as written and the body it matched, or {@code null} when a new body
+	 * will be created.
+	 */
 	record ExecutorPreview(String nameAsWritten, ExecutorRole role, Long bodyId, String bodyName) {
 	}
 
@@ -97,7 +101,10 @@ class RoadmapImporter {
 		return build(fileName, content, region);
 	}
 
-	/** Commits the import whole, or throws {@link Rejected} with the preview's errors and changes nothing. */
+	/**
+	 * Commits the import whole, or throws {@link Rejected} with the preview's errors and
+	 * changes nothing.
+	 */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional
 	public Result commit(String fileName, byte[] content, String region) {
@@ -106,13 +113,16 @@ class RoadmapImporter {
 			throw new Rejected(preview);
 		}
 		boolean created = preview.existingRoadmapId() == null;
-		Roadmap roadmap = created ? this.roadmaps.save(new Roadmap(preview.title(), preview.region(), preview.baseYear()))
+		Roadmap roadmap = created
+				? this.roadmaps.save(new Roadmap(preview.title(), preview.region(), preview.baseYear()))
 				: this.roadmaps.findById(preview.existingRoadmapId()).orElseThrow();
 		roadmap.imported(fileName, this.clock.instant(), CurrentUser.get().map(CurrentUser::getUsername).orElse(null),
 				preview.baseYear());
-		Map<String, RoadmapSection> sectionsByCode = this.sections.findByRoadmapIdOrderByPositionAsc(roadmap.getId()).stream()
+		Map<String, RoadmapSection> sectionsByCode = this.sections.findByRoadmapIdOrderByPositionAsc(roadmap.getId())
+			.stream()
 			.collect(Collectors.toMap(RoadmapSection::getCode, Function.identity()));
-		Map<String, Measure> measuresByCode = this.measures.findByRoadmapIdOrderByPositionAsc(roadmap.getId()).stream()
+		Map<String, Measure> measuresByCode = this.measures.findByRoadmapIdOrderByPositionAsc(roadmap.getId())
+			.stream()
 			.collect(Collectors.toMap(Measure::getCode, Function.identity()));
 		Set<String> seen = new LinkedHashSet<>();
 		int sectionPosition = 0;
@@ -120,7 +130,8 @@ class RoadmapImporter {
 		for (SectionPreview sectionPreview : preview.sections()) {
 			RoadmapSection section = sectionsByCode.get(sectionPreview.code());
 			if (section == null) {
-				section = this.sections.save(new RoadmapSection(roadmap.getId(), sectionPreview.code(), sectionPreview.title(), sectionPosition));
+				section = this.sections.save(new RoadmapSection(roadmap.getId(), sectionPreview.code(),
+						sectionPreview.title(), sectionPosition));
 			}
 			else {
 				section.update(sectionPreview.title(), sectionPosition);
@@ -129,7 +140,8 @@ class RoadmapImporter {
 			for (MeasurePreview measurePreview : sectionPreview.measures()) {
 				List<Measure.Executor> executors = new ArrayList<>();
 				for (ExecutorPreview executor : measurePreview.executors()) {
-					long bodyId = executor.bodyId() != null ? executor.bodyId() : this.directory.ensureBody(executor.nameAsWritten()).id();
+					long bodyId = executor.bodyId() != null ? executor.bodyId()
+							: this.directory.ensureBody(executor.nameAsWritten()).id();
 					executors.add(new Measure.Executor(bodyId, executor.role(), executor.nameAsWritten()));
 				}
 				Measure measure = measuresByCode.get(measurePreview.code());
@@ -143,9 +155,15 @@ class RoadmapImporter {
 				seen.add(measurePreview.code());
 			}
 		}
-		measuresByCode.values().stream().filter(measure -> !seen.contains(measure.getCode())).forEach(Measure::withdraw);
+		measuresByCode.values()
+			.stream()
+			.filter(measure -> !seen.contains(measure.getCode()))
+			.forEach(Measure::withdraw);
 		Set<String> sectionCodes = preview.sections().stream().map(SectionPreview::code).collect(Collectors.toSet());
-		sectionsByCode.values().stream().filter(section -> !sectionCodes.contains(section.getCode())).forEach(RoadmapSection::withdraw);
+		sectionsByCode.values()
+			.stream()
+			.filter(section -> !sectionCodes.contains(section.getCode()))
+			.forEach(RoadmapSection::withdraw);
 		this.measures.flush();
 		this.indicators.seedFromExpectedResults(roadmap.getId());
 		this.events.publishEvent(new RoadmapImported(roadmap.getId(), preview.measureCount(), created));
@@ -160,7 +178,8 @@ class RoadmapImporter {
 			table = TableReader.read(fileName, content);
 		}
 		catch (ImportException ex) {
-			return new Preview(fileName, null, regionName, 0, null, List.of(), ex.problems(), List.of(), List.of(), 0, 0, 0);
+			return new Preview(fileName, null, regionName, 0, null, List.of(), ex.problems(), List.of(), List.of(), 0,
+					0, 0);
 		}
 		RoadmapDraft draft = RoadmapTableParser.parse(table);
 		List<ImportProblem> errors = new ArrayList<>(draft.problems());
@@ -174,9 +193,11 @@ class RoadmapImporter {
 		int baseYear = baseYear(draft);
 		boolean titled = draft.title() != null && !draft.title().isBlank();
 		String title = tidyTitle(titled ? draft.title() : fileName);
-		Optional<Roadmap> existing = regionName.isEmpty() ? Optional.empty() : this.roadmaps.findByRegionAndTitle(regionName, title);
+		Optional<Roadmap> existing = regionName.isEmpty() ? Optional.empty()
+				: this.roadmaps.findByRegionAndTitle(regionName, title);
 		if (!titled && existing.isEmpty() && !regionName.isEmpty()) {
-			// a table without its title row updates the region's roadmap, if the region has exactly one
+			// a table without its title row updates the region's roadmap, if the region
+			// has exactly one
 			List<Roadmap> regional = this.roadmaps.findByRegion(regionName);
 			if (regional.size() == 1) {
 				existing = Optional.of(regional.get(0));
@@ -184,7 +205,8 @@ class RoadmapImporter {
 			}
 		}
 		Map<String, Measure> existingMeasures = existing
-			.map(roadmap -> this.measures.findByRoadmapIdAndWithdrawnFalseOrderByPositionAsc(roadmap.getId()).stream()
+			.map(roadmap -> this.measures.findByRoadmapIdAndWithdrawnFalseOrderByPositionAsc(roadmap.getId())
+				.stream()
 				.collect(Collectors.toMap(Measure::getCode, Function.identity())))
 			.orElse(Map.of());
 		Map<String, Optional<BodyRef>> matches = new HashMap<>();
@@ -196,8 +218,9 @@ class RoadmapImporter {
 			for (MeasureDraft measure : section.measures()) {
 				Deadline deadline = DeadlineParser.parse(measure.deadlineText(), baseYear);
 				if (!deadline.parsed() && !measure.deadlineText().isBlank()) {
-					warnings.add(new ImportProblem(measure.line(), null, "Срок мероприятия " + measure.code() + " «"
-							+ measure.deadlineText() + "» не распознан: текст сохранится как есть, но просрочка по нему не считается."));
+					warnings.add(new ImportProblem(measure.line(), null,
+							"Срок мероприятия " + measure.code() + " «" + measure.deadlineText()
+									+ "» не распознан: текст сохранится как есть, но просрочка по нему не считается."));
 				}
 				List<ExecutorPreview> executors = new ArrayList<>();
 				for (ExecutorDraft executor : measure.executors()) {
@@ -206,8 +229,8 @@ class RoadmapImporter {
 					if (body.isEmpty()) {
 						newBodies.add(ru.nko.platform.directory.BodyNames.displayName(executor.nameAsWritten()));
 					}
-					executors.add(new ExecutorPreview(executor.nameAsWritten(), executor.role(), body.map(BodyRef::id).orElse(null),
-							body.map(BodyRef::name).orElse(null)));
+					executors.add(new ExecutorPreview(executor.nameAsWritten(), executor.role(),
+							body.map(BodyRef::id).orElse(null), body.map(BodyRef::name).orElse(null)));
 				}
 				boolean known = existingMeasures.containsKey(measure.code());
 				created += known ? 0 : 1;
@@ -216,18 +239,23 @@ class RoadmapImporter {
 			}
 			sectionPreviews.add(new SectionPreview(section.code(), section.title(), measurePreviews));
 		}
-		Set<String> incoming = sectionPreviews.stream().flatMap(s -> s.measures().stream()).map(MeasurePreview::code)
+		Set<String> incoming = sectionPreviews.stream()
+			.flatMap(s -> s.measures().stream())
+			.map(MeasurePreview::code)
 			.collect(Collectors.toSet());
 		int withdrawn = (int) existingMeasures.keySet().stream().filter(code -> !incoming.contains(code)).count();
 		int updated = incoming.size() - created;
-		return new Preview(fileName, title, regionName, baseYear, existing.map(Roadmap::getId).orElse(null), sectionPreviews,
-				errors, warnings, List.copyOf(newBodies), created, updated, withdrawn);
+		return new Preview(fileName, title, regionName, baseYear, existing.map(Roadmap::getId).orElse(null),
+				sectionPreviews, errors, warnings, List.copyOf(newBodies), created, updated, withdrawn);
 	}
 
-	/** The earliest year any deadline names; recurring measures without years start then. */
+	/**
+	 * The earliest year any deadline names; recurring measures without years start then.
+	 */
 	private int baseYear(RoadmapDraft draft) {
 		int current = LocalDate.now(this.clock).getYear();
-		return draft.sections().stream()
+		return draft.sections()
+			.stream()
 			.flatMap(section -> section.measures().stream())
 			.map(measure -> DeadlineParser.parse(measure.deadlineText(), current))
 			.filter(deadline -> !deadline.recurring())
@@ -238,7 +266,10 @@ class RoadmapImporter {
 			.orElse(current);
 	}
 
-	/** "ПЛАН МЕРОПРИЯТИЙ («ДОРОЖНАЯ КАРТА») по …" → "План мероприятий («дорожная карта») по …". */
+	/**
+	 * "ПЛАН МЕРОПРИЯТИЙ («ДОРОЖНАЯ КАРТА») по …" → "План мероприятий («дорожная карта»)
+	 * по …".
+	 */
 	static String tidyTitle(String title) {
 		String[] words = title.strip().split(" ");
 		int capitals = 0;
@@ -281,5 +312,7 @@ class RoadmapImporter {
 		Preview preview() {
 			return this.preview;
 		}
+
 	}
+
 }

@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Lazy;
 
 import ru.nko.platform.roadmap.RoadmapViews.Progress;
 
-/** What the roadmap measures of itself: shares of its measures done and overdue (words in {@code messages/roadmap.properties}). */
+/**
+ * What the roadmap measures of itself: shares of its measures done and overdue (words in
+ * {@code messages/roadmap.properties}).
+ */
 @Configuration
 class RoadmapIndicatorProviders {
 
@@ -17,7 +20,10 @@ class RoadmapIndicatorProviders {
 
 	static final String OVERDUE_SHARE = "roadmap.measures.overdue-share";
 
-	/** A report filed or withdrawn moves the measures' statuses, and with them both shares. */
+	/**
+	 * A report filed or withdrawn moves the measures' statuses, and with them both
+	 * shares.
+	 */
 	static final IndicatorInputsChanged CHANGED = IndicatorInputsChanged.of(DONE_SHARE, OVERDUE_SHARE);
 
 	@Bean
@@ -30,11 +36,14 @@ class RoadmapIndicatorProviders {
 		return IndicatorProvider.of(OVERDUE_SHARE, context -> share(queries, context, Progress::overdue));
 	}
 
-	private static BigDecimal share(RoadmapQueries queries, IndicatorContext context, java.util.function.ToIntFunction<Progress> part) {
+	private static BigDecimal share(RoadmapQueries queries, IndicatorContext context,
+			java.util.function.ToIntFunction<Progress> part) {
 		Progress total = queries.dashboardTotals(context.roadmapId());
 		if (total.total() == 0) {
 			return null;
 		}
-		return BigDecimal.valueOf(part.applyAsInt(total) * 100L).divide(BigDecimal.valueOf(total.total()), 1, RoundingMode.HALF_UP);
+		return BigDecimal.valueOf(part.applyAsInt(total) * 100L)
+			.divide(BigDecimal.valueOf(total.total()), 1, RoundingMode.HALF_UP);
 	}
+
 }

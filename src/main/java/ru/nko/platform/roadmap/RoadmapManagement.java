@@ -32,7 +32,8 @@ public class RoadmapManagement {
 	private final IndicatorCatalog catalog;
 
 	RoadmapManagement(RoadmapImporter importer, RoadmapRepository roadmaps, MeasureRepository measures,
-			ProgressReportRepository reports, IndicatorRepository indicators, IndicatorService indicatorService, IndicatorCatalog catalog) {
+			ProgressReportRepository reports, IndicatorRepository indicators, IndicatorService indicatorService,
+			IndicatorCatalog catalog) {
 		this.catalog = catalog;
 		this.importer = importer;
 		this.roadmaps = roadmaps;
@@ -48,7 +49,10 @@ public class RoadmapManagement {
 		return this.roadmaps.count() > 0;
 	}
 
-	/** Imports a roadmap table all or nothing; returns the roadmap id or throws {@link InvalidInput} with the first problems. */
+	/**
+	 * Imports a roadmap table all or nothing; returns the roadmap id or throws
+	 * {@link InvalidInput} with the first problems.
+	 */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional
 	public long importRoadmap(String fileName, byte[] content, String region) {
@@ -56,21 +60,27 @@ public class RoadmapManagement {
 			return this.importer.commit(fileName, content, region).roadmapId();
 		}
 		catch (RoadmapImporter.Rejected rejected) {
-			throw new InvalidInput(rejected.preview().errors().stream()
-				.map(problem -> new InvalidInput.FieldError("file", problem.message())).toList());
+			throw new InvalidInput(rejected.preview()
+				.errors()
+				.stream()
+				.map(problem -> new InvalidInput.FieldError("file", problem.message()))
+				.toList());
 		}
 	}
 
 	/** The id of a measure by its number. */
 	@Transactional(readOnly = true)
 	public Optional<Long> measureId(long roadmapId, String code) {
-		return this.measures.findByRoadmapIdAndWithdrawnFalseOrderByPositionAsc(roadmapId).stream()
-			.filter(measure -> measure.getCode().equals(code)).map(Measure::getId).findFirst();
+		return this.measures.findByRoadmapIdAndWithdrawnFalseOrderByPositionAsc(roadmapId)
+			.stream()
+			.filter(measure -> measure.getCode().equals(code))
+			.map(Measure::getId)
+			.findFirst();
 	}
 
 	/**
-	 * Records a report written before the platform existed (carried over from earlier paperwork), with
-	 * its original date; administrators only.
+	 * Records a report written before the platform existed (carried over from earlier
+	 * paperwork), with its original date; administrators only.
 	 */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional
@@ -78,12 +88,18 @@ public class RoadmapManagement {
 			String authorName, Instant filedAt) {
 		Measure measure = this.measures.findWithExecutorsById(measureId).orElseThrow();
 		CurrentUser user = CurrentUser.get().orElseThrow();
-		// filed for the administration as a whole (no body), like any report the administrator files
-		return this.reports.save(new ProgressReport(measureId, new ReportPeriod(year, quarter), text, status, user.id(),
-				authorName, null, null, filedAt, List.of())).getId();
+		// filed for the administration as a whole (no body), like any report the
+		// administrator files
+		return this.reports
+			.save(new ProgressReport(measureId, new ReportPeriod(year, quarter), text, status, user.id(), authorName,
+					null, null, filedAt, List.of()))
+			.getId();
 	}
 
-	/** Attaches a provider from the catalogue to a measure's indicator (by position, 0 = first) and computes it. */
+	/**
+	 * Attaches a provider from the catalogue to a measure's indicator (by position, 0 =
+	 * first) and computes it.
+	 */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional
 	public void attachProvider(long measureId, int position, String providerKey) {
@@ -94,9 +110,10 @@ public class RoadmapManagement {
 	}
 
 	/**
-	 * Adds an indicator computed by a provider from the catalogue to a measure (e.g. a live count beside the
-	 * measure's document indicator), in the provider's unit, with a target to reach (null: none, or the one the
-	 * provider computes), and computes it; administrators only.
+	 * Adds an indicator computed by a provider from the catalogue to a measure (e.g. a
+	 * live count beside the measure's document indicator), in the provider's unit, with a
+	 * target to reach (null: none, or the one the provider computes), and computes it;
+	 * administrators only.
 	 */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional
@@ -110,11 +127,13 @@ public class RoadmapManagement {
 	}
 
 	/**
-	 * Recomputes every indicator that has a provider now, not at the next scheduled run: after loading start-up data,
-	 * and for tests that move the clock. Modules do not call it: they publish {@link IndicatorInputsChanged}.
+	 * Recomputes every indicator that has a provider now, not at the next scheduled run:
+	 * after loading start-up data, and for tests that move the clock. Modules do not call
+	 * it: they publish {@link IndicatorInputsChanged}.
 	 */
 	public void refreshIndicators() {
-		// without the scheduler's lock: a scheduled run in progress must not make this one skip silently
+		// without the scheduler's lock: a scheduled run in progress must not make this
+		// one skip silently
 		SystemAuthentication.run(this.indicatorService::refreshAllNow);
 	}
 
@@ -126,4 +145,5 @@ public class RoadmapManagement {
 			this.indicatorService.enter(list.get(position).getId(), value, evidence);
 		}
 	}
+
 }

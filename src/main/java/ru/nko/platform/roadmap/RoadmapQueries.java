@@ -28,7 +28,10 @@ import ru.nko.platform.roadmap.StatusRules.ReportFacts;
 import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.RegionSettings;
 
-/** Reads roadmaps with statuses and indicators in a fixed, small number of queries, whatever their size. */
+/**
+ * Reads roadmaps with statuses and indicators in a fixed, small number of queries,
+ * whatever their size.
+ */
 @Service
 class RoadmapQueries {
 
@@ -69,7 +72,10 @@ class RoadmapQueries {
 		return this.roadmaps.findAllByOrderByIdAsc().stream().map(RoadmapQueries::summary).toList();
 	}
 
-	/** The roadmap the home page and the dashboard open: the newest of the platform's own region, else the newest. */
+	/**
+	 * The roadmap the home page and the dashboard open: the newest of the platform's own
+	 * region, else the newest.
+	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<Long> currentRoadmapId() {
 		List<Roadmap> regional = this.roadmaps.findByRegion(this.region);
@@ -89,7 +95,8 @@ class RoadmapQueries {
 		for (MeasureView view : views(all)) {
 			bySection.computeIfAbsent(sectionOf.get(view.id()), key -> new ArrayList<>()).add(view);
 		}
-		List<SectionView> sectionViews = this.sections.findByRoadmapIdAndWithdrawnFalseOrderByPositionAsc(id).stream()
+		List<SectionView> sectionViews = this.sections.findByRoadmapIdAndWithdrawnFalseOrderByPositionAsc(id)
+			.stream()
 			.map(section -> new SectionView(section.getId(), section.getCode(), section.getTitle(),
 					bySection.getOrDefault(section.getId(), List.of())))
 			.filter(section -> !section.measures().isEmpty() || !section.title().isBlank())
@@ -99,7 +106,8 @@ class RoadmapQueries {
 
 	@Transactional(readOnly = true)
 	public MeasureView measure(long id) {
-		Measure measure = this.measures.findWithExecutorsById(id).filter(m -> !m.isWithdrawn())
+		Measure measure = this.measures.findWithExecutorsById(id)
+			.filter(m -> !m.isWithdrawn())
 			.orElseThrow(() -> new NotFound("Мероприятие не найдено"));
 		return views(List.of(measure)).get(0);
 	}
@@ -108,7 +116,8 @@ class RoadmapQueries {
 	public Dashboard dashboard(long roadmapId) {
 		RoadmapView roadmap = roadmap(roadmapId);
 		List<MeasureView> all = roadmap.sections().stream().flatMap(section -> section.measures().stream()).toList();
-		List<Progress> bySection = roadmap.sections().stream()
+		List<Progress> bySection = roadmap.sections()
+			.stream()
 			.map(section -> progress(section.code(), section.code() + ". " + section.title(), section.measures()))
 			.toList();
 		Map<Long, List<MeasureView>> byBody = new LinkedHashMap<>();
@@ -119,7 +128,8 @@ class RoadmapQueries {
 				bodyNames.put(executor.bodyId(), executor.name());
 			}
 		}
-		List<Progress> byExecutor = byBody.entrySet().stream()
+		List<Progress> byExecutor = byBody.entrySet()
+			.stream()
 			.map(entry -> progress(String.valueOf(entry.getKey()), bodyNames.get(entry.getKey()),
 					entry.getValue().stream().distinct().toList()))
 			.sorted((a, b) -> Integer.compare(b.total(), a.total()))
@@ -128,7 +138,10 @@ class RoadmapQueries {
 		return new Dashboard(roadmap.roadmap(), progress("all", "", all), bySection, byExecutor, indicatorViews);
 	}
 
-	/** The totals of a roadmap, without indicators (used by the roadmap's own indicator providers). */
+	/**
+	 * The totals of a roadmap, without indicators (used by the roadmap's own indicator
+	 * providers).
+	 */
 	@Transactional(readOnly = true)
 	public Progress dashboardTotals(long roadmapId) {
 		List<Measure> all = this.measures.findByRoadmapIdAndWithdrawnFalseOrderByPositionAsc(roadmapId);
@@ -158,11 +171,16 @@ class RoadmapQueries {
 		return new Progress(key, label, measures.size(), done, onTime, inWork, atRisk, overdue);
 	}
 
-	/** Measure views with statuses, executors' names and indicators: three queries for any number of measures. */
+	/**
+	 * Measure views with statuses, executors' names and indicators: three queries for any
+	 * number of measures.
+	 */
 	List<MeasureView> views(List<Measure> measures) {
 		LocalDate today = LocalDate.now(this.clock);
 		Set<Long> ids = measures.stream().map(Measure::getId).collect(Collectors.toSet());
-		Set<Long> bodyIds = measures.stream().flatMap(m -> m.getExecutors().stream()).map(Measure.Executor::getBodyId)
+		Set<Long> bodyIds = measures.stream()
+			.flatMap(m -> m.getExecutors().stream())
+			.map(Measure.Executor::getBodyId)
 			.collect(Collectors.toSet());
 		Map<Long, BodyRef> bodies = bodyIds.isEmpty() ? Map.of() : this.directory.bodies(bodyIds);
 		Map<Long, Measure> byId = measures.stream().collect(Collectors.toMap(Measure::getId, m -> m));
@@ -172,13 +190,14 @@ class RoadmapQueries {
 				Long measureId = (Long) row[0];
 				boolean authoritative = authoritative(byId.get(measureId), (Long) row[5], bodies);
 				facts.computeIfAbsent(measureId, key -> new ArrayList<>())
-					.add(new ReportFacts(new ReportPeriod((Integer) row[1], (Integer) row[2]), (ReportStatus) row[3], (Instant) row[4],
-							authoritative));
+					.add(new ReportFacts(new ReportPeriod((Integer) row[1], (Integer) row[2]), (ReportStatus) row[3],
+							(Instant) row[4], authoritative));
 			}
 		}
 		Map<Long, String> codes = measures.stream().collect(Collectors.toMap(Measure::getId, Measure::getCode));
 		Map<Long, List<IndicatorView>> indicatorsByMeasure = ids.isEmpty() ? Map.of()
-				: this.indicators.findByMeasureIdInAndWithdrawnFalseOrderByPositionAsc(ids).stream()
+				: this.indicators.findByMeasureIdInAndWithdrawnFalseOrderByPositionAsc(ids)
+					.stream()
 					.map(indicator -> indicatorView(indicator, codes.get(indicator.getMeasureId())))
 					.collect(Collectors.groupingBy(IndicatorView::measureId));
 		Map<Long, String> sectionCodes = sectionCodes(measures);
@@ -186,14 +205,17 @@ class RoadmapQueries {
 		for (Measure measure : measures) {
 			Deadline deadline = measure.deadline();
 			List<ReportFacts> measureFacts = facts.getOrDefault(measure.getId(), List.of());
-			List<ExecutorView> executors = measure.getExecutors().stream()
+			List<ExecutorView> executors = measure.getExecutors()
+				.stream()
 				.map(executor -> new ExecutorView(executor.getBodyId(),
-						bodies.containsKey(executor.getBodyId()) ? bodies.get(executor.getBodyId()).name() : executor.getNameAsWritten(),
+						bodies.containsKey(executor.getBodyId()) ? bodies.get(executor.getBodyId()).name()
+								: executor.getNameAsWritten(),
 						executor.getRole()))
 				.toList();
 			views.add(new MeasureView(measure.getId(), measure.getRoadmapId(), sectionCodes.get(measure.getSectionId()),
-					measure.getCode(), measure.getParentCode(), measure.getTitle(), measure.getExpectedResult(), deadline,
-					executors, StatusRules.status(deadline, measureFacts, today), StatusRules.doneOnTime(deadline, measureFacts, this.clock.getZone()),
+					measure.getCode(), measure.getParentCode(), measure.getTitle(), measure.getExpectedResult(),
+					deadline, executors, StatusRules.status(deadline, measureFacts, today),
+					StatusRules.doneOnTime(deadline, measureFacts, this.clock.getZone()),
 					StatusRules.missingPeriods(deadline, measureFacts, today),
 					indicatorsByMeasure.getOrDefault(measure.getId(), List.of())));
 		}
@@ -201,8 +223,9 @@ class RoadmapQueries {
 	}
 
 	/**
-	 * Whether a report can complete the measure: filed by the administrator (no body), or for the
-	 * lead executor (any executor when none is lead), unless that executor is a collective one.
+	 * Whether a report can complete the measure: filed by the administrator (no body), or
+	 * for the lead executor (any executor when none is lead), unless that executor is a
+	 * collective one.
 	 */
 	static boolean authoritative(Measure measure, Long reportBodyId, Map<Long, BodyRef> bodies) {
 		if (reportBodyId == null) {
@@ -213,16 +236,19 @@ class RoadmapQueries {
 			return false;
 		}
 		boolean hasLead = measure.getExecutors().stream().anyMatch(executor -> executor.getRole() == ExecutorRole.LEAD);
-		return measure.getExecutors().stream()
-			.anyMatch(executor -> executor.getBodyId() == reportBodyId && (!hasLead || executor.getRole() == ExecutorRole.LEAD));
+		return measure.getExecutors()
+			.stream()
+			.anyMatch(executor -> executor.getBodyId() == reportBodyId
+					&& (!hasLead || executor.getRole() == ExecutorRole.LEAD));
 	}
 
 	IndicatorView indicatorView(Indicator indicator, String measureCode) {
 		String provider = indicator.getProviderKey();
 		return new IndicatorView(indicator.getId(), indicator.getMeasureId(), measureCode, indicator.getName(),
-				this.catalog.unit(provider, indicator.getUnit()), indicator.getTarget(), indicator.getDirection(), indicator.getActual(),
-				indicator.isComputed(), indicator.getComputedAt(), provider, this.catalog.description(provider), indicator.getEnteredBy(),
-				indicator.getEvidenceNote(), indicator.achieved(), this.catalog.quantity(provider, indicator.getUnit(), indicator.getTarget()),
+				this.catalog.unit(provider, indicator.getUnit()), indicator.getTarget(), indicator.getDirection(),
+				indicator.getActual(), indicator.isComputed(), indicator.getComputedAt(), provider,
+				this.catalog.description(provider), indicator.getEnteredBy(), indicator.getEvidenceNote(),
+				indicator.achieved(), this.catalog.quantity(provider, indicator.getUnit(), indicator.getTarget()),
 				this.catalog.quantity(provider, indicator.getUnit(), indicator.getActual()));
 	}
 
@@ -237,4 +263,5 @@ class RoadmapQueries {
 		return new RoadmapSummary(roadmap.getId(), roadmap.getTitle(), roadmap.getRegion(), roadmap.getBaseYear(),
 				roadmap.getSourceFileName(), roadmap.getImportedAt());
 	}
+
 }

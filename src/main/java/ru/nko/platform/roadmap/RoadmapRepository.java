@@ -16,4 +16,5 @@ interface RoadmapRepository extends JpaRepository<Roadmap, Long> {
 
 	@Query("select r from Roadmap r where lower(r.region) = lower(?1) order by r.id")
 	List<Roadmap> findByRegion(String region);
+
 }

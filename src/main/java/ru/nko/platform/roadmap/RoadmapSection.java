@@ -61,14 +61,19 @@ class RoadmapSection {
 		return this.position;
 	}
 
-	/** Sets what the table says; a withdrawn section the table brings back is restored. */
+	/**
+	 * Sets what the table says; a withdrawn section the table brings back is restored.
+	 */
 	void update(String title, int position) {
 		this.title = title;
 		this.position = position;
 		this.withdrawn = false;
 	}
 
-	/** Takes the section out of the roadmap; its measures are withdrawn with it by the import. */
+	/**
+	 * Takes the section out of the roadmap; its measures are withdrawn with it by the
+	 * import.
+	 */
 	void withdraw() {
 		this.withdrawn = true;
 	}
@@ -76,4 +81,5 @@ class RoadmapSection {
 	boolean isWithdrawn() {
 		return this.withdrawn;
 	}
+
 }

@@ -10,4 +10,5 @@ interface SectionRepository extends JpaRepository<RoadmapSection, Long> {
 	List<RoadmapSection> findByRoadmapIdOrderByPositionAsc(long roadmapId);
 
 	List<RoadmapSection> findByRoadmapIdAndWithdrawnFalseOrderByPositionAsc(long roadmapId);
+
 }

@@ -8,13 +8,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * How a measure's status follows from its deadline, its reports and today's date. A one-off
- * measure is overdue once its deadline passed without a "done" report; a recurring one is overdue
- * when a period whose report is due has none.
+ * How a measure's status follows from its deadline, its reports and today's date. A
+ * one-off measure is overdue once its deadline passed without a "done" report; a
+ * recurring one is overdue when a period whose report is due has none.
  */
 final class StatusRules {
 
-	/** Days after a period ends by which its report is due, unless the deadline names a day. */
+	/**
+	 * Days after a period ends by which its report is due, unless the deadline names a
+	 * day.
+	 */
 	static final int GRACE_DAYS = 15;
 
 	/** Days before a one-off deadline when a measure nobody reported on is "at risk". */
@@ -24,9 +27,10 @@ final class StatusRules {
 	}
 
 	/**
-	 * What the rules need of a report. {@code authoritative}: filed for the lead executor (or by the
-	 * administrator); a "done" from a co-executor or from one member of a collective executor (one
-	 * municipality of eighteen) shows work in progress, not a measure done.
+	 * What the rules need of a report. {@code authoritative}: filed for the lead executor
+	 * (or by the administrator); a "done" from a co-executor or from one member of a
+	 * collective executor (one municipality of eighteen) shows work in progress, not a
+	 * measure done.
 	 */
 	record ReportFacts(ReportPeriod period, ReportStatus status, Instant createdAt, boolean authoritative) {
 
@@ -44,8 +48,11 @@ final class StatusRules {
 		List<ReportFacts> sorted = new ArrayList<>(reports);
 		sorted.sort(Comparator.comparing(ReportFacts::createdAt));
 		ReportStatus latest = sorted.isEmpty() ? null : sorted.get(sorted.size() - 1).effectiveStatus();
-		boolean doneByLead = sorted.stream().filter(ReportFacts::authoritative).reduce((first, second) -> second)
-			.map(report -> report.status() == ReportStatus.DONE).orElse(false);
+		boolean doneByLead = sorted.stream()
+			.filter(ReportFacts::authoritative)
+			.reduce((first, second) -> second)
+			.map(report -> report.status() == ReportStatus.DONE)
+			.orElse(false);
 		if (deadline.recurring()) {
 			if (!missingPeriods(deadline, reports, today).isEmpty()) {
 				return MeasureStatus.OVERDUE;
@@ -74,7 +81,10 @@ final class StatusRules {
 		return latest == ReportStatus.AT_RISK ? MeasureStatus.AT_RISK : MeasureStatus.IN_PROGRESS;
 	}
 
-	/** Whether a "done" report came in by the deadline, on the day in the region's zone (true also when there is no end date). */
+	/**
+	 * Whether a "done" report came in by the deadline, on the day in the region's zone
+	 * (true also when there is no end date).
+	 */
 	static boolean doneOnTime(Deadline deadline, List<ReportFacts> reports, ZoneId zone) {
 		return reports.stream()
 			.filter(report -> report.status() == ReportStatus.DONE && report.authoritative())
@@ -84,7 +94,10 @@ final class StatusRules {
 			.orElse(false);
 	}
 
-	/** The periods a recurring measure expects a report for, whose due date has passed, with no report. */
+	/**
+	 * The periods a recurring measure expects a report for, whose due date has passed,
+	 * with no report.
+	 */
 	static List<ReportPeriod> missingPeriods(Deadline deadline, List<ReportFacts> reports, LocalDate today) {
 		return expectedPeriods(deadline, today).stream()
 			.filter(period -> !dueDate(deadline, period).isAfter(today.minusDays(1)))
@@ -92,7 +105,10 @@ final class StatusRules {
 			.toList();
 	}
 
-	/** Every period of a recurring deadline from its start up to today (or its end), oldest first. */
+	/**
+	 * Every period of a recurring deadline from its start up to today (or its end),
+	 * oldest first.
+	 */
 	static List<ReportPeriod> expectedPeriods(Deadline deadline, LocalDate today) {
 		List<ReportPeriod> periods = new ArrayList<>();
 		if (!deadline.recurring() || deadline.start() == null) {
@@ -115,7 +131,10 @@ final class StatusRules {
 		return periods;
 	}
 
-	/** When the report for a period is due: the named day of the next year for yearly reports, else the grace days. */
+	/**
+	 * When the report for a period is due: the named day of the next year for yearly
+	 * reports, else the grace days.
+	 */
 	static LocalDate dueDate(Deadline deadline, ReportPeriod period) {
 		if (deadline.dueDay() != null && period.quarter() == null) {
 			return deadline.dueDay().atYear(period.year() + 1);
@@ -123,7 +142,10 @@ final class StatusRules {
 		return period.end().plusDays(GRACE_DAYS);
 	}
 
-	/** The periods an executor may report for, newest first: quarters for most measures, years for yearly ones. */
+	/**
+	 * The periods an executor may report for, newest first: quarters for most measures,
+	 * years for yearly ones.
+	 */
 	static List<ReportPeriod> reportablePeriods(Deadline deadline, int baseYear, LocalDate today) {
 		int fromYear = deadline.start() != null ? deadline.start().getYear() : baseYear;
 		LocalDate until = deadline.end() != null && deadline.end().isBefore(today) ? deadline.end() : today;
@@ -146,4 +168,5 @@ final class StatusRules {
 		periods.sort(Comparator.reverseOrder());
 		return periods;
 	}
+
 }

@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nko.platform.system.audit.Revision;
 
 /**
- * The history of an audited entity as people read it: who changed what and when, with old and new
- * values of the fields the caller names (in the caller's words).
+ * The history of an audited entity as people read it: who changed what and when, with old
+ * and new values of the fields the caller names (in the caller's words).
  */
 @Service
 public class AuditHistory {
@@ -32,28 +32,30 @@ public class AuditHistory {
 
 	private final ru.nko.platform.shared.text.RussianFormat format;
 
-	AuditHistory(EntityManager entityManager, org.springframework.context.MessageSource messages, ru.nko.platform.shared.text.RussianFormat format) {
+	AuditHistory(EntityManager entityManager, org.springframework.context.MessageSource messages,
+			ru.nko.platform.shared.text.RussianFormat format) {
 		this.entityManager = entityManager;
 		this.messages = messages;
 		this.format = format;
 	}
 
 	/**
-	 * Newest first, with each field labelled from the bundle: {@code labelPrefix + field} (e.g.
-	 * {@code plan.field.title}); fields in display order.
+	 * Newest first, with each field labelled from the bundle: {@code labelPrefix + field}
+	 * (e.g. {@code plan.field.title}); fields in display order.
 	 */
 	@Transactional(readOnly = true)
 	public List<Entry> history(Class<?> type, Object id, String labelPrefix, List<String> fields) {
 		Map<String, String> labels = new java.util.LinkedHashMap<>();
 		for (String field : fields) {
-			labels.put(field, this.messages.getMessage(labelPrefix + field, null, field, java.util.Locale.forLanguageTag("ru-RU")));
+			labels.put(field, this.messages.getMessage(labelPrefix + field, null, field,
+					java.util.Locale.forLanguageTag("ru-RU")));
 		}
 		return history(type, id, labels);
 	}
 
 	/**
-	 * Newest first. {@code fieldLabels} maps a field name of the entity to its Russian label, in
-	 * display order; only those fields are compared.
+	 * Newest first. {@code fieldLabels} maps a field name of the entity to its Russian
+	 * label, in display order; only those fields are compared.
 	 */
 	@Transactional(readOnly = true)
 	public List<Entry> history(Class<?> type, Object id, Map<String, String> fieldLabels) {
@@ -78,7 +80,8 @@ public class AuditHistory {
 					changes.add(new Change(field.getValue(), text(before), text(after)));
 				}
 			}
-			entries.add(new Entry(Instant.ofEpochMilli(revision.getTimestamp()), revision.getUsername(), kind.name(), changes));
+			entries.add(new Entry(Instant.ofEpochMilli(revision.getTimestamp()), revision.getUsername(), kind.name(),
+					changes));
 			previous = snapshot;
 		}
 		java.util.Collections.reverse(entries);
@@ -111,7 +114,8 @@ public class AuditHistory {
 			return "";
 		}
 		if (value instanceof Boolean flag) {
-			return this.messages.getMessage(flag ? "value.yes" : "value.no", null, java.util.Locale.forLanguageTag("ru-RU"));
+			return this.messages.getMessage(flag ? "value.yes" : "value.no", null,
+					java.util.Locale.forLanguageTag("ru-RU"));
 		}
 		if (value instanceof Collection<?> collection) {
 			return collection.stream().map(String::valueOf).sorted().reduce((a, b) -> a + "; " + b).orElse("");
@@ -123,7 +127,8 @@ public class AuditHistory {
 			return this.format.dateTime(instant);
 		}
 		if (value instanceof Enum<?> constant) {
-			// "enum.ActionPlan.Status.APPROVED" in a bundle names the value in Russian; without one the constant shows as is
+			// "enum.ActionPlan.Status.APPROVED" in a bundle names the value in Russian;
+			// without one the constant shows as is
 			String type = constant.getDeclaringClass().getName();
 			String key = "enum." + type.substring(type.lastIndexOf('.') + 1).replace('$', '.') + "." + constant.name();
 			return this.messages.getMessage(key, null, constant.name(), RU);
@@ -138,4 +143,5 @@ public class AuditHistory {
 	/** One changed field with its old and new value as text. */
 	public record Change(String field, String before, String after) {
 	}
+
 }

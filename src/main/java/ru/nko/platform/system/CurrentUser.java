@@ -13,7 +13,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in user with their grants; what every service asks before it reads or writes scoped data. */
+/**
+ * The signed-in user with their grants; what every service asks before it reads or writes
+ * scoped data.
+ */
 public final class CurrentUser implements UserDetails, CredentialsContainer, Serializable {
 
 	private final long id;
@@ -30,13 +33,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 
 	private final boolean locked;
 
-	public CurrentUser(long id, String username, String fullName, String passwordHash, boolean enabled, Set<Grant> grants) {
+	public CurrentUser(long id, String username, String fullName, String passwordHash, boolean enabled,
+			Set<Grant> grants) {
 		this(id, username, fullName, passwordHash, enabled, grants, false);
 	}
 
 	/** A user who may be locked for a while after too many failed sign-ins. */
-	public CurrentUser(long id, String username, String fullName, String passwordHash, boolean enabled, Set<Grant> grants,
-			boolean locked) {
+	public CurrentUser(long id, String username, String fullName, String passwordHash, boolean enabled,
+			Set<Grant> grants, boolean locked) {
 		this.locked = locked;
 		this.id = id;
 		this.username = username;
@@ -76,14 +80,17 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 	}
 
 	/**
-	 * Whether the user may act with the role for this scope (a municipality for an officer, an organisation for a
-	 * representative): an administrator always may.
+	 * Whether the user may act with the role for this scope (a municipality for an
+	 * officer, an organisation for a representative): an administrator always may.
 	 */
 	public boolean actsFor(Role role, long scopeId) {
 		return isAdmin() || scopeIds(role).contains(scopeId);
 	}
 
-	/** The scope ids for which the user holds the role, e.g. the bodies an executor acts for. */
+	/**
+	 * The scope ids for which the user holds the role, e.g. the bodies an executor acts
+	 * for.
+	 */
 	public Set<Long> scopeIds(Role role) {
 		return this.grants.stream()
 			.filter(grant -> grant.role() == role)
@@ -93,7 +100,9 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return this.grants.stream().map(grant -> new SimpleGrantedAuthority(grant.role().authority())).collect(Collectors.toSet());
+		return this.grants.stream()
+			.map(grant -> new SimpleGrantedAuthority(grant.role().authority()))
+			.collect(Collectors.toSet());
 	}
 
 	@Override
@@ -116,7 +125,10 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 		return this.enabled;
 	}
 
-	/** Drops the password hash once authentication is done, so that it never lands in a session. */
+	/**
+	 * Drops the password hash once authentication is done, so that it never lands in a
+	 * session.
+	 */
 	@Override
 	public void eraseCredentials() {
 		this.passwordHash = null;
@@ -136,4 +148,5 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 	public String toString() {
 		return this.username;
 	}
+
 }

@@ -7,17 +7,21 @@ import org.springframework.dao.DataIntegrityViolationException;
 import ru.nko.platform.system.InvalidInput;
 
 /**
- * Writes that a unique index guards after a pre-check: two requests at once (a double click, two people) both pass
- * the check and the second insert hits the index. That one is refused with the same Russian message as the check,
- * instead of a server error. The write must flush (saveAndFlush) so that the index answers inside the call; the
- * refusal then rolls the whole transaction back, as any refusal does.
+ * Writes that a unique index guards after a pre-check: two requests at once (a double
+ * click, two people) both pass the check and the second insert hits the index. That one
+ * is refused with the same Russian message as the check, instead of a server error. The
+ * write must flush (saveAndFlush) so that the index answers inside the call; the refusal
+ * then rolls the whole transaction back, as any refusal does.
  */
 public final class Duplicates {
 
 	private Duplicates() {
 	}
 
-	/** Runs the write; a violation of {@code constraint} becomes a refusal with the message, on the field. */
+	/**
+	 * Runs the write; a violation of {@code constraint} becomes a refusal with the
+	 * message, on the field.
+	 */
 	public static <T> T refused(String constraint, String field, String message, Supplier<T> write) {
 		try {
 			return write.get();
@@ -30,4 +34,5 @@ public final class Duplicates {
 			throw ex;
 		}
 	}
+
 }

@@ -2,7 +2,9 @@ package ru.nko.platform.system;
 
 import java.io.Serializable;
 
-/** One role of a user within one scope; {@code scopeId} is 0 for roles without a scope. */
+/**
+ * One role of a user within one scope; {@code scopeId} is 0 for roles without a scope.
+ */
 public record Grant(Role role, ScopeType scopeType, long scopeId) implements Serializable {
 
 	public Grant {

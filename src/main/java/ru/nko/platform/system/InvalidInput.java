@@ -9,8 +9,9 @@ import java.util.Optional;
 import ru.nko.platform.shared.text.WebAddress;
 
 /**
- * A business rule refused the input: answered with 422 and the Russian messages, nothing changed.
- * Each error names the form field it belongs to, or {@code null} for the whole form.
+ * A business rule refused the input: answered with 422 and the Russian messages, nothing
+ * changed. Each error names the form field it belongs to, or {@code null} for the whole
+ * form.
  */
 public class InvalidInput extends RuntimeException {
 
@@ -30,20 +31,26 @@ public class InvalidInput extends RuntimeException {
 	}
 
 	/**
-	 * Collects the errors of one form, field by field, so that the user hears of all of them at once; the checks
-	 * every form needs (a required text within its length, a web address, a date as the browser's date field sends it)
-	 * live here.
+	 * Collects the errors of one form, field by field, so that the user hears of all of
+	 * them at once; the checks every form needs (a required text within its length, a web
+	 * address, a date as the browser's date field sends it) live here.
 	 */
 	public static final class Errors {
 
 		private final List<FieldError> errors = new ArrayList<>();
 
-		/** The text, stripped; a blank one is refused with {@code message}, a longer one with "Не длиннее N знаков". */
+		/**
+		 * The text, stripped; a blank one is refused with {@code message}, a longer one
+		 * with "Не длиннее N знаков".
+		 */
 		public String required(String value, String field, String message, int max) {
 			return required(value, field, null, message, max);
 		}
 
-		/** The text, stripped; a blank one is refused with {@code message}, a longer one with a message naming {@code label}. */
+		/**
+		 * The text, stripped; a blank one is refused with {@code message}, a longer one
+		 * with a message naming {@code label}.
+		 */
 		public String required(String value, String field, String label, String message, int max) {
 			if (value == null || value.isBlank()) {
 				add(field, message);
@@ -58,8 +65,9 @@ public class InvalidInput extends RuntimeException {
 		}
 
 		/**
-		 * The text, stripped, or null when blank; one longer than {@code max} (the size of its database column) is
-		 * refused with a message naming the field by its {@code label}, as the form shows it.
+		 * The text, stripped, or null when blank; one longer than {@code max} (the size
+		 * of its database column) is refused with a message naming the field by its
+		 * {@code label}, as the form shows it.
 		 */
 		public String optional(String value, String field, String label, int max) {
 			if (value == null || value.isBlank()) {
@@ -73,9 +81,10 @@ public class InvalidInput extends RuntimeException {
 		}
 
 		/**
-		 * An optional web page address ({@link WebAddress}: http or https only, "vk.com/group" becomes
-		 * "https://vk.com/group"), or null when blank; refused with {@code message} when it is not one, and with a
-		 * message naming {@code label} when longer than {@code max}.
+		 * An optional web page address ({@link WebAddress}: http or https only,
+		 * "vk.com/group" becomes "https://vk.com/group"), or null when blank; refused
+		 * with {@code message} when it is not one, and with a message naming
+		 * {@code label} when longer than {@code max}.
 		 */
 		public String webAddress(String value, String field, String label, String message, int max) {
 			if (value == null || value.isBlank()) {
@@ -93,7 +102,10 @@ public class InvalidInput extends RuntimeException {
 			return url.get();
 		}
 
-		/** A required date (ISO, as a date field sends it); refused with {@code message}, or with it and {@code example} when malformed. */
+		/**
+		 * A required date (ISO, as a date field sends it); refused with {@code message},
+		 * or with it and {@code example} when malformed.
+		 */
 		public LocalDate date(String value, String field, String message, String example) {
 			if (value == null || value.isBlank()) {
 				add(field, message);
@@ -118,11 +130,12 @@ public class InvalidInput extends RuntimeException {
 				throw new InvalidInput(this.errors);
 			}
 		}
+
 	}
 
 	/**
-	 * The one wording for a text longer than its field allows, for forms and imports alike:
-	 * "«Сокращённое наименование»: не длиннее 200 знаков, сейчас 300".
+	 * The one wording for a text longer than its field allows, for forms and imports
+	 * alike: "«Сокращённое наименование»: не длиннее 200 знаков, сейчас 300".
 	 */
 	public static String tooLong(String label, int max, int length) {
 		return label == null ? "Не длиннее " + max + " знаков"
@@ -132,4 +145,5 @@ public class InvalidInput extends RuntimeException {
 	/** One message, tied to a field or to the whole form. */
 	public record FieldError(String field, String message) implements java.io.Serializable {
 	}
+
 }

@@ -7,8 +7,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
 
 /**
- * The one way a filtered list reads its filters from the address and links its pages. Filters are lenient: a value
- * that cannot be read (a hand-edited address, an old bookmark) means "any", never an error page.
+ * The one way a filtered list reads its filters from the address and links its pages.
+ * Filters are lenient: a value that cannot be read (a hand-edited address, an old
+ * bookmark) means "any", never an error page.
  */
 public final class ListFilters {
 
@@ -48,9 +49,13 @@ public final class ListFilters {
 		}
 	}
 
-	/** The path and query of the current request without its {@code page} parameter, encoded, for {@code fragments/pagination :: pagerWith}. */
+	/**
+	 * The path and query of the current request without its {@code page} parameter,
+	 * encoded, for {@code fragments/pagination :: pagerWith}.
+	 */
 	public static String currentWithoutPage() {
 		UriComponents url = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build();
 		return url.getPath() + (url.getQuery() == null || url.getQuery().isEmpty() ? "" : "?" + url.getQuery());
 	}
+
 }

@@ -9,9 +9,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class PlatformConfiguration {
 
-	/** The platform's clock, in the region's time zone ({@code nko.time-zone}); tests replace it to move in time. */
+	/**
+	 * The platform's clock, in the region's time zone ({@code nko.time-zone}); tests
+	 * replace it to move in time.
+	 */
 	@Bean
 	Clock clock(RegionSettings region) {
 		return Clock.system(region.timeZone());
 	}
+
 }

@@ -3,12 +3,8 @@ package ru.nko.platform.system;
 /** The roles of PRODUCT.md, each with the kind of scope it is granted for. */
 public enum Role {
 
-	REGIONAL_ADMIN(ScopeType.NONE),
-	EXECUTOR(ScopeType.BODY),
-	MUNICIPAL_OFFICER(ScopeType.MUNICIPALITY),
-	NGO_REPRESENTATIVE(ScopeType.ORGANIZATION),
-	INITIATIVE_GROUP(ScopeType.NONE),
-	EXPERT(ScopeType.NONE),
+	REGIONAL_ADMIN(ScopeType.NONE), EXECUTOR(ScopeType.BODY), MUNICIPAL_OFFICER(ScopeType.MUNICIPALITY),
+	NGO_REPRESENTATIVE(ScopeType.ORGANIZATION), INITIATIVE_GROUP(ScopeType.NONE), EXPERT(ScopeType.NONE),
 	RESOURCE_CENTER_STAFF(ScopeType.ORGANIZATION);
 
 	private final ScopeType scopeType;
@@ -26,4 +22,5 @@ public enum Role {
 	public String authority() {
 		return "ROLE_" + name();
 	}
+
 }

@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Scheduled jobs take a lock in the database, so that with several nodes each job runs once. */
+/**
+ * Scheduled jobs take a lock in the database, so that with several nodes each job runs
+ * once.
+ */
 @Configuration
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class SchedulingConfiguration {
@@ -21,4 +24,5 @@ class SchedulingConfiguration {
 			.usingDbTime()
 			.build());
 	}
+
 }

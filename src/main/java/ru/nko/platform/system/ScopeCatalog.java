@@ -17,4 +17,5 @@ public interface ScopeCatalog {
 	/** A scope one can pick. */
 	record Option(long id, String label) {
 	}
+
 }

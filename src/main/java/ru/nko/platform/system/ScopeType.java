@@ -1,6 +1,11 @@
 package ru.nko.platform.system;
 
-/** What a role grant is limited to: nothing, one municipality, one body or one organisation. */
+/**
+ * What a role grant is limited to: nothing, one municipality, one body or one
+ * organisation.
+ */
 public enum ScopeType {
+
 	NONE, MUNICIPALITY, BODY, ORGANIZATION
+
 }

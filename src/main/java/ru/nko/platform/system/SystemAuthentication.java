@@ -7,7 +7,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Runs start-up and scheduled work as the platform itself, an administrator named "система". */
+/**
+ * Runs start-up and scheduled work as the platform itself, an administrator named
+ * "система".
+ */
 public final class SystemAuthentication {
 
 	private static final CurrentUser SYSTEM = new CurrentUser(0, "система", "Система", null, true,
@@ -19,7 +22,8 @@ public final class SystemAuthentication {
 	public static <T> T call(Supplier<T> work) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.getAuthorities()));
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		try {
 			return work.get();
@@ -35,4 +39,5 @@ public final class SystemAuthentication {
 			return null;
 		});
 	}
+
 }

@@ -19,7 +19,10 @@ import ru.nko.platform.system.security.SessionTerminator;
 import ru.nko.platform.system.users.AppUser;
 import ru.nko.platform.system.users.AppUserRepository;
 
-/** Creating users, granting and revoking roles with scopes; administrators only, except for start-up data. */
+/**
+ * Creating users, granting and revoking roles with scopes; administrators only, except
+ * for start-up data.
+ */
 @Service
 public class UserManagement {
 
@@ -67,20 +70,23 @@ public class UserManagement {
 	}
 
 	/**
-	 * A person registers themselves (no roles yet: they get them by claiming to represent an organisation
-	 * or from an administrator); needs an e-mail and consent to the processing of personal data.
+	 * A person registers themselves (no roles yet: they get them by claiming to represent
+	 * an organisation or from an administrator); needs an e-mail and consent to the
+	 * processing of personal data.
 	 */
 	@Transactional
 	public long register(NewUser form, String repeatedPassword, boolean consent) {
 		List<InvalidInput.FieldError> errors = new ArrayList<>();
 		if (form.email() == null || form.email().isBlank()) {
-			errors.add(new InvalidInput.FieldError("email", "Укажите адрес электронной почты — на него придут уведомления"));
+			errors.add(new InvalidInput.FieldError("email",
+					"Укажите адрес электронной почты — на него придут уведомления"));
 		}
 		if (form.password() != null && !form.password().equals(repeatedPassword)) {
 			errors.add(new InvalidInput.FieldError("repeatedPassword", "Пароли не совпадают — введите пароль ещё раз"));
 		}
 		if (!consent) {
-			errors.add(new InvalidInput.FieldError("consent", "Без согласия на обработку персональных данных зарегистрироваться нельзя"));
+			errors.add(new InvalidInput.FieldError("consent",
+					"Без согласия на обработку персональных данных зарегистрироваться нельзя"));
 		}
 		if (!errors.isEmpty()) {
 			// report every problem at once, the form's own checks included
@@ -90,7 +96,10 @@ public class UserManagement {
 		return createUser(form, Set.of(), 8);
 	}
 
-	/** Creates a user with grants, unless one with that login exists; for start-up data, no caller check. */
+	/**
+	 * Creates a user with grants, unless one with that login exists; for start-up data,
+	 * no caller check.
+	 */
 	@Transactional
 	public long ensureUser(String username, String rawPassword, String fullName, Set<Grant> grants) {
 		Optional<AppUser> existing = this.users.findByUsername(username);
@@ -106,8 +115,9 @@ public class UserManagement {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		AppUser user = new AppUser(form.username().trim(), this.passwordEncoder.encode(form.password()), form.fullName().trim(),
-				form.email() == null || form.email().isBlank() ? null : form.email().trim(), this.clock.instant());
+		AppUser user = new AppUser(form.username().trim(), this.passwordEncoder.encode(form.password()),
+				form.fullName().trim(), form.email() == null || form.email().isBlank() ? null : form.email().trim(),
+				this.clock.instant());
 		grants.forEach(user::grant);
 		this.users.save(user);
 		return user.getId();
@@ -116,7 +126,8 @@ public class UserManagement {
 	private void createUserChecks(NewUser form, int minPasswordLength, List<InvalidInput.FieldError> errors) {
 		String username = form.username() == null ? "" : form.username().trim();
 		if (!USERNAME.matcher(username).matches()) {
-			errors.add(new InvalidInput.FieldError("username", "Укажите логин из 3–64 латинских букв, цифр, точек, дефисов или подчёркиваний"));
+			errors.add(new InvalidInput.FieldError("username",
+					"Укажите логин из 3–64 латинских букв, цифр, точек, дефисов или подчёркиваний"));
 		}
 		else if (this.users.findByUsername(username).isPresent()) {
 			errors.add(new InvalidInput.FieldError("username", "Пользователь с логином «" + username + "» уже есть"));
@@ -128,7 +139,8 @@ public class UserManagement {
 			errors.add(new InvalidInput.FieldError("email", "Укажите адрес электронной почты в виде name@example.ru"));
 		}
 		if (form.password() == null || form.password().length() < minPasswordLength || form.password().length() > 128) {
-			errors.add(new InvalidInput.FieldError("password", "Пароль должен быть не короче " + minPasswordLength + " символов"));
+			errors.add(new InvalidInput.FieldError("password",
+					"Пароль должен быть не короче " + minPasswordLength + " символов"));
 		}
 	}
 
@@ -164,7 +176,9 @@ public class UserManagement {
 				user.getUsername(), null);
 	}
 
-	/** The signed-in user changes their own password, proving they know the current one. */
+	/**
+	 * The signed-in user changes their own password, proving they know the current one.
+	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public void changeOwnPassword(String currentPassword, String newPassword, String repeated) {
@@ -181,7 +195,8 @@ public class UserManagement {
 			errors.add(new InvalidInput.FieldError("newPassword", "Новый пароль должен отличаться от текущего"));
 		}
 		else if (!newPassword.equals(repeated)) {
-			errors.add(new InvalidInput.FieldError("repeatedPassword", "Пароли не совпадают — введите новый пароль ещё раз"));
+			errors.add(new InvalidInput.FieldError("repeatedPassword",
+					"Пароли не совпадают — введите новый пароль ещё раз"));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
@@ -192,7 +207,10 @@ public class UserManagement {
 		this.sessions.endSessionsOf(user.getUsername(), currentSessionId());
 	}
 
-	/** Whether any of the given logins still signs in with the given password: the production guard. */
+	/**
+	 * Whether any of the given logins still signs in with the given password: the
+	 * production guard.
+	 */
 	@Transactional(readOnly = true)
 	public boolean anySignsInWith(List<String> usernames, String rawPassword) {
 		return usernames.stream()
@@ -202,8 +220,9 @@ public class UserManagement {
 	}
 
 	/**
-	 * The e-mails of the enabled users who represent these organisations, by organisation id, in one query;
-	 * organisations without such users are absent. Personal data: for sending mail, not for showing; no caller check.
+	 * The e-mails of the enabled users who represent these organisations, by organisation
+	 * id, in one query; organisations without such users are absent. Personal data: for
+	 * sending mail, not for showing; no caller check.
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, List<String>> representativeEmails(java.util.Collection<Long> organizationIds) {
@@ -229,7 +248,8 @@ public class UserManagement {
 	}
 
 	private static String currentSessionId() {
-		if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+		if (org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
 			var session = attributes.getRequest().getSession(false);
 			return session == null ? null : session.getId();
 		}
@@ -241,7 +261,8 @@ public class UserManagement {
 	}
 
 	private static String describe(Grant grant) {
-		return grant.role() + (grant.scopeType() == ScopeType.NONE ? "" : " " + grant.scopeType() + ":" + grant.scopeId());
+		return grant.role()
+				+ (grant.scopeType() == ScopeType.NONE ? "" : " " + grant.scopeType() + ":" + grant.scopeId());
 	}
 
 	static UserView view(AppUser user) {
@@ -257,4 +278,5 @@ public class UserManagement {
 	/** The form to create a user. */
 	public record NewUser(String username, String fullName, String email, String password) {
 	}
+
 }

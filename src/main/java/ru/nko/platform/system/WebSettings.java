@@ -4,17 +4,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where people reach the platform ({@code nko.web.*}): the address that links in e-mails and files start with,
- * since a scheduled job has no request to take it from.
+ * Where people reach the platform ({@code nko.web.*}): the address that links in e-mails
+ * and files start with, since a scheduled job has no request to take it from.
  *
- * @param baseUrl the platform's public address without a trailing slash, e.g. {@code https://nko.lenobl.ru}
+ * @param baseUrl the platform's public address without a trailing slash, e.g.
+ * {@code https://nko.lenobl.ru}
  */
 @ConfigurationProperties("nko.web")
 public record WebSettings(@DefaultValue("http://localhost:8080") String baseUrl) {
 
 	public WebSettings {
 		if (baseUrl == null || !baseUrl.strip().matches("https?://[^\\s/]+(/\\S*)?")) {
-			throw new IllegalArgumentException("nko.web.base-url must be an http(s) address such as https://nko.lenobl.ru, not " + baseUrl);
+			throw new IllegalArgumentException(
+					"nko.web.base-url must be an http(s) address such as https://nko.lenobl.ru, not " + baseUrl);
 		}
 		baseUrl = baseUrl.strip().replaceAll("/+$", "");
 	}

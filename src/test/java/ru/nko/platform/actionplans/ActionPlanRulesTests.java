@@ -9,12 +9,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The rules of a plan item: how it moves from planned to done or cancelled, and when it is overdue. */
+/**
+ * The rules of a plan item: how it moves from planned to done or cancelled, and when it
+ * is overdue.
+ */
 class ActionPlanRulesTests {
 
 	private static ActionPlanItem item() {
-		return new ActionPlanItem(1, 1, "Передать НКО помещение", "Отдел культуры", LocalDate.of(2026, 6, 30), Set.of(5L), "Иванова",
-				Instant.parse("2026-01-10T10:00:00Z"));
+		return new ActionPlanItem(1, 1, "Передать НКО помещение", "Отдел культуры", LocalDate.of(2026, 6, 30),
+				Set.of(5L), "Иванова", Instant.parse("2026-01-10T10:00:00Z"));
 	}
 
 	@Test
@@ -27,7 +30,8 @@ class ActionPlanRulesTests {
 		assertThat(item.getStatus()).isEqualTo(ActionPlanItem.Status.DONE);
 		assertThat(item.getDoneOn()).isEqualTo(LocalDate.of(2026, 5, 20));
 		assertThatThrownBy(() -> item.cancel("передумали")).isInstanceOf(IllegalStateException.class);
-		assertThatThrownBy(() -> item.revise("Другое", "Другой", LocalDate.of(2026, 7, 1), Set.of())).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> item.revise("Другое", "Другой", LocalDate.of(2026, 7, 1), Set.of()))
+			.isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test
@@ -48,4 +52,5 @@ class ActionPlanRulesTests {
 		item.complete(LocalDate.of(2026, 7, 5), null);
 		assertThat(item.overdueOn(LocalDate.of(2026, 7, 10))).isFalse();
 	}
+
 }

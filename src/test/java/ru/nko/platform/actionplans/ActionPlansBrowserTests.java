@@ -12,7 +12,10 @@ import ru.nko.platform.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** A municipal officer keeps the action plan: starts it, adds a measure for a problem, approves it and marks it done. */
+/**
+ * A municipal officer keeps the action plan: starts it, adds a measure for a problem,
+ * approves it and marks it done.
+ */
 class ActionPlansBrowserTests extends BrowserTest {
 
 	@Test
@@ -21,7 +24,9 @@ class ActionPlansBrowserTests extends BrowserTest {
 		open("/interaction");
 		checkAccessible("interaction-hub");
 		checkAccessibleOnPhone("interaction-hub-phone");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Планы мероприятий муниципальных образований")).click();
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Планы мероприятий муниципальных образований"))
+			.click();
 		assertThat(page.locator("h1")).containsText("Планы мероприятий");
 		checkAccessible("plans-overview");
 		checkAccessibleOnPhone("plans-overview-phone");
@@ -48,8 +53,9 @@ class ActionPlansBrowserTests extends BrowserTest {
 
 		page.locator("#f-approvedOn").fill(LocalDate.now().minusDays(1).toString());
 		page.locator("#f-number").fill("1205-п");
-		page.locator("#f-file").setInputFiles(new FilePayload("постановление.pdf", "application/pdf",
-				"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+		page.locator("#f-file")
+			.setInputFiles(new FilePayload("постановление.pdf", "application/pdf",
+					"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Утвердить").setExact(true)).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("План утверждён");
 		assertThat(page.locator("main")).containsText("1205-п");
@@ -57,7 +63,9 @@ class ActionPlansBrowserTests extends BrowserTest {
 		checkAccessibleOnPhone("plan-approved-phone");
 		checkZoom200("plan-approved-zoom");
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Передать НКО помещение бывшей библиотеки в пос. Токсово")).click();
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Передать НКО помещение бывшей библиотеки в пос. Токсово"))
+			.click();
 		checkAccessible("plan-item");
 		page.locator("#f-note").fill("Проведено обследование помещения, готовится договор");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Добавить отметку")).click();
@@ -68,6 +76,8 @@ class ActionPlansBrowserTests extends BrowserTest {
 		checkAccessible("plan-item-done");
 
 		open("/plans?year=" + year);
-		assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Всеволожский муниципальный район"))).containsText("Утверждён");
+		assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Всеволожский муниципальный район")))
+			.containsText("Утверждён");
 	}
+
 }

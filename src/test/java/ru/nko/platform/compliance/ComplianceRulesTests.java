@@ -11,7 +11,10 @@ import ru.nko.platform.compliance.ComplianceRules.QuarterStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The rule of "a working meeting every quarter" (measure 1.5), quarter by quarter, in Moscow time. */
+/**
+ * The rule of "a working meeting every quarter" (measure 1.5), quarter by quarter, in
+ * Moscow time.
+ */
 class ComplianceRulesTests {
 
 	private static final LocalDate NOVEMBER = LocalDate.of(2026, 11, 26);
@@ -41,13 +44,16 @@ class ComplianceRulesTests {
 	@Test
 	void aQuarterEndsWhenItsLastDayIsOverInMoscowNotInUtc() {
 		// 31 March 2026, 23:59 in Moscow is 20:59 UTC: the first quarter is still running
-		LocalDate lastEvening = ComplianceRules.today(Clock.fixed(Instant.parse("2026-03-31T20:59:59Z"), ZoneId.of("Europe/Moscow")));
+		LocalDate lastEvening = ComplianceRules
+			.today(Clock.fixed(Instant.parse("2026-03-31T20:59:59Z"), ZoneId.of("Europe/Moscow")));
 		assertThat(lastEvening).isEqualTo(LocalDate.of(2026, 3, 31));
 		assertThat(ComplianceRules.ended(2026, 1, lastEvening)).isFalse();
 		assertThat(ComplianceRules.status(2026, 1, 0, 1, lastEvening)).isEqualTo(QuarterStatus.PLANNED);
 		assertThat(ComplianceRules.status(2026, 1, 0, 0, lastEvening)).isEqualTo(QuarterStatus.NONE);
-		// 1 April 00:00 in Moscow is still 31 March, 21:00 in UTC: in Moscow the quarter is over
-		LocalDate midnight = ComplianceRules.today(Clock.fixed(Instant.parse("2026-03-31T21:00:00Z"), ZoneId.of("Europe/Moscow")));
+		// 1 April 00:00 in Moscow is still 31 March, 21:00 in UTC: in Moscow the quarter
+		// is over
+		LocalDate midnight = ComplianceRules
+			.today(Clock.fixed(Instant.parse("2026-03-31T21:00:00Z"), ZoneId.of("Europe/Moscow")));
 		assertThat(midnight).isEqualTo(LocalDate.of(2026, 4, 1));
 		assertThat(ComplianceRules.ended(2026, 1, midnight)).isTrue();
 		assertThat(ComplianceRules.status(2026, 1, 0, 1, midnight)).isEqualTo(QuarterStatus.MISSED);
@@ -66,4 +72,5 @@ class ComplianceRulesTests {
 		assertThat(ComplianceRules.endedQuarters(2027, LocalDate.of(2027, 4, 1))).isEqualTo(1);
 		assertThat(ComplianceRules.endedQuarters(2028, NOVEMBER)).isZero();
 	}
+
 }

@@ -27,11 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoOrganizationsTests {
 
 	static final List<String> NAMES = List.of("Бокситогорский муниципальный район", "Волосовский муниципальный район",
-			"Волховский муниципальный район", "Всеволожский муниципальный район", "Выборгский район", "Гатчинский муниципальный округ",
-			"Кингисеппский муниципальный район", "Киришский муниципальный район", "Кировский муниципальный район",
-			"Лодейнопольский муниципальный район", "Ломоносовский муниципальный район", "Лужский муниципальный район",
-			"Подпорожский муниципальный район", "Приозерский муниципальный район", "Сланцевский муниципальный район",
-			"Тихвинский муниципальный район", "Тосненский муниципальный район", "Сосновоборский городской округ");
+			"Волховский муниципальный район", "Всеволожский муниципальный район", "Выборгский район",
+			"Гатчинский муниципальный округ", "Кингисеппский муниципальный район", "Киришский муниципальный район",
+			"Кировский муниципальный район", "Лодейнопольский муниципальный район", "Ломоносовский муниципальный район",
+			"Лужский муниципальный район", "Подпорожский муниципальный район", "Приозерский муниципальный район",
+			"Сланцевский муниципальный район", "Тихвинский муниципальный район", "Тосненский муниципальный район",
+			"Сосновоборский городской округ");
 
 	private final DemoOrganizations generator = new DemoOrganizations(null);
 
@@ -96,7 +97,8 @@ class DemoOrganizationsTests {
 		assertThat(share(all, o -> o.website() != null)).isBetween(0.35, 0.55);
 		assertThat(share(all, o -> o.publicEmail() != null)).isBetween(0.55, 0.75);
 		assertThat(share(all, o -> o.publicPhone() != null)).isBetween(0.45, 0.65);
-		assertThat(share(all, o -> o.website() == null && o.socialPages().isEmpty() && o.publicEmail() == null && o.publicPhone() == null))
+		assertThat(share(all, o -> o.website() == null && o.socialPages().isEmpty() && o.publicEmail() == null
+				&& o.publicPhone() == null))
 			.isBetween(0.12, 0.28);
 		assertThat(share(all, o -> o.contactPerson() != null)).isBetween(0.70, 0.90);
 		assertThat(share(all, OrganizationData::socialOriented)).isBetween(0.62, 0.78);
@@ -115,16 +117,21 @@ class DemoOrganizationsTests {
 			assertThat(organization.registrationDate().getYear()).isBetween(1995, 2025);
 			assertThat(organization.activityAreas()).isNotEmpty();
 			assertThat(organization.address()).contains("Ленинградская область").contains(", д. ");
-			organization.socialPages().forEach(page -> assertThat(page.url()).matches("https://(vk\\.com|t\\.me|ok\\.ru/group)/[a-z0-9_]+"));
+			organization.socialPages()
+				.forEach(page -> assertThat(page.url()).matches("https://(vk\\.com|t\\.me|ok\\.ru/group)/[a-z0-9_]+"));
 		}
 	}
 
 	@Test
 	void aSearchForYouthFindsAFew() {
-		assertThat(organizations().stream().filter(o -> o.name().toLowerCase().contains("молодёжн")).count()).isBetween(4L, 8L);
+		assertThat(organizations().stream().filter(o -> o.name().toLowerCase().contains("молодёжн")).count())
+			.isBetween(4L, 8L);
 	}
 
-	/** Against the database: the demo start-up saved them, and saving them again changes nothing and stays fast. */
+	/**
+	 * Against the database: the demo start-up saved them, and saving them again changes
+	 * nothing and stays fast.
+	 */
 	@Nested
 	@PlatformTest
 	class Saved {
@@ -142,12 +149,15 @@ class DemoOrganizationsTests {
 		void savingAgainUpdatesInsteadOfDuplicating() {
 			long before = this.directory.organizationCount();
 			long start = System.nanoTime();
-			SystemAuthentication.run(() -> new TransactionTemplate(this.transactionManager).executeWithoutResult(status -> this.organizations.create()));
+			SystemAuthentication.run(() -> new TransactionTemplate(this.transactionManager)
+				.executeWithoutResult(status -> this.organizations.create()));
 			long millis = (System.nanoTime() - start) / 1_000_000;
 			System.out.println("Demo organisations saved again in " + millis + " ms");
 			assertThat(before).isGreaterThanOrEqualTo(250);
 			assertThat(this.directory.organizationCount()).isEqualTo(before);
 			assertThat(millis).isLessThan(10_000);
 		}
+
 	}
+
 }

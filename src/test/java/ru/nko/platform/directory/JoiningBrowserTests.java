@@ -18,13 +18,15 @@ import ru.nko.platform.system.SystemAuthentication;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Issue 3's scenario: a new representative registers, claims an NGO by INN, is verified by the
- * administrator, opens the self-check, adds a social-network group and an annual report and sees the level rise.
+ * Issue 3's scenario: a new representative registers, claims an NGO by INN, is verified
+ * by the administrator, opens the self-check, adds a social-network group and an annual
+ * report and sees the level rise.
  */
 class JoiningBrowserTests extends BrowserTest {
 
 	private static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-			+ "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+			+ "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+		.getBytes(StandardCharsets.US_ASCII);
 
 	@Autowired
 	DirectoryManagement directory;
@@ -37,9 +39,12 @@ class JoiningBrowserTests extends BrowserTest {
 	void aNewRepresentativeJoinsAndRaisesTheirOrganisationsOpenness() {
 		String inn = OrganizationImportTests.inn();
 		long municipality = this.directory.municipalities().get(0).id();
-		long id = SystemAuthentication.call(() -> this.directory.saveOrganization(new OrganizationData("АНО «Вступление " + inn + "»",
-				null, null, inn, null, null, null, null, municipality, true, null, false, null, false, true, "https://vstuplenie.ru",
-				"info@vstuplenie.ru", null, "Орлова Ольга Олеговна", null, null, null, null, null, Set.of(), java.util.List.of()))).id();
+		long id = SystemAuthentication
+			.call(() -> this.directory.saveOrganization(new OrganizationData("АНО «Вступление " + inn + "»", null, null,
+					inn, null, null, null, null, municipality, true, null, false, null, false, true,
+					"https://vstuplenie.ru", "info@vstuplenie.ru", null, "Орлова Ольга Олеговна", null, null, null,
+					null, null, Set.of(), java.util.List.of())))
+			.id();
 		String login = "new" + UUID.randomUUID().toString().substring(0, 6);
 
 		open("/register");
@@ -68,9 +73,12 @@ class JoiningBrowserTests extends BrowserTest {
 		login("admin", "demo");
 		open("/admin/claims");
 		checkAccessible("claims-admin");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("АНО «Вступление " + inn + "» (ИНН " + inn + ")")).click();
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("АНО «Вступление " + inn + "» (ИНН " + inn + ")"))
+			.click();
 		checkAccessible("claim-admin");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Одобрить: сделать представителем")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Одобрить: сделать представителем"))
+			.click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Заявка одобрена");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Выйти")).click();
 
@@ -103,4 +111,5 @@ class JoiningBrowserTests extends BrowserTest {
 		assertThat(page.locator("#error-summary")).containsText("Приложите документ");
 		checkAccessible("claim-errors");
 	}
+
 }

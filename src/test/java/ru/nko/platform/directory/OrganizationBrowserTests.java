@@ -12,7 +12,10 @@ import ru.nko.platform.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The directory of organisations in a real browser: a guest searches, filters and opens a card; axe checks each page. */
+/**
+ * The directory of organisations in a real browser: a guest searches, filters and opens a
+ * card; axe checks each page.
+ */
 class OrganizationBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -22,9 +25,10 @@ class OrganizationBrowserTests extends BrowserTest {
 	void guestSearchesFiltersAndOpensACard() {
 		String w = OrganizationDirectoryTests.word();
 		long municipality = this.directory.municipalities().get(0).id();
-		this.directory.saveOrganization(OrganizationDirectoryTests.data("Фонд поддержки молодёжных инициатив «" + w + "»",
-				municipality, Set.of(ActivityArea.YOUTH, ActivityArea.CULTURE), true, true, false, LocalDate.of(2016, 9, 1),
-				"Фестивали, лагеря и волонтёрские проекты для молодёжи района"));
+		this.directory
+			.saveOrganization(OrganizationDirectoryTests.data("Фонд поддержки молодёжных инициатив «" + w + "»",
+					municipality, Set.of(ActivityArea.YOUTH, ActivityArea.CULTURE), true, true, false,
+					LocalDate.of(2016, 9, 1), "Фестивали, лагеря и волонтёрские проекты для молодёжи района"));
 		this.directory.saveOrganization(OrganizationDirectoryTests.data("Клуб ветеранов «" + w + "»", municipality,
 				Set.of(ActivityArea.VETERANS), false, false, false, LocalDate.of(2012, 2, 1), null));
 
@@ -44,7 +48,9 @@ class OrganizationBrowserTests extends BrowserTest {
 		assertThat(page.getByLabel("Название или описание")).hasValue(w);
 		assertThat(page.getByLabel("Социально ориентированная НКО (СО НКО)")).isChecked();
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Фонд поддержки молодёжных инициатив «" + w + "»")).click();
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Фонд поддержки молодёжных инициатив «" + w + "»"))
+			.click();
 		assertThat(page.locator("h1")).hasText("Фонд поддержки молодёжных инициатив «" + w + "»");
 		assertThat(page.locator("main")).containsText("Поддержка молодёжи");
 		assertThat(page.locator("main")).containsText("1 сентября 2016 г.");
@@ -62,8 +68,10 @@ class OrganizationBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Найти")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Найдено 0 организаций");
 		assertThat(page.locator("main")).containsText("Ничего не нашлось");
-		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Сбросить поиск и фильтры"))).isVisible();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Сбросить поиск и фильтры")))
+			.isVisible();
 		checkAccessible("organizations-empty");
 		checkAccessibleOnPhone("organizations-empty-phone");
 	}
+
 }

@@ -20,7 +20,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Representatives keep their card; every change is in its history; nobody else may change or read it. */
+/**
+ * Representatives keep their card; every change is in its history; nobody else may change
+ * or read it.
+ */
 @PlatformTest
 class OrganizationCardTests {
 
@@ -33,15 +36,20 @@ class OrganizationCardTests {
 	private long organization() {
 		String inn = OrganizationImportTests.inn();
 		long municipality = this.directory.municipalities().get(1).id();
-		return SystemAuthentication.call(() -> this.directory.saveOrganization(new OrganizationData("АНО «Карточка " + inn + "»", null,
-				null, inn, null, null, null, null, municipality, false, null, false, null, false, false, null, null, null,
-				"Старый Руководитель", null, null, null, null, null, Set.of(), List.of()))).id();
+		return SystemAuthentication
+			.call(() -> this.directory.saveOrganization(new OrganizationData("АНО «Карточка " + inn + "»", null, null,
+					inn, null, null, null, null, municipality, false, null, false, null, false, false, null, null, null,
+					"Старый Руководитель", null, null, null, null, null, Set.of(), List.of())))
+			.id();
 	}
 
 	private MockHttpServletRequestBuilder edit(long id, String headName, String website) {
-		return post("/organizations/{id}/edit", id).with(csrf()).param("name", this.directory.organization(id).orElseThrow().name())
-			.param("municipalityId", String.valueOf(this.directory.municipalities().get(1).id())).param("headName", headName)
-			.param("website", website).param("areas", "CULTURE", "YOUTH");
+		return post("/organizations/{id}/edit", id).with(csrf())
+			.param("name", this.directory.organization(id).orElseThrow().name())
+			.param("municipalityId", String.valueOf(this.directory.municipalities().get(1).id()))
+			.param("headName", headName)
+			.param("website", website)
+			.param("areas", "CULTURE", "YOUTH");
 	}
 
 	@Test
@@ -55,15 +63,22 @@ class OrganizationCardTests {
 		assertThat(data.website()).isEqualTo("https://kartochka.ru");
 		assertThat(data.activityAreas()).containsExactlyInAnyOrder(ActivityArea.CULTURE, ActivityArea.YOUTH);
 		String history = this.mvc.perform(get("/organizations/{id}/history", id).with(TestUsers.representativeOf(id)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(history).contains("Старый Руководитель", "Новая Руководительница", "Руководитель");
 	}
 
 	@Test
 	void badInputIsRefusedInRussianAndChangesNothing() throws Exception {
 		long id = organization();
-		String page = this.mvc.perform(edit(id, "Кто-то", "не сайт").param("publicEmail", "почта").with(TestUsers.representativeOf(id)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String page = this.mvc
+			.perform(edit(id, "Кто-то", "не сайт").param("publicEmail", "почта").with(TestUsers.representativeOf(id)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Укажите адрес страницы", "name@example.ru");
 		assertThat(this.directory.organizationData(id).orElseThrow().headName()).isEqualTo("Старый Руководитель");
 	}
@@ -71,10 +86,15 @@ class OrganizationCardTests {
 	@Test
 	void refusesOverlongTextsNamingEachField() throws Exception {
 		long id = organization();
-		String page = this.mvc.perform(edit(id, "Руководитель", "").param("shortName", "К".repeat(300))
+		String page = this.mvc
+			.perform(edit(id, "Руководитель", "").param("shortName", "К".repeat(300))
 				.param("publicPhone", "8 812 123-45-67, 8 812 765-43-21, 8 921 000-00-00, 8 921 111-11-11")
-				.param("address", "А".repeat(501)).with(TestUsers.representativeOf(id)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+				.param("address", "А".repeat(501))
+				.with(TestUsers.representativeOf(id)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 
 		assertThat(page).contains("id=\"e-shortName\"", "id=\"e-publicPhone\"", "id=\"e-address\"",
 				"«Сокращённое наименование»: не длиннее 200 знаков", "не длиннее 50 знаков", "не длиннее 500 знаков");
@@ -84,9 +104,16 @@ class OrganizationCardTests {
 	@Test
 	void refusesLinksThatAreNotWebPages() throws Exception {
 		long id = organization();
-		String page = this.mvc.perform(edit(id, "Руководитель", "javascript:alert(document.cookie)").param("vk", "ftp://files.vk.com/group")
-				.param("telegram", "t.me/ канал").param("ok", "https://ok.ru/group\"><script>").with(TestUsers.representativeOf(id)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String page = this.mvc
+			.perform(edit(id, "Руководитель", "javascript:alert(document.cookie)")
+				.param("vk", "ftp://files.vk.com/group")
+				.param("telegram", "t.me/ канал")
+				.param("ok", "https://ok.ru/group\"><script>")
+				.with(TestUsers.representativeOf(id)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 
 		assertThat(page).contains("id=\"e-website\"", "id=\"e-vk\"", "id=\"e-telegram\"", "id=\"e-ok\"");
 		assertThat(this.directory.organizationData(id).orElseThrow().website()).isNull();
@@ -95,13 +122,20 @@ class OrganizationCardTests {
 	@Test
 	void onlyTheAdministratorSetsStatusesFromRegisters() throws Exception {
 		long id = organization();
-		this.mvc.perform(edit(id, "Руководитель", "").param("statusesGiven", "true").param("iopu", "true").param("iopuSince", "2024-03-01")
+		this.mvc
+			.perform(edit(id, "Руководитель", "").param("statusesGiven", "true")
+				.param("iopu", "true")
+				.param("iopuSince", "2024-03-01")
 				.with(TestUsers.representativeOf(id)))
 			.andExpect(redirectedUrl("/organizations/" + id));
 		assertThat(this.directory.organizationData(id).orElseThrow().iopu()).isFalse();
 
-		this.mvc.perform(edit(id, "Руководитель", "").param("statusesGiven", "true").param("iopu", "true").param("iopuSince", "2024-03-01")
-				.param("supportParticipant", "true").with(TestUsers.admin()))
+		this.mvc
+			.perform(edit(id, "Руководитель", "").param("statusesGiven", "true")
+				.param("iopu", "true")
+				.param("iopuSince", "2024-03-01")
+				.param("supportParticipant", "true")
+				.with(TestUsers.admin()))
 			.andExpect(redirectedUrl("/organizations/" + id));
 		OrganizationData data = this.directory.organizationData(id).orElseThrow();
 		assertThat(data.iopu()).isTrue();
@@ -113,12 +147,17 @@ class OrganizationCardTests {
 	void nobodyElseChangesOrReadsTheHistory() throws Exception {
 		long id = organization();
 		long other = organization();
-		this.mvc.perform(edit(id, "Чужой", "").with(TestUsers.representativeOf(other))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/organizations/{id}/edit", id).with(TestUsers.expert())).andExpect(status().isForbidden());
-		this.mvc.perform(get("/organizations/{id}/history", id).with(TestUsers.representativeOf(other))).andExpect(status().isForbidden());
+		this.mvc.perform(edit(id, "Чужой", "").with(TestUsers.representativeOf(other)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/organizations/{id}/edit", id).with(TestUsers.expert()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/organizations/{id}/history", id).with(TestUsers.representativeOf(other)))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/organizations/{id}/history", id)).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(get("/organizations/{id}/openness", id).with(TestUsers.representativeOf(other))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/organizations/{id}/openness", id).with(TestUsers.representativeOf(other)))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/organizations/{id}/history", id).with(TestUsers.admin())).andExpect(status().isOk());
 		assertThat(this.directory.organizationData(id).orElseThrow().headName()).isEqualTo("Старый Руководитель");
 	}
+
 }

@@ -11,7 +11,10 @@ import ru.nko.platform.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The administrator loads a registry of organisations: form, preview with problems, valid rows only, progress, summary. */
+/**
+ * The administrator loads a registry of organisations: form, preview with problems, valid
+ * rows only, progress, summary.
+ */
 class OrganizationImportBrowserTests extends BrowserTest {
 
 	@Test
@@ -24,10 +27,10 @@ class OrganizationImportBrowserTests extends BrowserTest {
 		assertThat(page.locator("#error-summary")).containsText("Выберите файл");
 		checkAccessible("organization-import-empty");
 
-		String csv = "Полное наименование;ИНН;Муниципальное образование\r\n"
-				+ "АНО «Из браузера»;" + OrganizationImportTests.inn() + ";Лужский\r\n"
-				+ "АНО «С ошибкой»;4703050003;Лужский\r\n";
-		page.locator("#f-file").setInputFiles(new FilePayload("реестр.csv", "text/csv", csv.getBytes(Charset.forName("windows-1251"))));
+		String csv = "Полное наименование;ИНН;Муниципальное образование\r\n" + "АНО «Из браузера»;"
+				+ OrganizationImportTests.inn() + ";Лужский\r\n" + "АНО «С ошибкой»;4703050003;Лужский\r\n";
+		page.locator("#f-file")
+			.setInputFiles(new FilePayload("реестр.csv", "text/csv", csv.getBytes(Charset.forName("windows-1251"))));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Проверить файл")).click();
 		assertThat(page.locator("main")).containsText("Будет добавлено: 1");
 		assertThat(page.locator("main")).containsText("контрольная цифра");
@@ -39,4 +42,5 @@ class OrganizationImportBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Загрузка завершена: добавлено 1");
 		checkAccessible("organization-import-done");
 	}
+
 }

@@ -28,7 +28,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Importing a registry of organisations: preview, all or nothing, valid rows only, updates by INN, bad files. */
+/**
+ * Importing a registry of organisations: preview, all or nothing, valid rows only,
+ * updates by INN, bad files.
+ */
 @PlatformTest
 class OrganizationImportTests {
 
@@ -45,7 +48,10 @@ class OrganizationImportTests {
 	@Autowired
 	OrganizationRepository organizations;
 
-	/** A valid organisation INN, different each call; region 46 so that it never meets the demo data's 47. */
+	/**
+	 * A valid organisation INN, different each call; region 46 so that it never meets the
+	 * demo data's 47.
+	 */
 	static String inn() {
 		while (true) {
 			String candidate = "46" + String.format("%07d", SEQUENCE.incrementAndGet() % 10_000_000);
@@ -58,13 +64,18 @@ class OrganizationImportTests {
 	}
 
 	private static MockMultipartFile csv(String body) {
-		return new MockMultipartFile("file", "реестр.csv", "text/csv", (HEADER + body).getBytes(Charset.forName("windows-1251")));
+		return new MockMultipartFile("file", "реестр.csv", "text/csv",
+				(HEADER + body).getBytes(Charset.forName("windows-1251")));
 	}
 
 	private MvcResult importing(MockMultipartFile file, String mode, boolean dryRun, int expected) throws Exception {
-		return this.mvc.perform(multipart("/api/v1/organizations/import").file(file).param("mode", mode)
-				.param("dryRun", String.valueOf(dryRun)).with(httpBasic("admin", "demo")))
-			.andExpect(status().is(expected)).andReturn();
+		return this.mvc
+			.perform(multipart("/api/v1/organizations/import").file(file)
+				.param("mode", mode)
+				.param("dryRun", String.valueOf(dryRun))
+				.with(httpBasic("admin", "demo")))
+			.andExpect(status().is(expected))
+			.andReturn();
 	}
 
 	private static int number(MvcResult result, String path) throws Exception {
@@ -75,8 +86,9 @@ class OrganizationImportTests {
 	void aCleanFileIsCheckedThenLoadedThenUpdatedWithoutDuplicates() throws Exception {
 		String first = inn();
 		String second = inn();
-		MockMultipartFile file = csv("АНО «Проверка загрузки»;" + first + ";Всеволожский;Культура и искусство;vk.com/check\r\n"
-				+ "РОО «Вторая проверка»;" + second + ";Выборгский район;;\r\n");
+		MockMultipartFile file = csv(
+				"АНО «Проверка загрузки»;" + first + ";Всеволожский;Культура и искусство;vk.com/check\r\n"
+						+ "РОО «Вторая проверка»;" + second + ";Выборгский район;;\r\n");
 		long before = this.directory.organizationCount();
 
 		assertThat(number(importing(file, "ALL_OR_NOTHING", true, 200), "$.created")).isEqualTo(2);
@@ -95,8 +107,7 @@ class OrganizationImportTests {
 	void allOrNothingRefusesTheFileWithLineColumnAndReasonAndSavesNothing() throws Exception {
 		String good = inn();
 		MockMultipartFile file = csv("АНО «Хорошая»;" + good + ";Всеволожский;;\r\n"
-				+ "АНО «С ошибкой»;4703050003;Всеволожский;;\r\n"
-				+ "АНО «Повтор»;" + good + ";Всеволожский;;\r\n");
+				+ "АНО «С ошибкой»;4703050003;Всеволожский;;\r\n" + "АНО «Повтор»;" + good + ";Всеволожский;;\r\n");
 		long before = this.directory.organizationCount();
 
 		MvcResult refused = importing(file, "ALL_OR_NOTHING", false, 422);
@@ -111,8 +122,8 @@ class OrganizationImportTests {
 
 	@Test
 	void validOnlyLoadsTheGoodRowsAndCountsTheRejected() throws Exception {
-		MockMultipartFile file = csv("АНО «Годная»;" + inn() + ";Всеволожский;;\r\n"
-				+ "АНО «Негодная»;123;Всеволожский;;\r\n");
+		MockMultipartFile file = csv(
+				"АНО «Годная»;" + inn() + ";Всеволожский;;\r\n" + "АНО «Негодная»;123;Всеволожский;;\r\n");
 		long before = this.directory.organizationCount();
 
 		MvcResult result = importing(file, "VALID_ONLY", false, 200);
@@ -128,8 +139,9 @@ class OrganizationImportTests {
 		importing(new MockMultipartFile("file", "пусто.csv", "text/csv", new byte[0]), "ALL_OR_NOTHING", false, 422);
 		importing(new MockMultipartFile("file", "реестр.xlsx", "application/octet-stream",
 				"PK\u0003\u0004 broken".getBytes(StandardCharsets.ISO_8859_1)), "ALL_OR_NOTHING", false, 422);
-		MvcResult huge = importing(new MockMultipartFile("file", "огромный.csv", "text/csv", new byte[50 * 1024 * 1024]),
-				"ALL_OR_NOTHING", false, 422);
+		MvcResult huge = importing(
+				new MockMultipartFile("file", "огромный.csv", "text/csv", new byte[50 * 1024 * 1024]), "ALL_OR_NOTHING",
+				false, 422);
 		assertThat(huge.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("больше 20 МБ");
 
 		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
@@ -145,7 +157,8 @@ class OrganizationImportTests {
 			row.createCell(2).setCellValue("Всеволожский");
 			workbook.write(xlsx);
 		}
-		MvcResult formula = importing(new MockMultipartFile("file", "формула.xlsx", "application/octet-stream", xlsx.toByteArray()),
+		MvcResult formula = importing(
+				new MockMultipartFile("file", "формула.xlsx", "application/octet-stream", xlsx.toByteArray()),
 				"ALL_OR_NOTHING", false, 422);
 		assertThat(formula.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("похожа на формулу");
 		assertThat(this.directory.organizationCount()).isEqualTo(before);
@@ -154,10 +167,16 @@ class OrganizationImportTests {
 	@Test
 	void bothImportPagesReportAnEmptyUploadWithTheErrorSummaryAndBesideTheField() throws Exception {
 		for (String path : new String[] { "/admin/organizations/import", "/admin/roadmaps/import" }) {
-			String page = this.mvc.perform(multipart(path).file(new MockMultipartFile("file", "пусто.csv", "text/csv", new byte[0]))
-					.with(TestUsers.admin()).with(csrf()))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-			assertThat(page).contains("id=\"error-summary\"", "href=\"#f-file\"", "id=\"e-file\"", "Файл «пусто.csv» пуст.");
+			String page = this.mvc
+				.perform(multipart(path).file(new MockMultipartFile("file", "пусто.csv", "text/csv", new byte[0]))
+					.with(TestUsers.admin())
+					.with(csrf()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(page).contains("id=\"error-summary\"", "href=\"#f-file\"", "id=\"e-file\"",
+					"Файл «пусто.csv» пуст.");
 		}
 	}
 
@@ -166,7 +185,8 @@ class OrganizationImportTests {
 		MockMultipartFile file = csv("АНО «Чужая»;" + inn() + ";Всеволожский;;\r\n");
 		this.mvc.perform(multipart("/api/v1/organizations/import").file(file).with(httpBasic("executor", "demo")))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(multipart("/api/v1/organizations/import").file(file).with(csrf())).andExpect(status().isUnauthorized());
+		this.mvc.perform(multipart("/api/v1/organizations/import").file(file).with(csrf()))
+			.andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/admin/organizations/import")).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/admin/organizations/import").with(TestUsers.expert())).andExpect(status().isForbidden());
 	}
@@ -174,27 +194,40 @@ class OrganizationImportTests {
 	@Test
 	void theAdministratorPreviewsConfirmsAndFollowsTheProgressToTheSummary() throws Exception {
 		String body = "АНО «Через страницу»;" + inn() + ";Всеволожский;;\r\nАНО «Плохая»;1;Всеволожский;;\r\n";
-		MvcResult preview = this.mvc.perform(multipart("/admin/organizations/import").file(csv(body)).with(TestUsers.admin()).with(csrf()))
-			.andExpect(status().isOk()).andReturn();
+		MvcResult preview = this.mvc
+			.perform(multipart("/admin/organizations/import").file(csv(body)).with(TestUsers.admin()).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn();
 		String html = preview.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("Будет добавлено: 1", "с ошибками: 1", "ИНН состоит из 10 цифр");
-		assertThat(html).contains("Столбец 2 «ИНН» → ИНН", "Столбец 3 «Муниципальное образование» → Муниципальное образование");
+		assertThat(html).contains("Столбец 2 «ИНН» → ИНН",
+				"Столбец 3 «Муниципальное образование» → Муниципальное образование");
 		String token = html.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
 
-		this.mvc.perform(get("/admin/organizations/import/rejected").param("token", token).param("fileName", "реестр.csv")
+		this.mvc
+			.perform(get("/admin/organizations/import/rejected").param("token", token)
+				.param("fileName", "реестр.csv")
 				.with(TestUsers.admin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("АНО «Плохая»")));
 
-		MvcResult confirmed = this.mvc.perform(post("/admin/organizations/import/confirm").param("token", token)
-				.param("fileName", "реестр.csv").param("mode", "VALID_ONLY").with(TestUsers.admin()).with(csrf()))
-			.andExpect(status().is3xxRedirection()).andReturn();
+		MvcResult confirmed = this.mvc
+			.perform(post("/admin/organizations/import/confirm").param("token", token)
+				.param("fileName", "реестр.csv")
+				.param("mode", "VALID_ONLY")
+				.with(TestUsers.admin())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		String job = confirmed.getResponse().getRedirectedUrl();
 
 		String page = "";
 		for (int i = 0; i < 100 && !page.contains("Загрузка завершена"); i++) {
 			Thread.sleep(100);
-			page = this.mvc.perform(get(job).with(TestUsers.admin())).andExpect(status().isOk()).andReturn().getResponse()
+			page = this.mvc.perform(get(job).with(TestUsers.admin()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
 				.getContentAsString(StandardCharsets.UTF_8);
 		}
 		assertThat(page).contains("Загрузка завершена: добавлено 1, обновлено 0, пропущено строк с ошибками 1");
@@ -202,18 +235,18 @@ class OrganizationImportTests {
 	}
 
 	private static MockMultipartFile registry(String header, String body) {
-		return new MockMultipartFile("file", "реестр.csv", "text/csv", (header + "\r\n" + body).getBytes(Charset.forName("windows-1251")));
+		return new MockMultipartFile("file", "реестр.csv", "text/csv",
+				(header + "\r\n" + body).getBytes(Charset.forName("windows-1251")));
 	}
 
 	@Test
 	void validOnlyNeverSavesARowItReportsAsRejected() throws Exception {
 		String header = "Полное наименование;ИНН;Муниципальное образование;Сокращённое наименование;Описание;Руководитель;Адрес";
 		MockMultipartFile file = registry(header, "АНО «Годная 1»;" + inn() + ";Всеволожский;;;;\r\n"
-				+ "АНО «С формулой в кратком наименовании»;" + inn() + ";Всеволожский;=1+1;;;\r\n"
-				+ "АНО «Годная 2»;" + inn() + ";Всеволожский;;О нас;Иванова И. И.;\r\n"
-				+ "АНО «С формулой в описании»;" + inn() + ";Всеволожский;;@SUM(A1:A2);;\r\n"
-				+ "АНО «С формулой у руководителя»;" + inn() + ";Всеволожский;;;-2+3;\r\n"
-				+ "АНО «Годная 3»;" + inn() + ";Всеволожский;;;;г. Всеволожск\r\n");
+				+ "АНО «С формулой в кратком наименовании»;" + inn() + ";Всеволожский;=1+1;;;\r\n" + "АНО «Годная 2»;"
+				+ inn() + ";Всеволожский;;О нас;Иванова И. И.;\r\n" + "АНО «С формулой в описании»;" + inn()
+				+ ";Всеволожский;;@SUM(A1:A2);;\r\n" + "АНО «С формулой у руководителя»;" + inn()
+				+ ";Всеволожский;;;-2+3;\r\n" + "АНО «Годная 3»;" + inn() + ";Всеволожский;;;;г. Всеволожск\r\n");
 		long before = this.directory.organizationCount();
 
 		MvcResult dryRun = importing(file, "VALID_ONLY", true, 200);
@@ -235,8 +268,10 @@ class OrganizationImportTests {
 		long before = this.directory.organizationCount();
 
 		for (boolean dryRun : new boolean[] { true, false }) {
-			String json = importing(file, "ALL_OR_NOTHING", dryRun, 422).getResponse().getContentAsString(StandardCharsets.UTF_8);
-			assertThat(json).contains("«Сокращённое наименование»", "не длиннее 200 знаков", "«Телефон»", "не длиннее 50 знаков");
+			String json = importing(file, "ALL_OR_NOTHING", dryRun, 422).getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(json).contains("«Сокращённое наименование»", "не длиннее 200 знаков", "«Телефон»",
+					"не длиннее 50 знаков");
 			assertThat((Integer) JsonPath.read(json, "$.errors[0].column")).isEqualTo(4);
 			assertThat((Integer) JsonPath.read(json, "$.rejected")).isEqualTo(1);
 		}
@@ -246,11 +281,18 @@ class OrganizationImportTests {
 	@Test
 	void telephoneNumbersAreLoadedAsPeopleWriteThem() throws Exception {
 		String header = "Полное наименование;ИНН;Муниципальное образование;Телефон";
-		String[] phones = { "+7 (812) 123-45-67", "+7 812 1234567", "8-812-123-45-67", "+7 (921) 000-00-00, +7 (812) 765-43-21" };
+		String[] phones = { "+7 (812) 123-45-67", "+7 812 1234567", "8-812-123-45-67",
+				"+7 (921) 000-00-00, +7 (812) 765-43-21" };
 		String[] inns = { inn(), inn(), inn(), inn() };
 		StringBuilder body = new StringBuilder();
 		for (int i = 0; i < phones.length; i++) {
-			body.append("АНО «Телефон ").append(i).append("»;").append(inns[i]).append(";Всеволожский;").append(phones[i]).append("\r\n");
+			body.append("АНО «Телефон ")
+				.append(i)
+				.append("»;")
+				.append(inns[i])
+				.append(";Всеволожский;")
+				.append(phones[i])
+				.append("\r\n");
 		}
 		body.append("АНО «Формула в телефоне»;").append(inn()).append(";Всеволожский;+7+cmd|' /C calc'!A0\r\n");
 
@@ -266,10 +308,11 @@ class OrganizationImportTests {
 	@Test
 	void linksThatAreNotWebPagesAreRefused() throws Exception {
 		String header = "Полное наименование;ИНН;Муниципальное образование;Сайт;ВКонтакте;Telegram";
-		MockMultipartFile file = registry(header, "АНО «Ссылки 1»;" + inn() + ";Всеволожский;javascript:alert(document.cookie);;\r\n"
-				+ "АНО «Ссылки 2»;" + inn() + ";Всеволожский;;ftp://files.vk.com/group;\r\n"
-				+ "АНО «Ссылки 3»;" + inn() + ";Всеволожский;;;телеграм\r\n"
-				+ "АНО «Ссылки 4»;" + inn() + ";Всеволожский;https://example.ru/\"><script>;;\r\n");
+		MockMultipartFile file = registry(header,
+				"АНО «Ссылки 1»;" + inn() + ";Всеволожский;javascript:alert(document.cookie);;\r\n" + "АНО «Ссылки 2»;"
+						+ inn() + ";Всеволожский;;ftp://files.vk.com/group;\r\n" + "АНО «Ссылки 3»;" + inn()
+						+ ";Всеволожский;;;телеграм\r\n" + "АНО «Ссылки 4»;" + inn()
+						+ ";Всеволожский;https://example.ru/\"><script>;;\r\n");
 
 		String json = importing(file, "VALID_ONLY", true, 422).getResponse().getContentAsString(StandardCharsets.UTF_8);
 
@@ -280,19 +323,38 @@ class OrganizationImportTests {
 	@Test
 	void unknownUploadTokensAreAnsweredAsAStaleUploadNotAFailure() throws Exception {
 		for (String token : new String[] { "imports/" + java.util.UUID.randomUUID(), "imports/../../etc/passwd" }) {
-			String confirm = this.mvc.perform(post("/admin/organizations/import/confirm").param("token", token)
-					.param("fileName", "реестр.csv").param("mode", "VALID_ONLY").with(TestUsers.admin()).with(csrf()))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			String confirm = this.mvc
+				.perform(post("/admin/organizations/import/confirm").param("token", token)
+					.param("fileName", "реестр.csv")
+					.param("mode", "VALID_ONLY")
+					.with(TestUsers.admin())
+					.with(csrf()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
 			assertThat(confirm).contains("Загрузка устарела", "href=\"#f-file\"");
 
-			String rejected = this.mvc.perform(get("/admin/organizations/import/rejected").param("token", token)
-					.param("fileName", "реестр.csv").with(TestUsers.admin()))
-				.andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			String rejected = this.mvc
+				.perform(get("/admin/organizations/import/rejected").param("token", token)
+					.param("fileName", "реестр.csv")
+					.with(TestUsers.admin()))
+				.andExpect(status().isNotFound())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
 			assertThat(rejected).contains("Загрузка устарела");
 
-			String roadmap = this.mvc.perform(post("/admin/roadmaps/import/confirm").param("token", token)
-					.param("fileName", "карта.txt").param("region", "Ленинградская область").with(TestUsers.admin()).with(csrf()))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			String roadmap = this.mvc
+				.perform(post("/admin/roadmaps/import/confirm").param("token", token)
+					.param("fileName", "карта.txt")
+					.param("region", "Ленинградская область")
+					.with(TestUsers.admin())
+					.with(csrf()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
 			assertThat(roadmap).contains("Загрузка устарела", "href=\"#f-file\"");
 		}
 	}
@@ -301,8 +363,13 @@ class OrganizationImportTests {
 	void tenThousandOrganisationsLoadInSeconds() throws Exception {
 		StringBuilder body = new StringBuilder();
 		for (int i = 0; i < 10_000; i++) {
-			body.append("АНО «Массовая загрузка ").append(i).append("»;").append(inn()).append(";Тосненский;Культура и искусство;vk.com/mass")
-				.append(i).append("\r\n");
+			body.append("АНО «Массовая загрузка ")
+				.append(i)
+				.append("»;")
+				.append(inn())
+				.append(";Тосненский;Культура и искусство;vk.com/mass")
+				.append(i)
+				.append("\r\n");
 		}
 		long before = this.directory.organizationCount();
 		long started = System.nanoTime();
@@ -315,4 +382,5 @@ class OrganizationImportTests {
 		assertThat(seconds).as("seconds for 10 000 rows").isLessThan(60);
 		System.out.println("ORG IMPORT 10000 rows: " + seconds + " s");
 	}
+
 }

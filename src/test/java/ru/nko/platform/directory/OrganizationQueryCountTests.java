@@ -14,7 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The directory's list page and API run a fixed number of queries, whatever the number of organisations found (no N+1). */
+/**
+ * The directory's list page and API run a fixed number of queries, whatever the number of
+ * organisations found (no N+1).
+ */
 @PlatformTest
 class OrganizationQueryCountTests {
 
@@ -40,23 +43,31 @@ class OrganizationQueryCountTests {
 				Set.of(ActivityArea.YOUTH, ActivityArea.CULTURE), true, false, true, LocalDate.of(2020, 1, 1), null));
 		for (int i = 0; i < 25; i++) {
 			this.directory.saveOrganization(OrganizationDirectoryTests.data(many + " " + i, municipality,
-					Set.of(ActivityArea.SPORT, ActivityArea.HEALTH), i % 2 == 0, i % 3 == 0, false, LocalDate.of(2020, 1, 1), null));
+					Set.of(ActivityArea.SPORT, ActivityArea.HEALTH), i % 2 == 0, i % 3 == 0, false,
+					LocalDate.of(2020, 1, 1), null));
 		}
 
-		for (String path : new String[] { "/organizations?q=%s", "/organizations?q=%s&sort=NAME&so=true&area=YOUTH&page=1",
-				"/api/v1/organizations?q=%s", "/api/v1/organizations?q=%s&size=100" }) {
+		for (String path : new String[] { "/organizations?q=%s",
+				"/organizations?q=%s&sort=NAME&so=true&area=YOUTH&page=1", "/api/v1/organizations?q=%s",
+				"/api/v1/organizations?q=%s&size=100" }) {
 			long forOne = queries(path.formatted(one));
 			long forMany = queries(path.formatted(many).replace("area=YOUTH", "area=SPORT"));
-			assertThat(forMany).as(path + " with 25 organisations").isPositive().isEqualTo(forOne).isLessThanOrEqualTo(6);
+			assertThat(forMany).as(path + " with 25 organisations")
+				.isPositive()
+				.isEqualTo(forOne)
+				.isLessThanOrEqualTo(6);
 		}
 	}
 
 	@Test
 	void theCardRunsAFixedNumberOfQueries() throws Exception {
 		String w = OrganizationDirectoryTests.word();
-		long id = this.directory.saveOrganization(OrganizationDirectoryTests.data(w, this.directory.municipalities().get(0).id(),
-				Set.of(ActivityArea.YOUTH, ActivityArea.CULTURE), true, false, true, LocalDate.of(2020, 1, 1), null)).id();
+		long id = this.directory.saveOrganization(OrganizationDirectoryTests.data(w,
+				this.directory.municipalities().get(0).id(), Set.of(ActivityArea.YOUTH, ActivityArea.CULTURE), true,
+				false, true, LocalDate.of(2020, 1, 1), null))
+			.id();
 		assertThat(queries("/organizations/" + id)).isPositive().isLessThanOrEqualTo(6);
 		assertThat(queries("/api/v1/organizations/" + id)).isPositive().isLessThanOrEqualTo(6);
 	}
+
 }

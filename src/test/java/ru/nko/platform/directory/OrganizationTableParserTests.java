@@ -32,8 +32,7 @@ class OrganizationTableParserTests {
 
 	@Test
 	void readsValidRowsWhateverTheOrderAndWordingOfTheColumns() {
-		var result = OrganizationTableParser.parse(table(
-				"МО;Наименование организации;ВК;ИНН;Сферы деятельности;Со НКО",
+		var result = OrganizationTableParser.parse(table("МО;Наименование организации;ВК;ИНН;Сферы деятельности;Со НКО",
 				"Всеволожский муниципальный район;РОО «Добрые соседи»;vk.com/dobrye;4703050002;Социальная поддержка и защита граждан; да"),
 				MUNICIPALITIES);
 
@@ -45,13 +44,13 @@ class OrganizationTableParserTests {
 		assertThat(data.municipalityId()).isEqualTo(4L);
 		assertThat(data.socialOriented()).isTrue();
 		assertThat(data.activityAreas()).containsExactly(ActivityArea.SOCIAL_SUPPORT);
-		assertThat(data.socialPages()).extracting(OrganizationData.SocialPageLink::url).containsExactly("https://vk.com/dobrye");
+		assertThat(data.socialPages()).extracting(OrganizationData.SocialPageLink::url)
+			.containsExactly("https://vk.com/dobrye");
 	}
 
 	@Test
 	void refusesWrongCheckDigitsWithLineAndColumn() {
-		var result = OrganizationTableParser.parse(table(HEADER,
-				"АНО «Первая»;4703050003;;Выборгский район;;;;;",
+		var result = OrganizationTableParser.parse(table(HEADER, "АНО «Первая»;4703050003;;Выборгский район;;;;;",
 				"АНО «Вторая»;;1024700123459;Выборгский район;;;;;"), MUNICIPALITIES);
 
 		assertThat(result.rows()).isEmpty();
@@ -62,8 +61,7 @@ class OrganizationTableParserTests {
 
 	@Test
 	void refusesAnInnThatAppearsTwiceInTheFile() {
-		var result = OrganizationTableParser.parse(table(HEADER,
-				"АНО «Первая»;4703050002;;Выборгский район;;;;;",
+		var result = OrganizationTableParser.parse(table(HEADER, "АНО «Первая»;4703050002;;Выборгский район;;;;;",
 				"АНО «Первая (копия)»;4703 050002;;Выборгский район;;;;;"), MUNICIPALITIES);
 
 		assertThat(result.rows()).hasSize(1);
@@ -75,19 +73,19 @@ class OrganizationTableParserTests {
 
 	@Test
 	void refusesAFormulaInACell() {
-		var result = OrganizationTableParser.parse(table(HEADER,
-				"=HYPERLINK(\"http://evil\";\"АНО\");4703050002;;Выборгский район;;;;;"), MUNICIPALITIES);
+		var result = OrganizationTableParser.parse(
+				table(HEADER, "=HYPERLINK(\"http://evil\";\"АНО\");4703050002;;Выборгский район;;;;;"), MUNICIPALITIES);
 
 		assertThat(result.rows()).isEmpty();
-		assertThat(result.problems()).extracting(ImportProblem::message).anySatisfy(message -> assertThat(message).contains("похожа на формулу"));
+		assertThat(result.problems()).extracting(ImportProblem::message)
+			.anySatisfy(message -> assertThat(message).contains("похожа на формулу"));
 	}
 
 	@Test
 	void refusesAnUnknownMunicipalityAMissingNameAndMissingIdentifiers() {
-		var result = OrganizationTableParser.parse(table(HEADER,
-				";4703050002;;Выборгский район;;;;;",
-				"АНО «Без ИНН»;;;Выборгский район;;;;;",
-				"АНО «Из другого региона»;4703062375;;Кировский район Москвы;;;;;"), MUNICIPALITIES);
+		var result = OrganizationTableParser
+			.parse(table(HEADER, ";4703050002;;Выборгский район;;;;;", "АНО «Без ИНН»;;;Выборгский район;;;;;",
+					"АНО «Из другого региона»;4703062375;;Кировский район Москвы;;;;;"), MUNICIPALITIES);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.rejectedLines()).containsExactly(2, 3, 4);
@@ -123,8 +121,9 @@ class OrganizationTableParserTests {
 
 	@Test
 	void refusesUnknownAreasBadDatesFlagsAndLinks() {
-		var result = OrganizationTableParser.parse(table(HEADER,
-				"АНО «Пробная»;4703050002;;Выборгский район;астрология;может быть;не сайт;;31.02.2020"), MUNICIPALITIES);
+		var result = OrganizationTableParser.parse(
+				table(HEADER, "АНО «Пробная»;4703050002;;Выборгский район;астрология;может быть;не сайт;;31.02.2020"),
+				MUNICIPALITIES);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.problems()).extracting(ImportProblem::column).containsExactlyInAnyOrder(5, 6, 7, 9);
@@ -135,11 +134,11 @@ class OrganizationTableParserTests {
 
 	@Test
 	void neverKeepsARowWithAFormulaInAnOptionalColumn() {
-		var result = OrganizationTableParser.parse(table(OPTIONAL,
-				"АНО «Первая»;4703050002;Выборгский район;=1+1;;;;;;",
-				"АНО «Вторая»;4703062375;Выборгский район;;;;@evil.ru;;;",
-				"АНО «Третья»;4703087115;Выборгский район;;;;;;-2+3;",
-				"АНО «Четвёртая»;7707083893;Выборгский район;;+АНО;;;;;"), MUNICIPALITIES);
+		var result = OrganizationTableParser
+			.parse(table(OPTIONAL, "АНО «Первая»;4703050002;Выборгский район;=1+1;;;;;;",
+					"АНО «Вторая»;4703062375;Выборгский район;;;;@evil.ru;;;",
+					"АНО «Третья»;4703087115;Выборгский район;;;;;;-2+3;",
+					"АНО «Четвёртая»;7707083893;Выборгский район;;+АНО;;;;;"), MUNICIPALITIES);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.rejectedLines()).containsExactly(2, 3, 4, 5);
@@ -149,34 +148,38 @@ class OrganizationTableParserTests {
 
 	@Test
 	void refusesOverlongShortName() {
-		var result = OrganizationTableParser.parse(table(OPTIONAL,
-				"АНО «Первая»;4703050002;Выборгский район;" + "С".repeat(300) + ";;;;;;"), MUNICIPALITIES);
+		var result = OrganizationTableParser.parse(
+				table(OPTIONAL, "АНО «Первая»;4703050002;Выборгский район;" + "С".repeat(300) + ";;;;;;"),
+				MUNICIPALITIES);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.problems()).singleElement().satisfies(problem -> {
 			assertThat(problem.column()).isEqualTo(4);
-			assertThat(problem.message()).isEqualTo("«Сокращённое наименование»: не длиннее 200 знаков, сейчас 300. Сократите текст");
+			assertThat(problem.message())
+				.isEqualTo("«Сокращённое наименование»: не длиннее 200 знаков, сейчас 300. Сократите текст");
 		});
 	}
 
 	@Test
 	void checksEveryTextColumnAgainstWhatTheDirectoryStores() {
-		String[] cells = { "Н".repeat(501), "4703050002", "Выборгский район", "С".repeat(201), "Ф".repeat(101), "А".repeat(501),
-				"a".repeat(196) + "@x.ru", "8 812 123-45-67, 8 812 123-45-68, 8 812 123-45-69, 8 812", "Р".repeat(201), "О".repeat(5001) };
+		String[] cells = { "Н".repeat(501), "4703050002", "Выборгский район", "С".repeat(201), "Ф".repeat(101),
+				"А".repeat(501), "a".repeat(196) + "@x.ru", "8 812 123-45-67, 8 812 123-45-68, 8 812 123-45-69, 8 812",
+				"Р".repeat(201), "О".repeat(5001) };
 		var result = OrganizationTableParser.parse(table(OPTIONAL, String.join(";", cells)), MUNICIPALITIES);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.problems()).extracting(ImportProblem::column).containsExactly(1, 4, 5, 6, 7, 8, 9, 10);
-		assertThat(result.problems()).extracting(ImportProblem::message).allSatisfy(message -> assertThat(message).contains("не длиннее"));
+		assertThat(result.problems()).extracting(ImportProblem::message)
+			.allSatisfy(message -> assertThat(message).contains("не длиннее"));
 	}
 
 	@Test
 	void acceptsTelephoneNumbersAsPeopleWriteThem() {
-		var result = OrganizationTableParser.parse(table(OPTIONAL,
-				"АНО «Первая»;4703050002;Выборгский район;;;;;+7 (812) 123-45-67;;",
-				"АНО «Вторая»;4703062375;Выборгский район;;;;;+7 812 1234567;;",
-				"АНО «Третья»;4703087115;Выборгский район;;;;;8-812-123-45-67 доб. 12;;",
-				"АНО «Четвёртая»;7707083893;Выборгский район;;;;;+7+cmd|' /C calc'!A0;;"), MUNICIPALITIES);
+		var result = OrganizationTableParser
+			.parse(table(OPTIONAL, "АНО «Первая»;4703050002;Выборгский район;;;;;+7 (812) 123-45-67;;",
+					"АНО «Вторая»;4703062375;Выборгский район;;;;;+7 812 1234567;;",
+					"АНО «Третья»;4703087115;Выборгский район;;;;;8-812-123-45-67 доб. 12;;",
+					"АНО «Четвёртая»;7707083893;Выборгский район;;;;;+7+cmd|' /C calc'!A0;;"), MUNICIPALITIES);
 
 		assertThat(result.rows()).extracting(row -> row.data().publicPhone())
 			.containsExactly("+7 (812) 123-45-67", "+7 812 1234567", "8-812-123-45-67 доб. 12");
@@ -188,11 +191,12 @@ class OrganizationTableParserTests {
 
 	@Test
 	void refusesLinksThatAreNotWebPages() {
-		var result = OrganizationTableParser.parse(table(HEADER,
-				"АНО «Первая»;4703050002;;Выборгский район;;;javascript:alert(document.cookie);;",
-				"АНО «Вторая»;4703062375;;Выборгский район;;;ftp://files.example.ru;;",
-				"АНО «Третья»;4703087115;;Выборгский район;;;;vk.com/ группа;",
-				"АНО «Четвёртая»;7707083893;;Выборгский район;;;https://example.ru/\"><script>;;"), MUNICIPALITIES);
+		var result = OrganizationTableParser.parse(
+				table(HEADER, "АНО «Первая»;4703050002;;Выборгский район;;;javascript:alert(document.cookie);;",
+						"АНО «Вторая»;4703062375;;Выборгский район;;;ftp://files.example.ru;;",
+						"АНО «Третья»;4703087115;;Выборгский район;;;;vk.com/ группа;",
+						"АНО «Четвёртая»;7707083893;;Выборгский район;;;https://example.ru/\"><script>;;"),
+				MUNICIPALITIES);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.problems()).extracting(ImportProblem::column).containsExactly(7, 7, 8, 7);
@@ -200,7 +204,8 @@ class OrganizationTableParserTests {
 
 	@Test
 	void readsPlusAndMinusAsYesAndNoInFlagColumns() {
-		var result = OrganizationTableParser.parse(table(HEADER, "АНО «Первая»;4703050002;;Выборгский район;;+;;;"), MUNICIPALITIES);
+		var result = OrganizationTableParser.parse(table(HEADER, "АНО «Первая»;4703050002;;Выборгский район;;+;;;"),
+				MUNICIPALITIES);
 
 		assertThat(result.problems()).isEmpty();
 		assertThat(result.rows().get(0).data().socialOriented()).isTrue();
@@ -208,9 +213,11 @@ class OrganizationTableParserTests {
 
 	@Test
 	void aRefusedHeaderRejectsEveryDataRow() {
-		var result = OrganizationTableParser.parse(table("ИНН;Сайт", "4703050002;x.ru", "4703062375;y.ru"), MUNICIPALITIES);
+		var result = OrganizationTableParser.parse(table("ИНН;Сайт", "4703050002;x.ru", "4703062375;y.ru"),
+				MUNICIPALITIES);
 
 		assertThat(result.rejected()).isEqualTo(2);
 		assertThat(result.rejectedLines()).isEmpty();
 	}
+
 }

@@ -29,18 +29,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static ru.nko.platform.support.TestUsers.admin;
 import static ru.nko.platform.support.TestUsers.as;
 
-/** The administrator's municipality and body directories, through the web layer with security on. */
+/**
+ * The administrator's municipality and body directories, through the web layer with
+ * security on.
+ */
 @PlatformTest
 class ReferenceDataControllerTests {
 
 	/** The municipal units of Leningrad Oblast loaded by the V3 migration. */
-	static final List<String> LENINGRAD_OBLAST = List.of("Бокситогорский муниципальный район", "Волосовский муниципальный район",
-			"Волховский муниципальный район", "Всеволожский муниципальный район", "Выборгский район",
-			"Гатчинский муниципальный округ", "Кингисеппский муниципальный район", "Киришский муниципальный район",
-			"Кировский муниципальный район", "Лодейнопольский муниципальный район", "Ломоносовский муниципальный район",
-			"Лужский муниципальный район", "Подпорожский муниципальный район", "Приозерский муниципальный район",
-			"Сланцевский муниципальный район", "Тихвинский муниципальный район", "Тосненский муниципальный район",
-			"Сосновоборский городской округ");
+	static final List<String> LENINGRAD_OBLAST = List.of("Бокситогорский муниципальный район",
+			"Волосовский муниципальный район", "Волховский муниципальный район", "Всеволожский муниципальный район",
+			"Выборгский район", "Гатчинский муниципальный округ", "Кингисеппский муниципальный район",
+			"Киришский муниципальный район", "Кировский муниципальный район", "Лодейнопольский муниципальный район",
+			"Ломоносовский муниципальный район", "Лужский муниципальный район", "Подпорожский муниципальный район",
+			"Приозерский муниципальный район", "Сланцевский муниципальный район", "Тихвинский муниципальный район",
+			"Тосненский муниципальный район", "Сосновоборский городской округ");
 
 	@Autowired
 	MockMvc mvc;
@@ -67,8 +70,12 @@ class ReferenceDataControllerTests {
 				Set.of(Grant.of(Role.MUNICIPAL_OFFICER, id))));
 		this.mvc.perform(get("/admin/municipalities").with(officer)).andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/municipalities/" + id).with(officer)).andExpect(status().isForbidden());
-		this.mvc.perform(post("/admin/municipalities/" + id).with(officer).with(csrf()).param("name", "Другое имя")
-			.param("kind", "MUNICIPAL_DISTRICT")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/municipalities/" + id).with(officer)
+				.with(csrf())
+				.param("name", "Другое имя")
+				.param("kind", "MUNICIPAL_DISTRICT"))
+			.andExpect(status().isForbidden());
 		assertThat(this.directory.municipality(id).orElseThrow().name()).isEqualTo("Лужский муниципальный район");
 	}
 
@@ -77,10 +84,12 @@ class ReferenceDataControllerTests {
 		CurrentUser officer = new CurrentUser(1_000_003, "officer", "Специалист", "x", true,
 				Set.of(Grant.of(Role.MUNICIPAL_OFFICER, 1)));
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
 		try {
 			assertThatThrownBy(() -> this.service.municipalities()).isInstanceOf(AccessDeniedException.class);
-			assertThatThrownBy(() -> this.service.updateBody(1, 0, new ReferenceDataService.BodyForm("x", null, BodyKind.OTHER, true)))
+			assertThatThrownBy(() -> this.service.updateBody(1, 0,
+					new ReferenceDataService.BodyForm("x", null, BodyKind.OTHER, true)))
 				.isInstanceOf(AccessDeniedException.class);
 		}
 		finally {
@@ -92,8 +101,9 @@ class ReferenceDataControllerTests {
 	void listsTheEighteenMunicipalitiesOfLeningradOblastWithRussianKinds() throws Exception {
 		String page = html(get("/admin/municipalities"));
 
-		assertThat(page).contains(LENINGRAD_OBLAST).contains("Муниципальный район", "Городской округ", "41633000",
-				"Добавить муниципальное образование", "Действует");
+		assertThat(page).contains(LENINGRAD_OBLAST)
+			.contains("Муниципальный район", "Городской округ", "41633000", "Добавить муниципальное образование",
+					"Действует");
 		assertThat(LENINGRAD_OBLAST).hasSize(18);
 	}
 
@@ -110,15 +120,25 @@ class ReferenceDataControllerTests {
 	@Test
 	void renamingAMunicipalityShowsOldAndNewNamesInItsHistory() throws Exception {
 		String name = "Тестовый муниципальный округ " + UUID.randomUUID().toString().substring(0, 8);
-		this.mvc.perform(post("/admin/municipalities").with(admin()).with(csrf()).param("name", name)
-			.param("kind", "MUNICIPAL_OKRUG").param("oktmo", "41 600 000").param("active", "true"))
+		this.mvc
+			.perform(post("/admin/municipalities").with(admin())
+				.with(csrf())
+				.param("name", name)
+				.param("kind", "MUNICIPAL_OKRUG")
+				.param("oktmo", "41 600 000")
+				.param("active", "true"))
 			.andExpect(status().is3xxRedirection());
 		long id = municipalityId(name);
 		var created = SystemAuthentication.call(() -> this.service.municipality(id));
 		assertThat(created.oktmo()).isEqualTo("41600000");
 
-		this.mvc.perform(post("/admin/municipalities/" + id).with(admin()).with(csrf()).param("version", String.valueOf(created.version()))
-			.param("name", name + " (новый)").param("kind", "URBAN_OKRUG").param("oktmo", "41600000"))
+		this.mvc
+			.perform(post("/admin/municipalities/" + id).with(admin())
+				.with(csrf())
+				.param("version", String.valueOf(created.version()))
+				.param("name", name + " (новый)")
+				.param("kind", "URBAN_OKRUG")
+				.param("oktmo", "41600000"))
 			.andExpect(status().is3xxRedirection());
 
 		var renamed = SystemAuthentication.call(() -> this.service.municipality(id));
@@ -134,8 +154,12 @@ class ReferenceDataControllerTests {
 		long id = municipalityId("Лужский муниципальный район");
 		var before = SystemAuthentication.call(() -> this.service.municipality(id));
 
-		String page = html(post("/admin/municipalities/" + id).with(csrf()).param("version", String.valueOf(before.version()))
-			.param("name", "Лужский район").param("kind", "MUNICIPAL_DISTRICT").param("oktmo", "4163").param("active", "true"));
+		String page = html(post("/admin/municipalities/" + id).with(csrf())
+			.param("version", String.valueOf(before.version()))
+			.param("name", "Лужский район")
+			.param("kind", "MUNICIPAL_DISTRICT")
+			.param("oktmo", "4163")
+			.param("active", "true"));
 
 		assertThat(page).contains("Исправьте ошибки", "Укажите код ОКТМО из 8 или 11 цифр", "href=\"#f-oktmo\"",
 				"aria-describedby=\"e-oktmo h-oktmo\"", "value=\"Лужский район\"");
@@ -144,14 +168,18 @@ class ReferenceDataControllerTests {
 
 	@Test
 	void refusesAnEmptyOrDuplicateName() throws Exception {
-		String empty = html(post("/admin/municipalities").with(csrf()).param("name", "  ").param("kind", "MUNICIPAL_DISTRICT"));
+		String empty = html(
+				post("/admin/municipalities").with(csrf()).param("name", "  ").param("kind", "MUNICIPAL_DISTRICT"));
 		assertThat(empty).contains("Укажите наименование муниципального образования");
 
-		String duplicate = html(post("/admin/municipalities").with(csrf()).param("name", "лужский муниципальный район")
+		String duplicate = html(post("/admin/municipalities").with(csrf())
+			.param("name", "лужский муниципальный район")
 			.param("kind", "MUNICIPAL_DISTRICT"));
-		assertThat(duplicate).contains("Муниципальное образование «лужский муниципальный район» уже есть в справочнике");
+		assertThat(duplicate)
+			.contains("Муниципальное образование «лужский муниципальный район» уже есть в справочнике");
 		assertThat(this.directory.municipalities()).hasSizeGreaterThanOrEqualTo(18)
-			.filteredOn(m -> m.name().equalsIgnoreCase("Лужский муниципальный район")).hasSize(1);
+			.filteredOn(m -> m.name().equalsIgnoreCase("Лужский муниципальный район"))
+			.hasSize(1);
 	}
 
 	@Test
@@ -159,23 +187,38 @@ class ReferenceDataControllerTests {
 		long id = municipalityId("Сланцевский муниципальный район");
 		var before = SystemAuthentication.call(() -> this.service.municipality(id));
 
-		String page = html(post("/admin/municipalities/" + id).with(csrf()).param("version", String.valueOf(before.version() + 7))
-			.param("name", "Сланцевский район").param("kind", "MUNICIPAL_DISTRICT").param("active", "true"));
+		String page = html(post("/admin/municipalities/" + id).with(csrf())
+			.param("version", String.valueOf(before.version() + 7))
+			.param("name", "Сланцевский район")
+			.param("kind", "MUNICIPAL_DISTRICT")
+			.param("active", "true"));
 
-		assertThat(page).contains("запись изменил другой пользователь", "name=\"version\" value=\"" + before.version() + "\"");
+		assertThat(page).contains("запись изменил другой пользователь",
+				"name=\"version\" value=\"" + before.version() + "\"");
 		assertThat(SystemAuthentication.call(() -> this.service.municipality(id))).isEqualTo(before);
 	}
 
 	@Test
 	void addsARenamesAndRetiresABodyKeepingItsOldNameAsAnAlias() throws Exception {
 		String name = "Комитет по тестированию " + UUID.randomUUID().toString().substring(0, 8);
-		this.mvc.perform(post("/admin/bodies").with(admin()).with(csrf()).param("name", name).param("shortName", "КТ")
-			.param("kind", "REGIONAL_AUTHORITY").param("active", "true")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/admin/bodies").with(admin())
+				.with(csrf())
+				.param("name", name)
+				.param("shortName", "КТ")
+				.param("kind", "REGIONAL_AUTHORITY")
+				.param("active", "true"))
+			.andExpect(status().is3xxRedirection());
 		long id = this.directory.matchBody(name).orElseThrow().id();
 		var created = SystemAuthentication.call(() -> this.service.body(id));
 
-		this.mvc.perform(post("/admin/bodies/" + id).with(admin()).with(csrf()).param("version", String.valueOf(created.version()))
-			.param("name", name + " и отладке").param("shortName", "КТО").param("kind", "OTHER"))
+		this.mvc
+			.perform(post("/admin/bodies/" + id).with(admin())
+				.with(csrf())
+				.param("version", String.valueOf(created.version()))
+				.param("name", name + " и отладке")
+				.param("shortName", "КТО")
+				.param("kind", "OTHER"))
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(this.directory.matchBody(name).orElseThrow().id()).isEqualTo(id);
@@ -186,17 +229,21 @@ class ReferenceDataControllerTests {
 
 	@Test
 	void refusesABodyThatIsAlreadyInTheDirectory() throws Exception {
-		String page = html(post("/admin/bodies").with(csrf()).param("name", "Комитет общественных коммуникаций Ленинградской области (по согласованию)")
-			.param("kind", "REGIONAL_AUTHORITY").param("active", "true"));
+		String page = html(post("/admin/bodies").with(csrf())
+			.param("name", "Комитет общественных коммуникаций Ленинградской области (по согласованию)")
+			.param("kind", "REGIONAL_AUTHORITY")
+			.param("active", "true"));
 
-		assertThat(page).contains("Такой исполнитель уже есть в справочнике: «Комитет общественных коммуникаций Ленинградской области»");
+		assertThat(page).contains(
+				"Такой исполнитель уже есть в справочнике: «Комитет общественных коммуникаций Ленинградской области»");
 	}
 
 	@Test
 	void offersTheAddFormsWithKindsInRussian() throws Exception {
-		assertThat(html(get("/admin/municipalities/new"))).contains("Новое муниципальное образование", "Муниципальный район",
-				"for=\"f-name\"", "(обязательно)");
-		assertThat(html(get("/admin/bodies/new"))).contains("Новый исполнитель", "Общественная палата", "for=\"f-kind\"");
+		assertThat(html(get("/admin/municipalities/new"))).contains("Новое муниципальное образование",
+				"Муниципальный район", "for=\"f-name\"", "(обязательно)");
+		assertThat(html(get("/admin/bodies/new"))).contains("Новый исполнитель", "Общественная палата",
+				"for=\"f-kind\"");
 	}
 
 	private long municipalityId(String name) {
@@ -204,6 +251,11 @@ class ReferenceDataControllerTests {
 	}
 
 	private String html(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.with(admin())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return this.mvc.perform(request.with(admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
+
 }

@@ -8,7 +8,10 @@ import ru.nko.platform.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The officer finds the quarterly report from the starting page, reads its numbers and downloads it. */
+/**
+ * The officer finds the quarterly report from the starting page, reads its numbers and
+ * downloads it.
+ */
 class QuarterlyReportsBrowserTests extends BrowserTest {
 
 	@Test
@@ -23,7 +26,10 @@ class QuarterlyReportsBrowserTests extends BrowserTest {
 		checkZoom200("quarterly-report-zoom");
 		page.locator("nav[aria-label='Квартал'] a").first().click();
 		assertThat(page.locator("h1")).containsText("квартал");
-		var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Скачать отчёт (PDF)")).click());
+		var download = page.waitForDownload(
+				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Скачать отчёт (PDF)"))
+					.click());
 		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".pdf");
 	}
+
 }

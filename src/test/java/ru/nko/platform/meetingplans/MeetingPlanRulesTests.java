@@ -21,9 +21,11 @@ class MeetingPlanRulesTests {
 		LocalDate today = LocalDate.of(2026, 11, 26);
 		assertThatThrownBy(() -> plan.agree(today.plusDays(1), "Совет НКО", null, null, null, null, "x", START, today))
 			.isInstanceOf(InvalidInput.class);
-		assertThatThrownBy(() -> plan.agree(today, " ", null, null, null, null, "x", START, today)).isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> plan.agree(today, " ", null, null, null, null, "x", START, today))
+			.isInstanceOf(InvalidInput.class);
 		assertThat(plan.getStatus()).isEqualTo(MeetingPlanStatus.DRAFT);
 		plan.agree(today, "Совет НКО района", null, null, null, null, "x", START, today);
 		assertThat(plan.getStatus()).isEqualTo(MeetingPlanStatus.AGREED);
 	}
+
 }

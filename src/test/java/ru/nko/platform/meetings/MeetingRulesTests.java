@@ -14,7 +14,10 @@ import ru.nko.platform.system.InvalidInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The rules a meeting and its decisions keep by themselves, whatever page or API drives them. */
+/**
+ * The rules a meeting and its decisions keep by themselves, whatever page or API drives
+ * them.
+ */
 class MeetingRulesTests {
 
 	private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
@@ -24,8 +27,8 @@ class MeetingRulesTests {
 	private static final String MINUTES = "Присутствовали пять НКО; обсудили помещения и гранты; приняли два решения.";
 
 	private static Meeting planned() {
-		return new Meeting(1L, MeetingType.WORKING, "Рабочая встреча", START, START.plus(Duration.ofHours(2)), "Зал администрации", null,
-				"Специалист", START.minus(Duration.ofDays(30)));
+		return new Meeting(1L, MeetingType.WORKING, "Рабочая встреча", START, START.plus(Duration.ofHours(2)),
+				"Зал администрации", null, "Специалист", START.minus(Duration.ofDays(30)));
 	}
 
 	private static Meeting held() {
@@ -40,7 +43,8 @@ class MeetingRulesTests {
 		assertThatThrownBy(() -> meeting.close("Специалист", START.plus(Duration.ofDays(1))))
 			.isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("без протокола")
-			.satisfies(ex -> assertThat(((InvalidInput) ex).errors()).extracting(InvalidInput.FieldError::field).containsExactly("minutes"));
+			.satisfies(ex -> assertThat(((InvalidInput) ex).errors()).extracting(InvalidInput.FieldError::field)
+				.containsExactly("minutes"));
 		assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.HELD);
 
 		meeting.recordMinutes(MINUTES, null, null, null, null, "Специалист", START.plus(Duration.ofDays(1)));
@@ -52,18 +56,23 @@ class MeetingRulesTests {
 	@Test
 	void minutesShorterThanTwentyCharactersAreNotMinutes() {
 		Meeting meeting = held();
-		assertThatThrownBy(() -> meeting.recordMinutes("Обсудили.", null, null, null, null, "Специалист", START.plus(Duration.ofDays(1))))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("не меньше 20 знаков");
+		assertThatThrownBy(() -> meeting.recordMinutes("Обсудили.", null, null, null, null, "Специалист",
+				START.plus(Duration.ofDays(1))))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("не меньше 20 знаков");
 		assertThat(meeting.hasMinutes()).isFalse();
 	}
 
 	@Test
 	void aPlannedMeetingCannotBeClosedNorGetMinutesBeforeAttendance() {
 		Meeting meeting = planned();
-		assertThatThrownBy(() -> meeting.close("Специалист", START.plus(Duration.ofDays(1)))).isInstanceOf(InvalidInput.class)
+		assertThatThrownBy(() -> meeting.close("Специалист", START.plus(Duration.ofDays(1))))
+			.isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("отметьте посещаемость");
-		assertThatThrownBy(() -> meeting.recordMinutes(MINUTES, null, null, null, null, "Специалист", START.plus(Duration.ofDays(1))))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("отметьте посещаемость");
+		assertThatThrownBy(() -> meeting.recordMinutes(MINUTES, null, null, null, null, "Специалист",
+				START.plus(Duration.ofDays(1))))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("отметьте посещаемость");
 		assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.PLANNED);
 	}
 
@@ -71,7 +80,8 @@ class MeetingRulesTests {
 	void attendanceCannotBeRecordedBeforeTheMeetingStarts() {
 		Meeting meeting = planned();
 		assertThatThrownBy(() -> meeting.recordAttendance(5, START.minus(Duration.ofMinutes(1))))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("ещё не началась");
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("ещё не началась");
 		assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.PLANNED);
 		meeting.recordAttendance(5, START);
 		assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.HELD);
@@ -91,21 +101,25 @@ class MeetingRulesTests {
 	void aCancelledMeetingNeedsAReasonAndKeepsIt() {
 		Meeting meeting = planned();
 		assertThatThrownBy(() -> meeting.cancel("  ", "Специалист", START.minus(Duration.ofDays(1))))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("причину");
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("причину");
 		assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.PLANNED);
 		meeting.cancel("Паводок", "Специалист", START.minus(Duration.ofDays(1)));
 		assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.CANCELLED);
 		assertThat(meeting.getCancelReason()).isEqualTo("Паводок");
-		assertThatThrownBy(() -> meeting.recordAttendance(1, START.plus(Duration.ofHours(1)))).isInstanceOf(InvalidInput.class)
+		assertThatThrownBy(() -> meeting.recordAttendance(1, START.plus(Duration.ofHours(1))))
+			.isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("отменена");
 		assertThatThrownBy(() -> held().cancel("Поздно", "Специалист", START)).isInstanceOf(InvalidInput.class);
 	}
 
 	@Test
 	void onlyARegionalMeetingMayConcernTheWholeRegion() {
-		assertThatThrownBy(() -> new Meeting(null, MeetingType.WORKING, "Встреча", START, START.plusSeconds(3600), "Зал", null, "x", START))
+		assertThatThrownBy(() -> new Meeting(null, MeetingType.WORKING, "Встреча", START, START.plusSeconds(3600),
+				"Зал", null, "x", START))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThat(new Meeting(null, MeetingType.LEADERS_REGIONAL, "Встреча", START, START.plusSeconds(3600), "Зал", null, "x", START)
+		assertThat(new Meeting(null, MeetingType.LEADERS_REGIONAL, "Встреча", START, START.plusSeconds(3600), "Зал",
+				null, "x", START)
 			.regional()).isTrue();
 	}
 
@@ -116,18 +130,25 @@ class MeetingRulesTests {
 		assertThat(monthly).extracting(ZonedDateTime::toLocalDate)
 			.containsExactly(LocalDate.of(2027, 1, 31), LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 31));
 		assertThat(MeetingSeries.starts(first, MeetingSeries.Frequency.QUARTERLY, null, LocalDate.of(2027, 12, 31)))
-			.extracting(ZonedDateTime::getMonthValue).containsExactly(1, 4, 7, 10);
+			.extracting(ZonedDateTime::getMonthValue)
+			.containsExactly(1, 4, 7, 10);
 		assertThat(MeetingSeries.starts(first, MeetingSeries.Frequency.MONTHLY, 24, null)).hasSize(24);
 		assertThat(MeetingSeries.starts(first, MeetingSeries.Frequency.NONE, 5, null)).containsExactly(first);
 
 		assertThatThrownBy(() -> MeetingSeries.starts(first, MeetingSeries.Frequency.MONTHLY, 25, null))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("24");
-		assertThatThrownBy(() -> MeetingSeries.starts(first, MeetingSeries.Frequency.MONTHLY, null, LocalDate.of(2030, 1, 1)))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("длиннее 24");
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("24");
+		assertThatThrownBy(
+				() -> MeetingSeries.starts(first, MeetingSeries.Frequency.MONTHLY, null, LocalDate.of(2030, 1, 1)))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("длиннее 24");
 		assertThatThrownBy(() -> MeetingSeries.starts(first, MeetingSeries.Frequency.QUARTERLY, null, null))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("сколько встреч");
-		assertThatThrownBy(() -> MeetingSeries.starts(first, MeetingSeries.Frequency.QUARTERLY, null, LocalDate.of(2026, 1, 1)))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("не раньше первой");
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("сколько встреч");
+		assertThatThrownBy(
+				() -> MeetingSeries.starts(first, MeetingSeries.Frequency.QUARTERLY, null, LocalDate.of(2026, 1, 1)))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("не раньше первой");
 	}
 
 	@Test
@@ -135,11 +156,16 @@ class MeetingRulesTests {
 		Meeting meeting = held();
 		String tooLong = "Обсудили помещения. ".repeat(1001);
 		assertThat(tooLong.strip().length()).isGreaterThan(Meeting.MAX_MINUTES_LENGTH);
-		assertThatThrownBy(() -> meeting.recordMinutes(tooLong, null, null, null, null, "Специалист", START.plus(Duration.ofDays(1))))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("не длиннее 20 000 знаков")
-			.satisfies(ex -> assertThat(((InvalidInput) ex).errors()).extracting(InvalidInput.FieldError::field).containsExactly("minutes"));
+		assertThatThrownBy(() -> meeting.recordMinutes(tooLong, null, null, null, null, "Специалист",
+				START.plus(Duration.ofDays(1))))
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("не длиннее 20 000 знаков")
+			.satisfies(ex -> assertThat(((InvalidInput) ex).errors()).extracting(InvalidInput.FieldError::field)
+				.containsExactly("minutes"));
 		assertThat(meeting.getMinutes()).isNull();
-		meeting.recordMinutes("Обсудили помещения. ".repeat(1000), null, null, null, null, "Специалист", START.plus(Duration.ofDays(1)));
+		meeting.recordMinutes("Обсудили помещения. ".repeat(1000), null, null, null, null, "Специалист",
+				START.plus(Duration.ofDays(1)));
 		assertThat(meeting.hasMinutes()).isTrue();
 	}
+
 }

@@ -28,8 +28,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 4's scenario for meetings: an officer plans the quarter's meeting, two NGOs register, the officer
- * records attendance, minutes and two decisions, and closes the meeting, which cannot be closed without minutes.
+ * Issue 4's scenario for meetings: an officer plans the quarter's meeting, two NGOs
+ * register, the officer records attendance, minutes and two decisions, and closes the
+ * meeting, which cannot be closed without minutes.
  */
 class MeetingsBrowserTests extends BrowserTest {
 
@@ -60,9 +61,15 @@ class MeetingsBrowserTests extends BrowserTest {
 		return this.roadmap.measureId(roadmapId, "1.5").orElseThrow();
 	}
 
-	/** The actual value of 1.5's quarterly indicator as its measure page shows it, e.g. "72,2". */
+	/**
+	 * The actual value of 1.5's quarterly indicator as its measure page shows it, e.g.
+	 * "72,2".
+	 */
 	private String indicator15() {
-		String text = page.locator("#indicators ~ .card", new Page.LocatorOptions().setHasText("не реже раза в квартал")).first().innerText();
+		String text = page
+			.locator("#indicators ~ .card", new Page.LocatorOptions().setHasText("не реже раза в квартал"))
+			.first()
+			.innerText();
 		java.util.regex.Matcher value = java.util.regex.Pattern.compile("Факт: ([\\d\\s\u202F,]+) %").matcher(text);
 		assertThat(value.find()).as("the indicator's actual value on the measure page: " + text).isTrue();
 		return value.group(1).strip();
@@ -83,25 +90,33 @@ class MeetingsBrowserTests extends BrowserTest {
 
 	@Test
 	void anOfficerPlansTheQuartersMeetingNgosRegisterAndTheOfficerClosesItWithMinutesAndDecisions() {
-		// Выборгский (officer "municipal2") held its working meetings in the demo's earlier quarters, not yet in this one
+		// Выборгский (officer "municipal2") held its working meetings in the demo's
+		// earlier quarters, not yet in this one
 		long vyborg = this.directory.municipalityByName("Выборгский район").orElseThrow().id();
-		List<OrganizationRef> organizations = this.directory.organizationsIn(vyborg, 40).stream()
-			.filter(o -> !o.name().contains("Экология")).limit(2).toList();
+		List<OrganizationRef> organizations = this.directory.organizationsIn(vyborg, 40)
+			.stream()
+			.filter(o -> !o.name().contains("Экология"))
+			.limit(2)
+			.toList();
 		OrganizationRef first = organizations.get(0);
 		OrganizationRef second = organizations.get(1);
 		SystemAuthentication.run(() -> {
-			this.users.ensureUser("meeting-ngo-a", "secret-a", "Петрова Анна Сергеевна", Set.of(Grant.of(Role.NGO_REPRESENTATIVE, first.id())));
-			this.users.ensureUser("meeting-ngo-b", "secret-b", "Сидоров Олег Иванович", Set.of(Grant.of(Role.NGO_REPRESENTATIVE, second.id())));
+			this.users.ensureUser("meeting-ngo-a", "secret-a", "Петрова Анна Сергеевна",
+					Set.of(Grant.of(Role.NGO_REPRESENTATIVE, first.id())));
+			this.users.ensureUser("meeting-ngo-b", "secret-b", "Сидоров Олег Иванович",
+					Set.of(Grant.of(Role.NGO_REPRESENTATIVE, second.id())));
 		});
 		LocalDate today = LocalDate.now(this.clock.withZone(MOSCOW));
 		LocalDate day = today.plusDays(2);
 		int quarterNumber = (day.getMonthValue() - 1) / 3 + 1;
 		String quarter = day.getYear() + "-" + quarterNumber;
-		// attendance, minutes and closing come once the quarter is over, so that it counts for 1.5 (its period: the quarter's year)
+		// attendance, minutes and closing come once the quarter is over, so that it
+		// counts for 1.5 (its period: the quarter's year)
 		LocalDate afterQuarter = LocalDate.of(day.getYear(), quarterNumber * 3, 1).plusMonths(1).plusDays(14);
 		this.clock.set(afterQuarter.atTime(12, 0).atZone(MOSCOW).toInstant());
 		for (int q = 1; q <= quarterNumber; q++) {
-			assertThat(this.compliance.quarterStatus(vyborg, day.getYear(), q)).as("demo precondition: Выборгский held every earlier quarter, not this one")
+			assertThat(this.compliance.quarterStatus(vyborg, day.getYear(), q))
+				.as("demo precondition: Выборгский held every earlier quarter, not this one")
 				.isEqualTo(q < quarterNumber ? "HELD" : "MISSED");
 		}
 		this.clock.reset();
@@ -157,7 +172,8 @@ class MeetingsBrowserTests extends BrowserTest {
 
 		// the meeting took place; after the quarter the officer records who came
 		signOut();
-		assertThat(this.meetings.findById(meetingId).orElseThrow().getStartsAt()).isBefore(afterQuarter.atStartOfDay(MOSCOW).toInstant());
+		assertThat(this.meetings.findById(meetingId).orElseThrow().getStartsAt())
+			.isBefore(afterQuarter.atStartOfDay(MOSCOW).toInstant());
 		this.clock.set(afterQuarter.atTime(12, 0).atZone(MOSCOW).toInstant());
 		login("municipal2", "demo");
 		open(card);
@@ -172,17 +188,20 @@ class MeetingsBrowserTests extends BrowserTest {
 
 		// closing without minutes is refused with the reason, in Russian
 		assertThat(page.locator("#h-close")).containsText("после того, как внесён протокол");
-		// the button only looks disabled (aria-disabled, still focusable and explained); pressing it asks the server, which refuses
+		// the button only looks disabled (aria-disabled, still focusable and explained);
+		// pressing it asks the server, which refuses
 		submit(page.getByRole(AriaRole.BUTTON, named("Закрыть встречу")));
 		assertThat(page.locator("#error-summary")).containsText("Встречу нельзя закрыть без протокола");
 		checkAccessible("meeting-close-refused");
 
 		// minutes and two decisions
-		page.locator("#f-minutes").fill("Присутствовали представители администрации и двух НКО. Обсудили итоги года и план встреч; приняли два решения.");
+		page.locator("#f-minutes")
+			.fill("Присутствовали представители администрации и двух НКО. Обсудили итоги года и план встреч; приняли два решения.");
 		page.getByRole(AriaRole.BUTTON, named("Сохранить протокол")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Протокол сохранён");
 		String due = afterQuarter.plusDays(40).toString();
-		page.locator("#f-decisionText").fill("Опубликовать перечень свободных помещений для НКО на сайте администрации");
+		page.locator("#f-decisionText")
+			.fill("Опубликовать перечень свободных помещений для НКО на сайте администрации");
 		page.locator("#f-decisionOwner").fill("Комитет по управлению муниципальным имуществом");
 		page.locator("#f-decisionDue").fill(due);
 		page.getByRole(AriaRole.BUTTON, named("Добавить решение")).click();
@@ -193,7 +212,8 @@ class MeetingsBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, named("Добавить решение")).click();
 		assertThat(page.locator("#decisions .decision")).hasCount(2);
 
-		// before closing: the quarter is missed in the compliance matrix (the meeting noted, not counted), and 1.5 stands where it was
+		// before closing: the quarter is missed in the compliance matrix (the meeting
+		// noted, not counted), and 1.5 stands where it was
 		open("/meetings/compliance?year=" + day.getYear());
 		Locator cell = page.locator("#m-" + vyborg + " td.q-" + quarterNumber);
 		assertThat(cell).containsText("Пропущена");
@@ -213,7 +233,8 @@ class MeetingsBrowserTests extends BrowserTest {
 		checkAccessibleOnPhone("meeting-closed-officer-phone");
 		checkZoom200("meeting-closed-officer-zoom");
 
-		// after closing: the quarter is held in the matrix and the 1.5 indicator has moved
+		// after closing: the quarter is held in the matrix and the 1.5 indicator has
+		// moved
 		open("/meetings/compliance?year=" + day.getYear());
 		assertThat(page.locator("#m-" + vyborg + " td.q-" + quarterNumber)).containsText("Проведена");
 		assertThat(page.locator("#m-" + vyborg + " td.q-" + quarterNumber)).not().containsText("нет протокола");
@@ -271,4 +292,5 @@ class MeetingsBrowserTests extends BrowserTest {
 		checkAccessible("meeting-edit");
 		checkAccessibleOnPhone("meeting-edit-phone");
 	}
+
 }

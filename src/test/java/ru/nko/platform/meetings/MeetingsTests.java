@@ -58,8 +58,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Meetings end to end through the pages: planning, registration, attendance, minutes, decisions,
- * closing; who may do what across two municipalities; the iCalendar files; query counts of the lists.
+ * Meetings end to end through the pages: planning, registration, attendance, minutes,
+ * decisions, closing; who may do what across two municipalities; the iCalendar files;
+ * query counts of the lists.
  */
 @PlatformTest
 class MeetingsTests {
@@ -117,15 +118,26 @@ class MeetingsTests {
 		return TestUsers.municipalOfficerOf(municipality);
 	}
 
-	/** Plans a meeting as the officer, so many days ahead at 15:00 Moscow time; returns its id. */
+	/**
+	 * Plans a meeting as the officer, so many days ahead at 15:00 Moscow time; returns
+	 * its id.
+	 */
 	private long plan(long municipality, int daysAhead, RequestPostProcessor who) throws Exception {
 		LocalDate day = LocalDate.now(this.clock.withZone(MOSCOW)).plusDays(daysAhead);
-		MvcResult result = this.mvc.perform(post("/meetings").with(who).with(csrf())
-				.param("municipalityId", String.valueOf(municipality)).param("type", "WORKING")
-				.param("title", "Рабочая встреча для проверки").param("date", day.toString()).param("startTime", "15:00")
-				.param("endTime", "17:00").param("place", "Зал заседаний администрации")
-				.param("agenda", "Итоги квартала — Иванова М. С.\nПомещения для НКО").param("repeat", "NONE"))
-			.andExpect(status().is3xxRedirection()).andReturn();
+		MvcResult result = this.mvc
+			.perform(post("/meetings").with(who)
+				.with(csrf())
+				.param("municipalityId", String.valueOf(municipality))
+				.param("type", "WORKING")
+				.param("title", "Рабочая встреча для проверки")
+				.param("date", day.toString())
+				.param("startTime", "15:00")
+				.param("endTime", "17:00")
+				.param("place", "Зал заседаний администрации")
+				.param("agenda", "Итоги квартала — Иванова М. С.\nПомещения для НКО")
+				.param("repeat", "NONE"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		String url = result.getResponse().getRedirectedUrl();
 		assertThat(url).matches("/meetings/\\d+");
 		return Long.parseLong(url.substring("/meetings/".length()));
@@ -136,7 +148,11 @@ class MeetingsTests {
 	}
 
 	private String page(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private Meeting meeting(long id) {
@@ -157,42 +173,66 @@ class MeetingsTests {
 					org.assertj.core.groups.Tuple.tuple("Помещения для НКО", null));
 		assertThat(this.plans.plan(volosovo, startOf(id).atZone(MOSCOW).getYear())).isPresent();
 
-		this.mvc.perform(post("/meetings/{id}/invitations", id).with(officer(volosovo)).with(csrf())
-				.param("invite", String.valueOf(first)).param("invite", String.valueOf(second)))
+		this.mvc
+			.perform(post("/meetings/{id}/invitations", id).with(officer(volosovo))
+				.with(csrf())
+				.param("invite", String.valueOf(first))
+				.param("invite", String.valueOf(second)))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.participants.invitationIds(id)).hasSize(2);
 
 		// each representative registers their own organisation, and only it
-		this.mvc.perform(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(first)).with(csrf())
-				.param("organizationId", String.valueOf(first)).param("participants", "2").param("participantNames", "Петрова Анна, Сидоров Олег"))
+		this.mvc
+			.perform(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(first))
+				.with(csrf())
+				.param("organizationId", String.valueOf(first))
+				.param("participants", "2")
+				.param("participantNames", "Петрова Анна, Сидоров Олег"))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(second)).with(csrf())
-				.param("organizationId", String.valueOf(first)).param("participants", "1"))
+		this.mvc
+			.perform(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(second))
+				.with(csrf())
+				.param("organizationId", String.valueOf(first))
+				.param("participants", "1"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(second)).with(csrf())
-				.param("organizationId", String.valueOf(second)).param("participants", "1"))
+		this.mvc
+			.perform(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(second))
+				.with(csrf())
+				.param("organizationId", String.valueOf(second))
+				.param("participants", "1"))
 			.andExpect(status().is3xxRedirection());
-		String twice = page(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(second)).with(csrf())
-				.param("organizationId", String.valueOf(second)).param("participants", "11"));
+		String twice = page(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(second))
+			.with(csrf())
+			.param("organizationId", String.valueOf(second))
+			.param("participants", "11"));
 		assertThat(twice).contains("уже зарегистрирована", "от 1 до 10");
 		assertThat(this.participants.registrationIds(id)).hasSize(2);
 
 		// the public sees how many registered, never who
 		String guest = page(get("/meetings/{id}", id));
 		assertThat(guest).contains("2 организации зарегистрировались", "Итоги квартала").doesNotContain("Петрова Анна");
-		assertThat(page(get("/meetings/{id}", id).with(TestUsers.representativeOf(first)))).contains("Петрова Анна", "Вас пригласили");
-		assertThat(page(get("/meetings/{id}", id).with(TestUsers.representativeOf(second)))).doesNotContain("Петрова Анна");
+		assertThat(page(get("/meetings/{id}", id).with(TestUsers.representativeOf(first)))).contains("Петрова Анна",
+				"Вас пригласили");
+		assertThat(page(get("/meetings/{id}", id).with(TestUsers.representativeOf(second))))
+			.doesNotContain("Петрова Анна");
 		assertThat(page(get("/meetings/{id}", id).with(officer(volosovo)))).contains("Петрова Анна");
 
 		// attendance waits for the start
-		String early = page(post("/meetings/{id}/attendance", id).with(officer(volosovo)).with(csrf())
-				.param("attended", String.valueOf(first)).param("count-" + first, "2").param("otherParticipants", "3"));
+		String early = page(post("/meetings/{id}/attendance", id).with(officer(volosovo))
+			.with(csrf())
+			.param("attended", String.valueOf(first))
+			.param("count-" + first, "2")
+			.param("otherParticipants", "3"));
 		assertThat(early).contains("ещё не началась");
 		assertThat(meeting(id).getStatus()).isEqualTo(MeetingStatus.PLANNED);
 
 		this.clock.set(startOf(id).plus(Duration.ofHours(1)));
-		this.mvc.perform(post("/meetings/{id}/attendance", id).with(officer(volosovo)).with(csrf())
-				.param("attended", String.valueOf(first)).param("count-" + first, "2").param("otherParticipants", "3"))
+		this.mvc
+			.perform(post("/meetings/{id}/attendance", id).with(officer(volosovo))
+				.with(csrf())
+				.param("attended", String.valueOf(first))
+				.param("count-" + first, "2")
+				.param("otherParticipants", "3"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(meeting(id).getStatus()).isEqualTo(MeetingStatus.HELD);
 		assertThat(this.participants.attendance(id)).containsOnly(Map.entry(first, true), Map.entry(second, false));
@@ -202,38 +242,58 @@ class MeetingsTests {
 		assertThat(refused).contains("Встречу нельзя закрыть без протокола");
 		assertThat(meeting(id).getStatus()).isEqualTo(MeetingStatus.HELD);
 
-		this.mvc.perform(multipart("/meetings/{id}/minutes", id).file(new MockMultipartFile("minutesFile", "протокол.pdf", "application/pdf", PDF))
-				.param("minutes", MINUTES).with(officer(volosovo)).with(csrf()))
+		this.mvc
+			.perform(multipart("/meetings/{id}/minutes", id)
+				.file(new MockMultipartFile("minutesFile", "протокол.pdf", "application/pdf", PDF))
+				.param("minutes", MINUTES)
+				.with(officer(volosovo))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		LocalDate due = LocalDate.now(this.clock.withZone(MOSCOW)).plusDays(30);
 		for (String text : List.of("Опубликовать перечень свободных помещений", "Провести консультацию по грантам")) {
-			this.mvc.perform(post("/meetings/{id}/decisions", id).with(officer(volosovo)).with(csrf())
-					.param("decisionText", text).param("decisionOwner", "Отдел по связям с общественностью").param("decisionDue", due.toString()))
+			this.mvc
+				.perform(post("/meetings/{id}/decisions", id).with(officer(volosovo))
+					.with(csrf())
+					.param("decisionText", text)
+					.param("decisionOwner", "Отдел по связям с общественностью")
+					.param("decisionDue", due.toString()))
 				.andExpect(status().is3xxRedirection());
 		}
 		assertThat(this.decisions.ofMeeting(id, true)).hasSize(2);
 		// before closing, the public sees neither minutes nor decisions
-		assertThat(page(get("/meetings/{id}", id))).doesNotContain(MINUTES).doesNotContain("Провести консультацию по грантам");
+		assertThat(page(get("/meetings/{id}", id))).doesNotContain(MINUTES)
+			.doesNotContain("Провести консультацию по грантам");
 
 		int closedBefore = closedWorking(volosovo, startOf(id));
-		this.mvc.perform(post("/meetings/{id}/close", id).with(officer(volosovo)).with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/meetings/{id}/close", id).with(officer(volosovo)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		assertThat(meeting(id).getStatus()).isEqualTo(MeetingStatus.CLOSED);
 		assertThat(closedWorking(volosovo, startOf(id))).isEqualTo(closedBefore + 1);
 
 		// the organisers' history names statuses in Russian
-		assertThat(page(get("/meetings/{id}", id).with(officer(volosovo)))).contains("→ проведена, протокол есть").doesNotContain("→ CLOSED");
+		assertThat(page(get("/meetings/{id}", id).with(officer(volosovo)))).contains("→ проведена, протокол есть")
+			.doesNotContain("→ CLOSED");
 		String closed = page(get("/meetings/{id}", id));
-		assertThat(closed).contains(MINUTES, "Опубликовать перечень свободных помещений", "Провести консультацию по грантам",
-				"Проведена, протокол есть").doesNotContain("Петрова Анна");
+		assertThat(closed)
+			.contains(MINUTES, "Опубликовать перечень свободных помещений", "Провести консультацию по грантам",
+					"Проведена, протокол есть")
+			.doesNotContain("Петрова Анна");
 		this.mvc.perform(get("/meetings/{id}/minutes-file", id)).andExpect(status().isOk());
 
 		// a decision is settled after closing; the facade counts what is open
 		DecisionView decision = this.decisions.ofMeeting(id, true).get(0);
-		this.mvc.perform(post("/meetings/{id}/decisions/{d}/done", id, decision.id()).with(officer(volosovo)).with(csrf())
-				.param("doneAt", LocalDate.now(this.clock.withZone(MOSCOW)).toString()).param("note", "Опубликован"))
+		this.mvc
+			.perform(post("/meetings/{id}/decisions/{d}/done", id, decision.id()).with(officer(volosovo))
+				.with(csrf())
+				.param("doneAt", LocalDate.now(this.clock.withZone(MOSCOW)).toString())
+				.param("note", "Опубликован"))
 			.andExpect(status().is3xxRedirection());
 		LocalDate day = startOf(id).atZone(MOSCOW).toLocalDate();
-		MeetingSummary summary = this.facade.between(volosovo, day, day).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+		MeetingSummary summary = this.facade.between(volosovo, day, day)
+			.stream()
+			.filter(s -> s.id() == id)
+			.findFirst()
+			.orElseThrow();
 		assertThat(summary.status()).isEqualTo(MeetingStatus.CLOSED);
 		assertThat(summary.registrations()).isEqualTo(2);
 		assertThat(summary.decisionsOpen()).isEqualTo(1);
@@ -241,8 +301,12 @@ class MeetingsTests {
 		assertThat(summary.startsAt().toInstant()).isEqualTo(startOf(id));
 
 		this.clock.set(due.plusDays(2).atStartOfDay(MOSCOW).toInstant());
-		assertThat(this.facade.between(volosovo, day, day).stream().filter(s -> s.id() == id).findFirst().orElseThrow().decisionsOverdue())
-			.isEqualTo(1);
+		assertThat(this.facade.between(volosovo, day, day)
+			.stream()
+			.filter(s -> s.id() == id)
+			.findFirst()
+			.orElseThrow()
+			.decisionsOverdue()).isEqualTo(1);
 		assertThat(this.decisions.overdueByMunicipality().get(volosovo)).isPositive();
 		assertThat(page(get("/meetings/{id}", id))).contains("Просрочено");
 	}
@@ -260,18 +324,31 @@ class MeetingsTests {
 		PlanItemRef own = this.actionPlans.openItems(kingisepp, years).get(0);
 		PlanItemRef foreign = this.actionPlans.openItems(kirovsk, years).get(0);
 		this.clock.set(startOf(id).plus(Duration.ofHours(1)));
-		this.mvc.perform(post("/meetings/{id}/attendance", id).with(officer(kingisepp)).with(csrf()).param("otherParticipants", "4"))
+		this.mvc
+			.perform(post("/meetings/{id}/attendance", id).with(officer(kingisepp))
+				.with(csrf())
+				.param("otherParticipants", "4"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(page(get("/meetings/{id}", id).with(officer(kingisepp)))).contains(own.title()).doesNotContain(foreign.title());
+		assertThat(page(get("/meetings/{id}", id).with(officer(kingisepp)))).contains(own.title())
+			.doesNotContain(foreign.title());
 
 		LocalDate due = LocalDate.now(this.clock.withZone(MOSCOW)).plusDays(20);
-		String refused = page(post("/meetings/{id}/decisions", id).with(officer(kingisepp)).with(csrf()).param("decisionText", "Подготовить договор")
-			.param("decisionOwner", "Комитет по имуществу").param("decisionDue", due.toString()).param("decisionPlanItem", String.valueOf(foreign.id())));
+		String refused = page(post("/meetings/{id}/decisions", id).with(officer(kingisepp))
+			.with(csrf())
+			.param("decisionText", "Подготовить договор")
+			.param("decisionOwner", "Комитет по имуществу")
+			.param("decisionDue", due.toString())
+			.param("decisionPlanItem", String.valueOf(foreign.id())));
 		assertThat(refused).contains("невыполненное мероприятие плана этого муниципального образования");
 		assertThat(this.decisions.ofMeeting(id, true)).isEmpty();
 
-		this.mvc.perform(post("/meetings/{id}/decisions", id).with(officer(kingisepp)).with(csrf()).param("decisionText", "Подготовить договор")
-				.param("decisionOwner", "Комитет по имуществу").param("decisionDue", due.toString()).param("decisionPlanItem", String.valueOf(own.id())))
+		this.mvc
+			.perform(post("/meetings/{id}/decisions", id).with(officer(kingisepp))
+				.with(csrf())
+				.param("decisionText", "Подготовить договор")
+				.param("decisionOwner", "Комитет по имуществу")
+				.param("decisionDue", due.toString())
+				.param("decisionPlanItem", String.valueOf(own.id())))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.decisions.ofMeeting(id, true).get(0).planItemId()).isEqualTo(own.id());
 		assertThat(page(get("/meetings/{id}", id).with(officer(kingisepp)))).contains("/plan-items/" + own.id());
@@ -280,98 +357,170 @@ class MeetingsTests {
 	private int closedWorking(long municipality, Instant start) {
 		ZonedDateTime at = start.atZone(MOSCOW);
 		int quarter = (at.getMonthValue() - 1) / 3 + 1;
-		return this.facade.workingMeetingsByQuarter(at.getYear()).stream()
-			.filter(c -> c.municipalityId() == municipality && c.quarter() == quarter).mapToInt(MeetingQuarterCount::closed).sum();
+		return this.facade.workingMeetingsByQuarter(at.getYear())
+			.stream()
+			.filter(c -> c.municipalityId() == municipality && c.quarter() == quarter)
+			.mapToInt(MeetingQuarterCount::closed)
+			.sum();
 	}
 
 	@Test
 	void aSeriesIsPlannedAtOnceAndItsRestCanBeCancelled() throws Exception {
 		long kingisepp = municipality("Кингисеппский муниципальный район");
 		LocalDate first = LocalDate.now(this.clock.withZone(MOSCOW)).plusDays(10);
-		String tooLong = page(post("/meetings").with(officer(kingisepp)).with(csrf()).param("municipalityId", String.valueOf(kingisepp))
-				.param("type", "WORKING").param("title", "Серия").param("date", first.toString()).param("startTime", "10:00")
-				.param("place", "Зал").param("repeat", "MONTHLY").param("repeatCount", "25"));
+		String tooLong = page(post("/meetings").with(officer(kingisepp))
+			.with(csrf())
+			.param("municipalityId", String.valueOf(kingisepp))
+			.param("type", "WORKING")
+			.param("title", "Серия")
+			.param("date", first.toString())
+			.param("startTime", "10:00")
+			.param("place", "Зал")
+			.param("repeat", "MONTHLY")
+			.param("repeatCount", "25"));
 		assertThat(tooLong).contains("от 2 до 24 встреч");
-		MvcResult result = this.mvc.perform(post("/meetings").with(officer(kingisepp)).with(csrf()).param("municipalityId", String.valueOf(kingisepp))
-				.param("type", "WORKING").param("title", "Ежеквартальная рабочая встреча").param("date", first.toString()).param("startTime", "10:00")
-				.param("onlineLink", "https://vk.com/call/join/series").param("repeat", "QUARTERLY").param("repeatCount", "4"))
-			.andExpect(status().is3xxRedirection()).andReturn();
+		MvcResult result = this.mvc
+			.perform(post("/meetings").with(officer(kingisepp))
+				.with(csrf())
+				.param("municipalityId", String.valueOf(kingisepp))
+				.param("type", "WORKING")
+				.param("title", "Ежеквартальная рабочая встреча")
+				.param("date", first.toString())
+				.param("startTime", "10:00")
+				.param("onlineLink", "https://vk.com/call/join/series")
+				.param("repeat", "QUARTERLY")
+				.param("repeatCount", "4"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		long id = Long.parseLong(result.getResponse().getRedirectedUrl().substring("/meetings/".length()));
 		Meeting head = meeting(id);
-		List<Meeting> series = this.meetings.findBySeriesIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(head.getSeriesId(), head.getStartsAt());
+		List<Meeting> series = this.meetings
+			.findBySeriesIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(head.getSeriesId(), head.getStartsAt());
 		assertThat(series).hasSize(4);
 		assertThat(series.get(1).getStartsAt().atZone(MOSCOW).toLocalDate()).isEqualTo(first.plusMonths(3));
 
-		String noReason = page(post("/meetings/{id}/cancel", series.get(1).getId()).with(officer(kingisepp)).with(csrf()).param("reason", " ")
-				.param("scope", "following"));
+		String noReason = page(post("/meetings/{id}/cancel", series.get(1).getId()).with(officer(kingisepp))
+			.with(csrf())
+			.param("reason", " ")
+			.param("scope", "following"));
 		assertThat(noReason).contains("Укажите причину отмены");
-		this.mvc.perform(post("/meetings/{id}/cancel", series.get(1).getId()).with(officer(kingisepp)).with(csrf())
-				.param("reason", "Встречи перенесены в формат совета НКО").param("scope", "following"))
+		this.mvc
+			.perform(post("/meetings/{id}/cancel", series.get(1).getId()).with(officer(kingisepp))
+				.with(csrf())
+				.param("reason", "Встречи перенесены в формат совета НКО")
+				.param("scope", "following"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.meetings.findBySeriesIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(head.getSeriesId(), head.getStartsAt()))
+		assertThat(this.meetings.findBySeriesIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(head.getSeriesId(),
+				head.getStartsAt()))
 			.extracting(Meeting::getStatus)
-			.containsExactly(MeetingStatus.PLANNED, MeetingStatus.CANCELLED, MeetingStatus.CANCELLED, MeetingStatus.CANCELLED);
+			.containsExactly(MeetingStatus.PLANNED, MeetingStatus.CANCELLED, MeetingStatus.CANCELLED,
+					MeetingStatus.CANCELLED);
 	}
 
 	@Test
 	void badPlanningInputIsRefusedInRussianAndNothingIsSaved() throws Exception {
 		long kirovsk = municipality("Кировский муниципальный район");
 		long before = this.meetings.count();
-		String refused = page(post("/meetings").with(officer(kirovsk)).with(csrf()).param("municipalityId", String.valueOf(kirovsk))
-				.param("type", "WORKING").param("title", "").param("date", "завтра").param("startTime", "15:00").param("endTime", "14:00")
-				.param("onlineLink", "vk.com/call"));
+		String refused = page(post("/meetings").with(officer(kirovsk))
+			.with(csrf())
+			.param("municipalityId", String.valueOf(kirovsk))
+			.param("type", "WORKING")
+			.param("title", "")
+			.param("date", "завтра")
+			.param("startTime", "15:00")
+			.param("endTime", "14:00")
+			.param("onlineLink", "vk.com/call"));
 		assertThat(refused).contains("Укажите название встречи", "Укажите дату встречи", "заканчиваться позже",
 				"должна начинаться с https://", "href=\"#f-title\"");
 		assertThat(this.meetings.count()).isEqualTo(before);
-		String nowhere = page(post("/meetings").with(officer(kirovsk)).with(csrf()).param("municipalityId", String.valueOf(kirovsk))
-				.param("type", "WORKING").param("title", "Встреча").param("date", "2027-01-20").param("startTime", "15:00"));
+		String nowhere = page(post("/meetings").with(officer(kirovsk))
+			.with(csrf())
+			.param("municipalityId", String.valueOf(kirovsk))
+			.param("type", "WORKING")
+			.param("title", "Встреча")
+			.param("date", "2027-01-20")
+			.param("startTime", "15:00"));
 		assertThat(nowhere).contains("Укажите место встречи или ссылку");
 		assertThat(this.meetings.count()).isEqualTo(before);
 	}
 
 	// ---------------------------------------------------------------- who may do what
 
-	/** One endpoint that changes something, built for a meeting (and its decision, document, agenda item, registration). */
+	/**
+	 * One endpoint that changes something, built for a meeting (and its decision,
+	 * document, agenda item, registration).
+	 */
 	private record Endpoint(String name, Function<long[], AbstractMockHttpServletRequestBuilder<?>> request) {
 	}
 
 	private List<Endpoint> changingEndpoints(long municipality, long organization) {
 		List<Endpoint> endpoints = new ArrayList<>();
 		// ids: [meeting, agenda item, invitation, registration, decision, document]
-		endpoints.add(new Endpoint("edit", ids -> post("/meetings/{id}/edit", ids[0]).param("type", "WORKING").param("title", "Чужая правка")
-				.param("date", "2027-03-01").param("startTime", "10:00").param("place", "Чужой зал")));
-		endpoints.add(new Endpoint("agenda", ids -> post("/meetings/{id}/agenda", ids[0]).param("agendaTitle", "Чужой пункт")));
-		endpoints.add(new Endpoint("agenda withdraw", ids -> post("/meetings/{id}/agenda/{i}/withdraw", ids[0], ids[1])));
+		endpoints.add(new Endpoint("edit",
+				ids -> post("/meetings/{id}/edit", ids[0]).param("type", "WORKING")
+					.param("title", "Чужая правка")
+					.param("date", "2027-03-01")
+					.param("startTime", "10:00")
+					.param("place", "Чужой зал")));
+		endpoints.add(new Endpoint("agenda",
+				ids -> post("/meetings/{id}/agenda", ids[0]).param("agendaTitle", "Чужой пункт")));
+		endpoints
+			.add(new Endpoint("agenda withdraw", ids -> post("/meetings/{id}/agenda/{i}/withdraw", ids[0], ids[1])));
 		endpoints.add(new Endpoint("agenda up", ids -> post("/meetings/{id}/agenda/{i}/up", ids[0], ids[1])));
-		endpoints.add(new Endpoint("invite", ids -> post("/meetings/{id}/invitations", ids[0]).param("invite", String.valueOf(organization))));
-		endpoints.add(new Endpoint("invitation withdraw", ids -> post("/meetings/{id}/invitations/{i}/withdraw", ids[0], ids[2])));
-		endpoints.add(new Endpoint("registration withdraw", ids -> post("/meetings/{id}/registrations/{r}/withdraw", ids[0], ids[3])));
-		endpoints.add(new Endpoint("attendance", ids -> post("/meetings/{id}/attendance", ids[0]).param("otherParticipants", "5")));
-		endpoints.add(new Endpoint("minutes", ids -> multipart("/meetings/{id}/minutes", ids[0]).param("minutes", MINUTES)));
-		endpoints.add(new Endpoint("decision", ids -> post("/meetings/{id}/decisions", ids[0]).param("decisionText", "Чужое решение")
-				.param("decisionOwner", "Кто-то").param("decisionDue", "2030-01-01")));
+		endpoints.add(new Endpoint("invite",
+				ids -> post("/meetings/{id}/invitations", ids[0]).param("invite", String.valueOf(organization))));
+		endpoints.add(new Endpoint("invitation withdraw",
+				ids -> post("/meetings/{id}/invitations/{i}/withdraw", ids[0], ids[2])));
+		endpoints.add(new Endpoint("registration withdraw",
+				ids -> post("/meetings/{id}/registrations/{r}/withdraw", ids[0], ids[3])));
+		endpoints.add(new Endpoint("attendance",
+				ids -> post("/meetings/{id}/attendance", ids[0]).param("otherParticipants", "5")));
+		endpoints
+			.add(new Endpoint("minutes", ids -> multipart("/meetings/{id}/minutes", ids[0]).param("minutes", MINUTES)));
+		endpoints.add(new Endpoint("decision",
+				ids -> post("/meetings/{id}/decisions", ids[0]).param("decisionText", "Чужое решение")
+					.param("decisionOwner", "Кто-то")
+					.param("decisionDue", "2030-01-01")));
 		endpoints.add(new Endpoint("decision done", ids -> post("/meetings/{id}/decisions/{d}/done", ids[0], ids[4])));
-		endpoints.add(new Endpoint("decision cancel", ids -> post("/meetings/{id}/decisions/{d}/cancel", ids[0], ids[4]).param("note", "Чужая")));
+		endpoints.add(new Endpoint("decision cancel",
+				ids -> post("/meetings/{id}/decisions/{d}/cancel", ids[0], ids[4]).param("note", "Чужая")));
 		endpoints.add(new Endpoint("document", ids -> multipart("/meetings/{id}/documents", ids[0])
-				.file(new MockMultipartFile("documentFile", "чужой.pdf", "application/pdf", PDF))));
-		endpoints.add(new Endpoint("document withdraw", ids -> post("/meetings/{id}/documents/{d}/withdraw", ids[0], ids[5])));
+			.file(new MockMultipartFile("documentFile", "чужой.pdf", "application/pdf", PDF))));
+		endpoints.add(new Endpoint("document withdraw",
+				ids -> post("/meetings/{id}/documents/{d}/withdraw", ids[0], ids[5])));
 		endpoints.add(new Endpoint("close", ids -> post("/meetings/{id}/close", ids[0])));
-		endpoints.add(new Endpoint("cancel", ids -> post("/meetings/{id}/cancel", ids[0]).param("reason", "Чужая отмена")));
-		endpoints.add(new Endpoint("agree plan", ids -> multipart("/municipalities/{m}/meetings/plan", municipality).param("year", "2027")
-				.param("agreedOn", LocalDate.now(this.clock.withZone(MOSCOW)).toString()).param("agreedWith", "Чужой совет")));
+		endpoints
+			.add(new Endpoint("cancel", ids -> post("/meetings/{id}/cancel", ids[0]).param("reason", "Чужая отмена")));
+		endpoints.add(new Endpoint("agree plan",
+				ids -> multipart("/municipalities/{m}/meetings/plan", municipality).param("year", "2027")
+					.param("agreedOn", LocalDate.now(this.clock.withZone(MOSCOW)).toString())
+					.param("agreedWith", "Чужой совет")));
 		return endpoints;
 	}
 
-	/** A held meeting with something of everything: an agenda item, an invitation, a registration, a decision, a document. */
+	/**
+	 * A held meeting with something of everything: an agenda item, an invitation, a
+	 * registration, a decision, a document.
+	 */
 	private long[] meetingWithEverything(long municipality, long organization) throws Exception {
 		long id = plan(municipality, 2, officer(municipality));
-		this.mvc.perform(post("/meetings/{id}/invitations", id).with(officer(municipality)).with(csrf()).param("invite", String.valueOf(organization)))
+		this.mvc
+			.perform(post("/meetings/{id}/invitations", id).with(officer(municipality))
+				.with(csrf())
+				.param("invite", String.valueOf(organization)))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(organization)).with(csrf())
-				.param("organizationId", String.valueOf(organization)).param("participants", "1"))
+		this.mvc
+			.perform(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(organization))
+				.with(csrf())
+				.param("organizationId", String.valueOf(organization))
+				.param("participants", "1"))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(multipart("/meetings/{id}/documents", id).file(new MockMultipartFile("documentFile", "материалы.pdf", "application/pdf", PDF))
-				.param("documentTitle", "Материалы").with(officer(municipality)).with(csrf()))
+		this.mvc
+			.perform(multipart("/meetings/{id}/documents", id)
+				.file(new MockMultipartFile("documentFile", "материалы.pdf", "application/pdf", PDF))
+				.param("documentTitle", "Материалы")
+				.with(officer(municipality))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		long agendaItem = this.agenda.current(id).get(1).getId();
 		long invitation = this.participants.invitationIds(id).get(0);
@@ -383,11 +532,13 @@ class MeetingsTests {
 	/** What the denied requests must leave as it was. */
 	private String snapshot(long id, long municipality) {
 		Meeting m = meeting(id);
-		return m.getStatus() + "/" + m.getVersion() + "/" + m.getTitle() + "/agenda " + this.agenda.current(id).stream().map(a -> a.getId() + ":" + a.getPosition()).toList()
-				+ "/inv " + this.participants.invitationIds(id).size() + "/reg " + this.participants.registrationIds(id).size() + "/att "
-				+ this.participants.attendance(id).size() + "/dec " + this.decisions.ofMeeting(id, true).stream()
-					.map(d -> d.id() + ":" + d.status()).toList()
-				+ "/doc " + this.documents.current(id).size() + "/plan " + this.plans.plan(municipality, 2027).map(MeetingPlanView::status);
+		return m.getStatus() + "/" + m.getVersion() + "/" + m.getTitle() + "/agenda "
+				+ this.agenda.current(id).stream().map(a -> a.getId() + ":" + a.getPosition()).toList() + "/inv "
+				+ this.participants.invitationIds(id).size() + "/reg " + this.participants.registrationIds(id).size()
+				+ "/att " + this.participants.attendance(id).size() + "/dec "
+				+ this.decisions.ofMeeting(id, true).stream().map(d -> d.id() + ":" + d.status()).toList() + "/doc "
+				+ this.documents.current(id).size() + "/plan "
+				+ this.plans.plan(municipality, 2027).map(MeetingPlanView::status);
 	}
 
 	@Test
@@ -400,18 +551,32 @@ class MeetingsTests {
 		// a held meeting with a decision, so that every endpoint has something to refuse
 		Instant start = startOf(id);
 		this.clock.set(start.plus(Duration.ofMinutes(30)));
-		this.mvc.perform(post("/meetings/{id}/attendance", id).with(officer(luga)).with(csrf()).param("attended", String.valueOf(organization))
-				.param("count-" + organization, "1")).andExpect(status().is3xxRedirection());
-		this.mvc.perform(post("/meetings/{id}/decisions", id).with(officer(luga)).with(csrf()).param("decisionText", "Своё решение")
-				.param("decisionOwner", "Отдел").param("decisionDue", LocalDate.now(this.clock.withZone(MOSCOW)).plusDays(20).toString()))
+		this.mvc
+			.perform(post("/meetings/{id}/attendance", id).with(officer(luga))
+				.with(csrf())
+				.param("attended", String.valueOf(organization))
+				.param("count-" + organization, "1"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/meetings/{id}/decisions", id).with(officer(luga))
+				.with(csrf())
+				.param("decisionText", "Своё решение")
+				.param("decisionOwner", "Отдел")
+				.param("decisionDue", LocalDate.now(this.clock.withZone(MOSCOW)).plusDays(20).toString()))
 			.andExpect(status().is3xxRedirection());
 		ids[4] = this.decisions.ofMeeting(id, true).get(0).id();
 		String before = snapshot(id, luga);
 
 		List<String> failures = new ArrayList<>();
 		for (Endpoint endpoint : changingEndpoints(luga, organization)) {
-			int anonymous = this.mvc.perform(endpoint.request().apply(ids).with(csrf())).andReturn().getResponse().getStatus();
-			String anonymousTarget = this.mvc.perform(endpoint.request().apply(ids).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+			int anonymous = this.mvc.perform(endpoint.request().apply(ids).with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			String anonymousTarget = this.mvc.perform(endpoint.request().apply(ids).with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
 			if (anonymous != 302 || anonymousTarget == null || !anonymousTarget.endsWith("/login")) {
 				failures.add(endpoint.name() + " as guest: " + anonymous + " " + anonymousTarget);
 			}
@@ -420,17 +585,24 @@ class MeetingsTests {
 			denied.put("expert", TestUsers.expert());
 			denied.put("executor", TestUsers.executorOf(1));
 			if (!endpoint.name().equals("registration withdraw")) {
-				// the registrant may withdraw their own registration: that is tested in the next test
+				// the registrant may withdraw their own registration: that is tested in
+				// the next test
 				denied.put("representative", TestUsers.representativeOf(organization));
 			}
 			for (Map.Entry<String, RequestPostProcessor> who : denied.entrySet()) {
-				int status = this.mvc.perform(endpoint.request().apply(ids).with(who.getValue()).with(csrf())).andReturn().getResponse().getStatus();
+				int status = this.mvc.perform(endpoint.request().apply(ids).with(who.getValue()).with(csrf()))
+					.andReturn()
+					.getResponse()
+					.getStatus();
 				if (status != 403) {
 					failures.add(endpoint.name() + " as " + who.getKey() + ": " + status);
 				}
 			}
 			// no CSRF token, no change, whoever asks
-			int withoutToken = this.mvc.perform(endpoint.request().apply(ids).with(officer(luga))).andReturn().getResponse().getStatus();
+			int withoutToken = this.mvc.perform(endpoint.request().apply(ids).with(officer(luga)))
+				.andReturn()
+				.getResponse()
+				.getStatus();
 			if (withoutToken != 403) {
 				failures.add(endpoint.name() + " without CSRF: " + withoutToken);
 			}
@@ -438,9 +610,13 @@ class MeetingsTests {
 		assertThat(failures).isEmpty();
 		assertThat(snapshot(id, luga)).isEqualTo(before);
 
-		// another representative cannot withdraw this organisation's registration; its own representative can, before the start
-		this.mvc.perform(post("/meetings/{id}/registrations/{r}/withdraw", id, ids[3]).with(TestUsers.representativeOf(organizationsOf(tosno).get(0).id()))
-				.with(csrf())).andExpect(status().isForbidden());
+		// another representative cannot withdraw this organisation's registration; its
+		// own representative can, before the start
+		this.mvc
+			.perform(post("/meetings/{id}/registrations/{r}/withdraw", id, ids[3])
+				.with(TestUsers.representativeOf(organizationsOf(tosno).get(0).id()))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
 		assertThat(snapshot(id, luga)).isEqualTo(before);
 	}
 
@@ -452,38 +628,62 @@ class MeetingsTests {
 		for (RequestPostProcessor who : List.of(officer(gatchina), TestUsers.admin())) {
 			long[] ids = meetingWithEverything(gatchina, organization);
 			long id = ids[0];
-			this.mvc.perform(get("/meetings/new").param("municipality", String.valueOf(gatchina)).with(who)).andExpect(status().isOk());
+			this.mvc.perform(get("/meetings/new").param("municipality", String.valueOf(gatchina)).with(who))
+				.andExpect(status().isOk());
 			this.mvc.perform(get("/meetings/{id}/edit", id).with(who)).andExpect(status().isOk());
-			// the representative withdraws and registers again; the organiser may withdraw it too
-			this.mvc.perform(post("/meetings/{id}/registrations/{r}/withdraw", id, ids[3]).with(TestUsers.representativeOf(organization)).with(csrf()))
+			// the representative withdraws and registers again; the organiser may
+			// withdraw it too
+			this.mvc
+				.perform(post("/meetings/{id}/registrations/{r}/withdraw", id, ids[3])
+					.with(TestUsers.representativeOf(organization))
+					.with(csrf()))
 				.andExpect(status().is3xxRedirection());
-			this.mvc.perform(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(organization)).with(csrf())
-					.param("organizationId", String.valueOf(organization)).param("participants", "3")).andExpect(status().is3xxRedirection());
+			this.mvc
+				.perform(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(organization))
+					.with(csrf())
+					.param("organizationId", String.valueOf(organization))
+					.param("participants", "3"))
+				.andExpect(status().is3xxRedirection());
 			ids[3] = this.participants.registrationIds(id).get(0);
-			this.mvc.perform(post("/meetings/{id}/registrations/{r}/withdraw", id, ids[3]).with(who).with(csrf())).andExpect(status().is3xxRedirection());
+			this.mvc.perform(post("/meetings/{id}/registrations/{r}/withdraw", id, ids[3]).with(who).with(csrf()))
+				.andExpect(status().is3xxRedirection());
 			assertThat(this.participants.registrationIds(id)).isEmpty();
 			for (Endpoint endpoint : changingEndpoints(gatchina, other)) {
 				switch (endpoint.name()) {
-					case "registration withdraw", "cancel", "decision done", "decision cancel", "close", "attendance", "minutes", "decision" -> {
+					case "registration withdraw", "cancel", "decision done", "decision cancel", "close", "attendance",
+							"minutes", "decision" -> {
 						continue; // later, in their order
 					}
 					default -> {
 					}
 				}
-				this.mvc.perform(endpoint.request().apply(ids).with(who).with(csrf())).andExpect(status().is3xxRedirection());
+				this.mvc.perform(endpoint.request().apply(ids).with(who).with(csrf()))
+					.andExpect(status().is3xxRedirection());
 			}
 			assertThat(meeting(id).getTitle()).isEqualTo("Чужая правка");
 			assertThat(this.documents.current(id)).hasSize(1);
 			assertThat(this.plans.plan(gatchina, 2027).orElseThrow().status()).isEqualTo(MeetingPlanStatus.AGREED);
 			this.clock.set(startOf(id).plus(Duration.ofMinutes(10)));
 			for (String step : List.of("attendance", "minutes", "decision")) {
-				this.mvc.perform(changingEndpoints(gatchina, other).stream().filter(e -> e.name().equals(step)).findFirst().orElseThrow()
-					.request().apply(ids).with(who).with(csrf())).andExpect(status().is3xxRedirection());
+				this.mvc
+					.perform(changingEndpoints(gatchina, other).stream()
+						.filter(e -> e.name().equals(step))
+						.findFirst()
+						.orElseThrow()
+						.request()
+						.apply(ids)
+						.with(who)
+						.with(csrf()))
+					.andExpect(status().is3xxRedirection());
 			}
 			ids[4] = this.decisions.ofMeeting(id, true).get(0).id();
-			this.mvc.perform(post("/meetings/{id}/decisions/{d}/cancel", id, ids[4]).param("note", "Не нужно").with(who).with(csrf()))
+			this.mvc
+				.perform(post("/meetings/{id}/decisions/{d}/cancel", id, ids[4]).param("note", "Не нужно")
+					.with(who)
+					.with(csrf()))
 				.andExpect(status().is3xxRedirection());
-			this.mvc.perform(post("/meetings/{id}/close", id).with(who).with(csrf())).andExpect(status().is3xxRedirection());
+			this.mvc.perform(post("/meetings/{id}/close", id).with(who).with(csrf()))
+				.andExpect(status().is3xxRedirection());
 			assertThat(meeting(id).getStatus()).isEqualTo(MeetingStatus.CLOSED);
 			this.clock.reset();
 			long cancelled = plan(gatchina, 5, who);
@@ -493,25 +693,63 @@ class MeetingsTests {
 		}
 		// a representative plans nothing and opens no organiser's page
 		long id = plan(gatchina, 4, officer(gatchina));
-		this.mvc.perform(get("/meetings/new").with(TestUsers.representativeOf(organization))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/meetings/new").with(TestUsers.representativeOf(organization)))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/meetings/new").with(TestUsers.expert())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/meetings/new")).andExpect(status().is3xxRedirection());
-		this.mvc.perform(get("/meetings/{id}/edit", id).with(officer(municipality("Тосненский муниципальный район")))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/meetings/{id}/edit", id).with(officer(municipality("Тосненский муниципальный район"))))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/meetings/{id}/edit", id)).andExpect(status().is3xxRedirection());
-		this.mvc.perform(post("/meetings").with(officer(municipality("Тосненский муниципальный район"))).with(csrf())
-				.param("municipalityId", String.valueOf(gatchina)).param("type", "WORKING").param("title", "Чужая").param("date", "2027-02-02")
-				.param("startTime", "10:00").param("place", "Зал")).andExpect(status().isForbidden());
-		this.mvc.perform(post("/meetings").with(TestUsers.representativeOf(organization)).with(csrf())
-				.param("municipalityId", String.valueOf(gatchina)).param("type", "WORKING").param("title", "Чужая").param("date", "2027-02-02")
-				.param("startTime", "10:00").param("place", "Зал")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/meetings").with(officer(municipality("Тосненский муниципальный район")))
+				.with(csrf())
+				.param("municipalityId", String.valueOf(gatchina))
+				.param("type", "WORKING")
+				.param("title", "Чужая")
+				.param("date", "2027-02-02")
+				.param("startTime", "10:00")
+				.param("place", "Зал"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/meetings").with(TestUsers.representativeOf(organization))
+				.with(csrf())
+				.param("municipalityId", String.valueOf(gatchina))
+				.param("type", "WORKING")
+				.param("title", "Чужая")
+				.param("date", "2027-02-02")
+				.param("startTime", "10:00")
+				.param("place", "Зал"))
+			.andExpect(status().isForbidden());
 		// regional meetings: administrators and executors, not municipal officers
-		this.mvc.perform(post("/meetings").with(officer(gatchina)).with(csrf()).param("municipalityId", "").param("type", "LEADERS_REGIONAL")
-				.param("title", "Областная").param("date", "2027-02-02").param("startTime", "10:00").param("place", "Зал")).andExpect(status().isForbidden());
-		this.mvc.perform(post("/meetings").with(TestUsers.executorOf(1)).with(csrf()).param("municipalityId", "").param("type", "LEADERS_REGIONAL")
-				.param("title", "Областная встреча руководителей НКО").param("date", "2027-02-02").param("startTime", "10:00").param("place", "Смольный"))
+		this.mvc
+			.perform(post("/meetings").with(officer(gatchina))
+				.with(csrf())
+				.param("municipalityId", "")
+				.param("type", "LEADERS_REGIONAL")
+				.param("title", "Областная")
+				.param("date", "2027-02-02")
+				.param("startTime", "10:00")
+				.param("place", "Зал"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/meetings").with(TestUsers.executorOf(1))
+				.with(csrf())
+				.param("municipalityId", "")
+				.param("type", "LEADERS_REGIONAL")
+				.param("title", "Областная встреча руководителей НКО")
+				.param("date", "2027-02-02")
+				.param("startTime", "10:00")
+				.param("place", "Смольный"))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(post("/meetings").with(TestUsers.executorOf(1)).with(csrf()).param("municipalityId", String.valueOf(gatchina))
-				.param("type", "WORKING").param("title", "Рабочая").param("date", "2027-02-02").param("startTime", "10:00").param("place", "Зал"))
+		this.mvc
+			.perform(post("/meetings").with(TestUsers.executorOf(1))
+				.with(csrf())
+				.param("municipalityId", String.valueOf(gatchina))
+				.param("type", "WORKING")
+				.param("title", "Рабочая")
+				.param("date", "2027-02-02")
+				.param("startTime", "10:00")
+				.param("place", "Зал"))
 			.andExpect(status().isForbidden());
 	}
 
@@ -519,77 +757,125 @@ class MeetingsTests {
 	void guestsReadThePublicPagesAndFilesButNotInternalDocumentsOrUnpublishedMinutes() throws Exception {
 		long kirishi = municipality("Киришский муниципальный район");
 		long id = plan(kirishi, 6, officer(kirishi));
-		this.mvc.perform(multipart("/meetings/{id}/documents", id).file(new MockMultipartFile("documentFile", "служебная.pdf", "application/pdf", PDF))
-				.param("documentTitle", "Служебная записка").param("internal", "true").with(officer(kirishi)).with(csrf()))
+		this.mvc
+			.perform(multipart("/meetings/{id}/documents", id)
+				.file(new MockMultipartFile("documentFile", "служебная.pdf", "application/pdf", PDF))
+				.param("documentTitle", "Служебная записка")
+				.param("internal", "true")
+				.with(officer(kirishi))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		long internal = this.documents.current(id).get(0).getId();
 		assertThat(page(get("/meetings/{id}", id))).doesNotContain("Служебная записка");
 		this.mvc.perform(get("/meetings/{id}/documents/{d}", id, internal)).andExpect(status().isNotFound());
-		this.mvc.perform(get("/meetings/{id}/documents/{d}", id, internal).with(officer(municipality("Тосненский муниципальный район"))))
+		this.mvc
+			.perform(get("/meetings/{id}/documents/{d}", id, internal)
+				.with(officer(municipality("Тосненский муниципальный район"))))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/meetings/{id}/documents/{d}", id, internal).with(officer(kirishi))).andExpect(status().isOk());
+		this.mvc.perform(get("/meetings/{id}/documents/{d}", id, internal).with(officer(kirishi)))
+			.andExpect(status().isOk());
 		this.mvc.perform(get("/meetings/{id}/minutes-file", id)).andExpect(status().isNotFound());
-		for (String path : List.of("/meetings", "/meetings?municipality=" + kirishi + "&type=WORKING&status=PLANNED&quarter=2026-4&sort=LATEST",
-				"/meetings/" + id, "/municipalities/" + kirishi + "/meetings", "/municipalities/" + kirishi + "/meetings?year=2025")) {
+		for (String path : List.of("/meetings",
+				"/meetings?municipality=" + kirishi + "&type=WORKING&status=PLANNED&quarter=2026-4&sort=LATEST",
+				"/meetings/" + id, "/municipalities/" + kirishi + "/meetings",
+				"/municipalities/" + kirishi + "/meetings?year=2025")) {
 			this.mvc.perform(get(path)).andExpect(status().isOk());
 		}
 		this.mvc.perform(get("/meetings/{id}", 987_654_321L)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/municipalities/{id}/meetings", 987_654_321L)).andExpect(status().isNotFound());
 		// the agreed plan's file is public
-		this.mvc.perform(multipart("/municipalities/{m}/meetings/plan", kirishi).file(new MockMultipartFile("planFile", "согласование.pdf", "application/pdf", PDF))
-				.param("year", "2027").param("agreedOn", LocalDate.now(this.clock.withZone(MOSCOW)).toString()).param("agreedWith", "Совет НКО")
-				.with(officer(kirishi)).with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(multipart("/municipalities/{m}/meetings/plan", kirishi)
+				.file(new MockMultipartFile("planFile", "согласование.pdf", "application/pdf", PDF))
+				.param("year", "2027")
+				.param("agreedOn", LocalDate.now(this.clock.withZone(MOSCOW)).toString())
+				.param("agreedWith", "Совет НКО")
+				.with(officer(kirishi))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		long plan = this.plans.plan(kirishi, 2027).orElseThrow().id();
 		this.mvc.perform(get("/meeting-plans/{id}/file", plan)).andExpect(status().isOk());
-		assertThat(page(get("/municipalities/{m}/meetings", kirishi).param("year", "2027"))).contains("Согласован", "Совет НКО");
+		assertThat(page(get("/municipalities/{m}/meetings", kirishi).param("year", "2027"))).contains("Согласован",
+				"Совет НКО");
 	}
 
-	// ---------------------------------------------------------------- dates, forms and files of the card
+	// ---------------------------------------------------------------- dates, forms and
+	// files of the card
 
 	@Test
 	void anOfficerCannotPlanOrMoveAMeetingIntoThePastButAnAdministratorMay() throws Exception {
 		long boksitogorsk = municipality("Бокситогорский муниципальный район");
 		LocalDate yesterday = LocalDate.now(this.clock.withZone(MOSCOW)).minusDays(1);
 		long before = this.meetings.count();
-		String refused = page(post("/meetings").with(officer(boksitogorsk)).with(csrf()).param("municipalityId", String.valueOf(boksitogorsk))
-				.param("type", "LEADERS_LOCAL").param("title", "Встреча задним числом").param("date", yesterday.toString())
-				.param("startTime", "10:00").param("place", "Зал заседаний"));
+		String refused = page(post("/meetings").with(officer(boksitogorsk))
+			.with(csrf())
+			.param("municipalityId", String.valueOf(boksitogorsk))
+			.param("type", "LEADERS_LOCAL")
+			.param("title", "Встреча задним числом")
+			.param("date", yesterday.toString())
+			.param("startTime", "10:00")
+			.param("place", "Зал заседаний"));
 		assertThat(refused).contains("не может быть раньше сегодняшней", "href=\"#f-date\"");
 		assertThat(this.meetings.count()).isEqualTo(before);
 
 		// a planned meeting is not moved into the past either
 		long id = plan(boksitogorsk, 3, officer(boksitogorsk));
-		String moved = page(post("/meetings/{id}/edit", id).with(officer(boksitogorsk)).with(csrf()).param("type", "WORKING")
-				.param("title", "Перенесённая назад").param("date", yesterday.toString()).param("startTime", "10:00").param("place", "Зал"));
+		String moved = page(post("/meetings/{id}/edit", id).with(officer(boksitogorsk))
+			.with(csrf())
+			.param("type", "WORKING")
+			.param("title", "Перенесённая назад")
+			.param("date", yesterday.toString())
+			.param("startTime", "10:00")
+			.param("place", "Зал"));
 		assertThat(moved).contains("не может быть раньше сегодняшней");
 		assertThat(meeting(id).getTitle()).isEqualTo("Рабочая встреча для проверки");
-		// once its day has passed, a meeting still planned keeps that day when only its title is corrected
+		// once its day has passed, a meeting still planned keeps that day when only its
+		// title is corrected
 		LocalDate day = startOf(id).atZone(MOSCOW).toLocalDate();
 		this.clock.set(startOf(id).plus(Duration.ofDays(2)));
-		this.mvc.perform(post("/meetings/{id}/edit", id).with(officer(boksitogorsk)).with(csrf()).param("type", "WORKING")
-				.param("title", "Рабочая встреча: уточнённое название").param("date", day.toString()).param("startTime", "15:00")
-				.param("endTime", "17:00").param("place", "Зал заседаний администрации"))
+		this.mvc
+			.perform(post("/meetings/{id}/edit", id).with(officer(boksitogorsk))
+				.with(csrf())
+				.param("type", "WORKING")
+				.param("title", "Рабочая встреча: уточнённое название")
+				.param("date", day.toString())
+				.param("startTime", "15:00")
+				.param("endTime", "17:00")
+				.param("place", "Зал заседаний администрации"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(meeting(id).getTitle()).isEqualTo("Рабочая встреча: уточнённое название");
 
 		// the administrator may record a meeting that has already taken place
-		this.mvc.perform(post("/meetings").with(TestUsers.admin()).with(csrf()).param("municipalityId", String.valueOf(boksitogorsk))
-				.param("type", "LEADERS_LOCAL").param("title", "Встреча задним числом").param("date", yesterday.toString())
-				.param("startTime", "10:00").param("place", "Зал заседаний"))
+		this.mvc
+			.perform(post("/meetings").with(TestUsers.admin())
+				.with(csrf())
+				.param("municipalityId", String.valueOf(boksitogorsk))
+				.param("type", "LEADERS_LOCAL")
+				.param("title", "Встреча задним числом")
+				.param("date", yesterday.toString())
+				.param("startTime", "10:00")
+				.param("place", "Зал заседаний"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.meetings.count()).isEqualTo(before + 2);
 	}
 
 	/** Every id on the page is there once. */
 	private static void assertUniqueIds(String html) {
-		Map<String, Long> ids = java.util.regex.Pattern.compile("\\sid=\"([^\"]+)\"").matcher(html).results().map(m -> m.group(1))
+		Map<String, Long> ids = java.util.regex.Pattern.compile("\\sid=\"([^\"]+)\"")
+			.matcher(html)
+			.results()
+			.map(m -> m.group(1))
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 		assertThat(ids.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList()).isEmpty();
 	}
 
 	/** Every link of the error summary leads to a field on the page. */
 	private static void assertErrorsLinkToFields(String html) {
-		List<String> targets = java.util.regex.Pattern.compile("href=\"#(f-[^\"]+)\"").matcher(html).results().map(m -> m.group(1)).toList();
+		List<String> targets = java.util.regex.Pattern.compile("href=\"#(f-[^\"]+)\"")
+			.matcher(html)
+			.results()
+			.map(m -> m.group(1))
+			.toList();
 		assertThat(targets).isNotEmpty().allSatisfy(target -> assertThat(html).contains("id=\"" + target + "\""));
 	}
 
@@ -599,40 +885,59 @@ class MeetingsTests {
 		long id = plan(tikhvin, 2, officer(tikhvin));
 		this.clock.set(startOf(id).plus(Duration.ofHours(1)));
 		LocalDate day = startOf(id).atZone(MOSCOW).toLocalDate();
-		this.mvc.perform(post("/meetings/{id}/attendance", id).with(officer(tikhvin)).with(csrf()).param("otherParticipants", "5"))
+		this.mvc
+			.perform(post("/meetings/{id}/attendance", id).with(officer(tikhvin))
+				.with(csrf())
+				.param("otherParticipants", "5"))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(post("/meetings/{id}/decisions", id).with(officer(tikhvin)).with(csrf()).param("decisionText", "Подготовить перечень помещений")
-				.param("decisionOwner", "Комитет по имуществу").param("decisionDue", day.plusDays(20).toString()))
+		this.mvc
+			.perform(post("/meetings/{id}/decisions", id).with(officer(tikhvin))
+				.with(csrf())
+				.param("decisionText", "Подготовить перечень помещений")
+				.param("decisionOwner", "Комитет по имуществу")
+				.param("decisionDue", day.plusDays(20).toString()))
 			.andExpect(status().is3xxRedirection());
 		long decision = this.decisions.ofMeeting(id, true).get(0).id();
 
 		String card = page(get("/meetings/{id}", id).with(officer(tikhvin)));
 		assertUniqueIds(card);
-		assertThat(card).containsPattern("id=\"f-minutes\"[^>]*maxlength=\"20000\"[^>]*aria-describedby=\"h-minutesText\"")
+		assertThat(card)
+			.containsPattern("id=\"f-minutes\"[^>]*maxlength=\"20000\"[^>]*aria-describedby=\"h-minutesText\"")
 			.contains("id=\"h-minutesText\"");
 
 		// minutes past 20 000 characters are refused in Russian
-		String tooLong = page(multipart("/meetings/{id}/minutes", id).param("minutes", "Обсудили помещения. ".repeat(1001))
-			.with(officer(tikhvin)).with(csrf()));
+		String tooLong = page(
+				multipart("/meetings/{id}/minutes", id).param("minutes", "Обсудили помещения. ".repeat(1001))
+					.with(officer(tikhvin))
+					.with(csrf()));
 		assertThat(tooLong).contains("не длиннее 20 000 знаков");
 		assertErrorsLinkToFields(tooLong);
 		assertUniqueIds(tooLong);
 		assertThat(meeting(id).getMinutes()).isNull();
 
 		// a decision is not done before the day of its meeting
-		String early = page(post("/meetings/{id}/decisions/{d}/done", id, decision).with(officer(tikhvin)).with(csrf())
-			.param("doneAt", day.minusDays(1).toString()).param("note", ""));
+		String early = page(post("/meetings/{id}/decisions/{d}/done", id, decision).with(officer(tikhvin))
+			.with(csrf())
+			.param("doneAt", day.minusDays(1).toString())
+			.param("note", ""));
 		assertThat(early).contains("раньше дня встречи", "href=\"#f-decision-" + decision + "-doneAt\"");
 		assertErrorsLinkToFields(early);
-		// a note too long on the "done" form points at that form's note, not the cancel form's
-		String longNote = page(post("/meetings/{id}/decisions/{d}/done", id, decision).with(officer(tikhvin)).with(csrf())
-			.param("doneAt", day.toString()).param("note", "Исполнено. ".repeat(100)));
-		assertThat(longNote).contains("href=\"#f-decision-" + decision + "-doneNote\"").doesNotContain("href=\"#f-decision-" + decision + "-note\"");
+		// a note too long on the "done" form points at that form's note, not the cancel
+		// form's
+		String longNote = page(post("/meetings/{id}/decisions/{d}/done", id, decision).with(officer(tikhvin))
+			.with(csrf())
+			.param("doneAt", day.toString())
+			.param("note", "Исполнено. ".repeat(100)));
+		assertThat(longNote).contains("href=\"#f-decision-" + decision + "-doneNote\"")
+			.doesNotContain("href=\"#f-decision-" + decision + "-note\"");
 		assertErrorsLinkToFields(longNote);
 		assertThat(this.decisions.ofMeeting(id, true).get(0).status()).isEqualTo(DecisionStatus.OPEN);
 
-		this.mvc.perform(post("/meetings/{id}/decisions/{d}/done", id, decision).with(officer(tikhvin)).with(csrf())
-				.param("doneAt", day.toString()).param("note", "Перечень опубликован"))
+		this.mvc
+			.perform(post("/meetings/{id}/decisions/{d}/done", id, decision).with(officer(tikhvin))
+				.with(csrf())
+				.param("doneAt", day.toString())
+				.param("note", "Перечень опубликован"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.decisions.ofMeeting(id, true).get(0).doneAt()).isEqualTo(day);
 	}
@@ -651,29 +956,46 @@ class MeetingsTests {
 	void aDecisionNamesItsProblemToThePublicOnlyWhileTheProblemIsPublic() throws Exception {
 		long sosnovy = municipality("Сосновоборский городской округ");
 		String title = "Нет помещения для клуба ветеранов в Сосновом Бору";
-		long problem = this.problems.recordAsOf(sosnovy, null, "PREMISES", title, "Клуб ветеранов собирается в коридоре библиотеки",
-				"Автор Тестовый", this.clock.instant().minus(Duration.ofDays(3)));
-		this.problems.moveAsOf(problem, ProblemStatus.ACCEPTED, "Специалист Тестовый", null, this.clock.instant().minus(Duration.ofDays(2)));
+		long problem = this.problems.recordAsOf(sosnovy, null, "PREMISES", title,
+				"Клуб ветеранов собирается в коридоре библиотеки", "Автор Тестовый",
+				this.clock.instant().minus(Duration.ofDays(3)));
+		this.problems.moveAsOf(problem, ProblemStatus.ACCEPTED, "Специалист Тестовый", null,
+				this.clock.instant().minus(Duration.ofDays(2)));
 		long id = plan(sosnovy, 2, officer(sosnovy));
 		this.clock.set(startOf(id).plus(Duration.ofHours(1)));
-		this.mvc.perform(post("/meetings/{id}/attendance", id).with(officer(sosnovy)).with(csrf()).param("otherParticipants", "7"))
+		this.mvc
+			.perform(post("/meetings/{id}/attendance", id).with(officer(sosnovy))
+				.with(csrf())
+				.param("otherParticipants", "7"))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(post("/meetings/{id}/decisions", id).with(officer(sosnovy)).with(csrf()).param("decisionText", "Найти помещение для клуба")
-				.param("decisionOwner", "Комитет по имуществу").param("decisionDue", LocalDate.now(this.clock.withZone(MOSCOW)).plusDays(30).toString())
+		this.mvc
+			.perform(post("/meetings/{id}/decisions", id).with(officer(sosnovy))
+				.with(csrf())
+				.param("decisionText", "Найти помещение для клуба")
+				.param("decisionOwner", "Комитет по имуществу")
+				.param("decisionDue", LocalDate.now(this.clock.withZone(MOSCOW)).plusDays(30).toString())
 				.param("decisionProblem", String.valueOf(problem)))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(multipart("/meetings/{id}/minutes", id).param("minutes", MINUTES).with(officer(sosnovy)).with(csrf()))
+		this.mvc.perform(
+				multipart("/meetings/{id}/minutes", id).param("minutes", MINUTES).with(officer(sosnovy)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(post("/meetings/{id}/close", id).with(officer(sosnovy)).with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/meetings/{id}/close", id).with(officer(sosnovy)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		assertThat(page(get("/meetings/{id}", id))).contains(title, "href=\"/problems/" + problem + "\"");
 
-		// the problem is rejected afterwards: the public no longer reads its title on the meeting, the organisers still do
-		this.mvc.perform(post("/problems/{id}/reject", problem).param("reason", "Вопрос решается в рамках другой программы")
-				.with(officer(sosnovy)).with(csrf()))
+		// the problem is rejected afterwards: the public no longer reads its title on the
+		// meeting, the organisers still do
+		this.mvc
+			.perform(post("/problems/{id}/reject", problem).param("reason", "Вопрос решается в рамках другой программы")
+				.with(officer(sosnovy))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(page(get("/meetings/{id}", id))).contains("Найти помещение для клуба").doesNotContain(title)
+		assertThat(page(get("/meetings/{id}", id))).contains("Найти помещение для клуба")
+			.doesNotContain(title)
 			.doesNotContain("/problems/" + problem);
-		assertThat(page(get("/meetings/{id}", id).with(TestUsers.representativeOf(organizationsOf(sosnovy).get(0).id())))).doesNotContain(title);
+		assertThat(
+				page(get("/meetings/{id}", id).with(TestUsers.representativeOf(organizationsOf(sosnovy).get(0).id()))))
+			.doesNotContain(title);
 		assertThat(page(get("/meetings/{id}", id).with(officer(sosnovy)))).contains(title);
 	}
 
@@ -683,12 +1005,16 @@ class MeetingsTests {
 		String form = "action=\"/municipalities/" + volkhov + "/meetings/plan\"";
 		assertThat(page(get("/municipalities/{id}/meetings", volkhov).with(officer(volkhov)))).contains(form);
 		assertThat(page(get("/municipalities/{id}/meetings", volkhov).with(TestUsers.admin()))).contains(form);
-		// an executor plans regional meetings about the municipality, but does not agree its plan
+		// an executor plans regional meetings about the municipality, but does not agree
+		// its plan
 		String executor = page(get("/municipalities/{id}/meetings", volkhov).with(TestUsers.executorOf(1)));
 		assertThat(executor).doesNotContain(form).contains("/meetings/new?municipality=" + volkhov);
-		this.mvc.perform(multipart("/municipalities/{m}/meetings/plan", volkhov).param("year", "2027")
-				.param("agreedOn", LocalDate.now(this.clock.withZone(MOSCOW)).toString()).param("agreedWith", "Совет НКО")
-				.with(TestUsers.executorOf(1)).with(csrf()))
+		this.mvc
+			.perform(multipart("/municipalities/{m}/meetings/plan", volkhov).param("year", "2027")
+				.param("agreedOn", LocalDate.now(this.clock.withZone(MOSCOW)).toString())
+				.param("agreedWith", "Совет НКО")
+				.with(TestUsers.executorOf(1))
+				.with(csrf()))
 			.andExpect(status().isForbidden());
 	}
 
@@ -697,38 +1023,63 @@ class MeetingsTests {
 		long kirishi = municipality("Киришский муниципальный район");
 		long id = plan(kirishi, 7, officer(kirishi));
 		for (String internal : List.of("false", "true")) {
-			this.mvc.perform(multipart("/meetings/{id}/documents", id).file(new MockMultipartFile("documentFile", "материалы.pdf", "application/pdf", PDF))
-					.param("documentTitle", "true".equals(internal) ? "Служебная записка" : "Материалы встречи").param("internal", internal)
-					.with(officer(kirishi)).with(csrf()))
+			this.mvc
+				.perform(multipart("/meetings/{id}/documents", id)
+					.file(new MockMultipartFile("documentFile", "материалы.pdf", "application/pdf", PDF))
+					.param("documentTitle", "true".equals(internal) ? "Служебная записка" : "Материалы встречи")
+					.param("internal", internal)
+					.with(officer(kirishi))
+					.with(csrf()))
 				.andExpect(status().is3xxRedirection());
 		}
 		List<MeetingDocument> both = this.documents.current(id);
 		long open = both.stream().filter(d -> !d.isInternal()).findFirst().orElseThrow().getId();
 		long internal = both.stream().filter(MeetingDocument::isInternal).findFirst().orElseThrow().getId();
-		var publicFile = this.mvc.perform(get("/meetings/{id}/documents/{d}", id, open)).andExpect(status().isOk()).andReturn().getResponse();
+		var publicFile = this.mvc.perform(get("/meetings/{id}/documents/{d}", id, open))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
 		assertThat(publicFile.getHeader("Cache-Control")).isEqualTo("no-cache");
 		assertThat(publicFile.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(publicFile.getHeader("Content-Disposition")).startsWith("attachment;");
-		var internalFile = this.mvc.perform(get("/meetings/{id}/documents/{d}", id, internal).with(officer(kirishi))).andExpect(status().isOk())
-			.andReturn().getResponse();
+		var internalFile = this.mvc.perform(get("/meetings/{id}/documents/{d}", id, internal).with(officer(kirishi)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
 		assertThat(internalFile.getHeader("Cache-Control")).isEqualTo("no-store, private");
 		assertThat(internalFile.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 
-		// the signed minutes: private to the organisers until the meeting is closed, then public
+		// the signed minutes: private to the organisers until the meeting is closed, then
+		// public
 		this.clock.set(startOf(id).plus(Duration.ofHours(1)));
-		this.mvc.perform(post("/meetings/{id}/attendance", id).with(officer(kirishi)).with(csrf()).param("otherParticipants", "3"))
+		this.mvc
+			.perform(post("/meetings/{id}/attendance", id).with(officer(kirishi))
+				.with(csrf())
+				.param("otherParticipants", "3"))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(multipart("/meetings/{id}/minutes", id).file(new MockMultipartFile("minutesFile", "протокол.pdf", "application/pdf", PDF))
-				.param("minutes", MINUTES).with(officer(kirishi)).with(csrf()))
+		this.mvc
+			.perform(multipart("/meetings/{id}/minutes", id)
+				.file(new MockMultipartFile("minutesFile", "протокол.pdf", "application/pdf", PDF))
+				.param("minutes", MINUTES)
+				.with(officer(kirishi))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.mvc.perform(get("/meetings/{id}/minutes-file", id).with(officer(kirishi))).andExpect(status().isOk()).andReturn()
-			.getResponse().getHeader("Cache-Control")).isEqualTo("no-store, private");
-		this.mvc.perform(post("/meetings/{id}/close", id).with(officer(kirishi)).with(csrf())).andExpect(status().is3xxRedirection());
-		assertThat(this.mvc.perform(get("/meetings/{id}/minutes-file", id)).andExpect(status().isOk()).andReturn().getResponse()
+		assertThat(this.mvc.perform(get("/meetings/{id}/minutes-file", id).with(officer(kirishi)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getHeader("Cache-Control")).isEqualTo("no-store, private");
+		this.mvc.perform(post("/meetings/{id}/close", id).with(officer(kirishi)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.mvc.perform(get("/meetings/{id}/minutes-file", id))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getHeader("Cache-Control")).isEqualTo("no-cache");
 	}
 
-	// ---------------------------------------------------------------- two requests at once
+	// ---------------------------------------------------------------- two requests at
+	// once
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -737,8 +1088,9 @@ class MeetingsTests {
 	PlatformTransactionManager transactionManager;
 
 	/**
-	 * Inserts a row in a transaction of its own that commits only after a pause, as a second click would: a request
-	 * that passes its check meanwhile waits on the unique index and then finds the row there.
+	 * Inserts a row in a transaction of its own that commits only after a pause, as a
+	 * second click would: a request that passes its check meanwhile waits on the unique
+	 * index and then finds the row there.
 	 */
 	private Thread insertedMeanwhile(String sql, Object... arguments) throws InterruptedException {
 		CountDownLatch inserted = new CountDownLatch(1);
@@ -762,11 +1114,15 @@ class MeetingsTests {
 		long tosno = municipality("Тосненский муниципальный район");
 		long organization = organizationsOf(tosno).get(0).id();
 		long id = plan(tosno, 8, officer(tosno));
-		Thread first = insertedMeanwhile("insert into meeting_registration (id, meeting_id, organization_id, registered_by_name, participants,"
-				+ " registered_at) values (nextval('meeting_registration_seq'), ?, ?, 'Первый щелчок', 1, now())", id, organization);
+		Thread first = insertedMeanwhile(
+				"insert into meeting_registration (id, meeting_id, organization_id, registered_by_name, participants,"
+						+ " registered_at) values (nextval('meeting_registration_seq'), ?, ?, 'Первый щелчок', 1, now())",
+				id, organization);
 
-		String second = page(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(organization)).with(csrf())
-			.param("organizationId", String.valueOf(organization)).param("participants", "2"));
+		String second = page(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(organization))
+			.with(csrf())
+			.param("organizationId", String.valueOf(organization))
+			.param("participants", "2"));
 		first.join();
 		assertThat(second).contains("Эта организация уже зарегистрирована на встречу");
 		assertThat(this.participants.registeredBy(id)).containsExactly("Первый щелчок");
@@ -776,11 +1132,18 @@ class MeetingsTests {
 	void twoMeetingsPlannedAtOnceInANewYearDoNotEndInAServerError() throws Exception {
 		long tosno = municipality("Тосненский муниципальный район");
 		long before = this.meetings.count();
-		Thread first = insertedMeanwhile("insert into meeting_plan (id, municipality_id, year, status) values (nextval('meeting_plan_seq'), ?, 2031,"
-				+ " 'DRAFT')", tosno);
+		Thread first = insertedMeanwhile(
+				"insert into meeting_plan (id, municipality_id, year, status) values (nextval('meeting_plan_seq'), ?, 2031,"
+						+ " 'DRAFT')",
+				tosno);
 
-		String second = page(post("/meetings").with(officer(tosno)).with(csrf()).param("municipalityId", String.valueOf(tosno))
-			.param("type", "WORKING").param("title", "Первая встреча 2031 года").param("date", "2031-02-11").param("startTime", "15:00")
+		String second = page(post("/meetings").with(officer(tosno))
+			.with(csrf())
+			.param("municipalityId", String.valueOf(tosno))
+			.param("type", "WORKING")
+			.param("title", "Первая встреча 2031 года")
+			.param("date", "2031-02-11")
+			.param("startTime", "15:00")
 			.param("place", "Зал заседаний"));
 		first.join();
 		assertThat(second).contains("только что начал другой пользователь", "повторите");
@@ -796,7 +1159,8 @@ class MeetingsTests {
 		long id = plan(priozersk, 9, officer(priozersk));
 		MvcResult result = this.mvc.perform(get("/meetings/{id}.ics", id)).andExpect(status().isOk()).andReturn();
 		assertThat(result.getResponse().getContentType()).startsWith("text/calendar");
-		Calendar calendar = new CalendarBuilder().build(new StringReader(result.getResponse().getContentAsString(StandardCharsets.UTF_8)));
+		Calendar calendar = new CalendarBuilder()
+			.build(new StringReader(result.getResponse().getContentAsString(StandardCharsets.UTF_8)));
 		List<VEvent> events = calendar.getComponents("VEVENT");
 		assertThat(events).hasSize(1);
 		VEvent event = events.get(0);
@@ -807,13 +1171,20 @@ class MeetingsTests {
 		assertThat(event.getStatus().getValue()).isEqualTo("CONFIRMED");
 		assertThat(event.getDescription().getValue()).contains("1. Итоги квартала (Иванова М. С.)");
 
-		this.mvc.perform(post("/meetings/{id}/cancel", id).with(officer(priozersk)).with(csrf()).param("reason", "Перенос на январь"))
+		this.mvc
+			.perform(post("/meetings/{id}/cancel", id).with(officer(priozersk))
+				.with(csrf())
+				.param("reason", "Перенос на январь"))
 			.andExpect(status().is3xxRedirection());
-		Calendar cancelled = new CalendarBuilder().build(new StringReader(
-				this.mvc.perform(get("/meetings/{id}.ics", id)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)));
+		Calendar cancelled = new CalendarBuilder()
+			.build(new StringReader(this.mvc.perform(get("/meetings/{id}.ics", id))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8)));
 		VEvent again = cancelled.<VEvent>getComponents("VEVENT").get(0);
 		assertThat(again.getStatus().getValue()).isEqualTo("CANCELLED");
-		assertThat(Integer.parseInt(again.getSequence().getValue())).isGreaterThan(Integer.parseInt(event.getSequence().getValue()));
+		assertThat(Integer.parseInt(again.getSequence().getValue()))
+			.isGreaterThan(Integer.parseInt(event.getSequence().getValue()));
 	}
 
 	@Test
@@ -822,44 +1193,72 @@ class MeetingsTests {
 		long vyborg = municipality("Выборгский район");
 		long mine = plan(vsevolozhsk, 12, officer(vsevolozhsk));
 		long theirs = plan(vyborg, 12, officer(vyborg));
-		String body = this.mvc.perform(get("/municipalities/{id}/meetings.ics", vsevolozhsk)).andExpect(status().isOk()).andReturn().getResponse()
+		String body = this.mvc.perform(get("/municipalities/{id}/meetings.ics", vsevolozhsk))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		Calendar calendar = new CalendarBuilder().build(new StringReader(body));
-		Set<String> uids = calendar.<VEvent>getComponents("VEVENT").stream().map(e -> e.getUid().orElseThrow().getValue()).collect(Collectors.toSet());
-		assertThat(uids).contains("meeting-" + mine + "@nko-platform").doesNotContain("meeting-" + theirs + "@nko-platform");
-		Set<String> expected = this.meetings.findByMunicipalityIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(vsevolozhsk,
-				this.clock.instant().minus(Duration.ofDays(366))).stream().map(m -> "meeting-" + m.getId() + "@nko-platform").collect(Collectors.toSet());
+		Set<String> uids = calendar.<VEvent>getComponents("VEVENT")
+			.stream()
+			.map(e -> e.getUid().orElseThrow().getValue())
+			.collect(Collectors.toSet());
+		assertThat(uids).contains("meeting-" + mine + "@nko-platform")
+			.doesNotContain("meeting-" + theirs + "@nko-platform");
+		Set<String> expected = this.meetings
+			.findByMunicipalityIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(vsevolozhsk,
+					this.clock.instant().minus(Duration.ofDays(366)))
+			.stream()
+			.map(m -> "meeting-" + m.getId() + "@nko-platform")
+			.collect(Collectors.toSet());
 		assertThat(uids).isEqualTo(expected);
 		assertThat(this.meetings.findAllById(uids.stream().map(u -> Long.valueOf(u.replaceAll("\\D", ""))).toList()))
 			.allMatch(m -> m.getMunicipalityId() == vsevolozhsk);
 	}
 
-	// ---------------------------------------------------------------- demo data and query counts
+	// ---------------------------------------------------------------- demo data and
+	// query counts
 
 	@Test
 	void theDemoHasTwoYearsOfMeetingsWithGapsAndAgreedPlans() {
 		long slantsy = municipality("Сланцевский муниципальный район");
 		long volkhov = municipality("Волховский муниципальный район");
 		List<MeetingQuarterCount> year2025 = this.facade.workingMeetingsByQuarter(2025);
-		assertThat(year2025.stream().filter(c -> c.closed() > 0).map(MeetingQuarterCount::municipalityId).distinct().count()).isEqualTo(18);
+		assertThat(year2025.stream()
+			.filter(c -> c.closed() > 0)
+			.map(MeetingQuarterCount::municipalityId)
+			.distinct()
+			.count()).isEqualTo(18);
 		assertThat(year2025.stream().filter(c -> c.municipalityId() == volkhov && c.closed() > 0)).hasSize(4);
 		assertThat(year2025.stream().filter(c -> c.municipalityId() == slantsy && c.closed() > 0)).hasSize(3);
-		assertThat(this.facade.workingMeetingsByQuarter(2026).stream().filter(c -> c.municipalityId() == slantsy && c.closed() > 0)).isEmpty();
-		assertThat(this.plans.statuses(2026).values().stream().filter(s -> s == MeetingPlanStatus.AGREED).count()).isBetween(12L, 16L);
+		assertThat(this.facade.workingMeetingsByQuarter(2026)
+			.stream()
+			.filter(c -> c.municipalityId() == slantsy && c.closed() > 0)).isEmpty();
+		assertThat(this.plans.statuses(2026).values().stream().filter(s -> s == MeetingPlanStatus.AGREED).count())
+			.isBetween(12L, 16L);
 		assertThat(this.plans.plan(slantsy, 2026)).isEmpty();
-		assertThat(this.decisions.overdueByMunicipality().values().stream().mapToInt(Integer::intValue).sum()).isPositive();
+		assertThat(this.decisions.overdueByMunicipality().values().stream().mapToInt(Integer::intValue).sum())
+			.isPositive();
 		List<MeetingSummary> all = this.facade.between(null, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 3, 31));
-		assertThat(all).extracting(MeetingSummary::type).contains(MeetingType.LEADERS_LOCAL, MeetingType.LEADERS_REGIONAL);
-		assertThat(all).extracting(MeetingSummary::status).contains(MeetingStatus.CANCELLED, MeetingStatus.HELD, MeetingStatus.PLANNED);
+		assertThat(all).extracting(MeetingSummary::type)
+			.contains(MeetingType.LEADERS_LOCAL, MeetingType.LEADERS_REGIONAL);
+		assertThat(all).extracting(MeetingSummary::status)
+			.contains(MeetingStatus.CANCELLED, MeetingStatus.HELD, MeetingStatus.PLANNED);
 		assertThat(all).anyMatch(s -> s.municipalityId() == null);
-		// the demo representative ("ngo") has registered its organisation for a coming meeting of its district
+		// the demo representative ("ngo") has registered its organisation for a coming
+		// meeting of its district
 		long vsevolozhsk = municipality("Всеволожский муниципальный район");
-		OrganizationRef goodNeighbours = this.directory.ensureOrganization("Всеволожская районная общественная организация «Добрые соседи»",
-				"РОО «Добрые соседи»", "4703012340", "1024700001230", vsevolozhsk);
-		List<Long> coming = this.facade.between(vsevolozhsk, LocalDate.now(this.clock.withZone(MOSCOW)), null).stream()
-			.filter(s -> s.status() == MeetingStatus.PLANNED).map(MeetingSummary::id).toList();
+		OrganizationRef goodNeighbours = this.directory.ensureOrganization(
+				"Всеволожская районная общественная организация «Добрые соседи»", "РОО «Добрые соседи»", "4703012340",
+				"1024700001230", vsevolozhsk);
+		List<Long> coming = this.facade.between(vsevolozhsk, LocalDate.now(this.clock.withZone(MOSCOW)), null)
+			.stream()
+			.filter(s -> s.status() == MeetingStatus.PLANNED)
+			.map(MeetingSummary::id)
+			.toList();
 		assertThat(this.participants.anyRegistration(coming, Set.of(goodNeighbours.id()))).isTrue();
-		// loading past meetings is for the platform itself (an administrator), nobody else
+		// loading past meetings is for the platform itself (an administrator), nobody
+		// else
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.facade.loadPast(List.of()))
 			.isInstanceOfAny(org.springframework.security.core.AuthenticationException.class,
 					org.springframework.security.access.AccessDeniedException.class);
@@ -886,4 +1285,5 @@ class MeetingsTests {
 		assertThat(fullYear).isEqualTo(thinYear);
 		assertThat(queries("/meetings?mine=true")).isLessThanOrEqualTo(8);
 	}
+
 }

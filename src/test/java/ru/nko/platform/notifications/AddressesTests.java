@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The simple rule for recipients' addresses: trimmed, lower case, one @, a real-looking domain. */
+/**
+ * The simple rule for recipients' addresses: trimmed, lower case, one @, a real-looking
+ * domain.
+ */
 class AddressesTests {
 
 	@Test
@@ -18,8 +21,9 @@ class AddressesTests {
 
 	@Test
 	void refusesWhatIsNotOneAddress() {
-		for (String wrong : new String[] { null, "", "  ", "ivan", "ivan@", "@example.ru", "ivan@@example.ru", "ivan@example", "ivan petrov@example.ru",
-				"Иван <ivan@example.ru>", "a@example.ru, b@example.ru", "иван@example.ru", "ivan@-example.ru", "ivan..petrov@example.ru",
+		for (String wrong : new String[] { null, "", "  ", "ivan", "ivan@", "@example.ru", "ivan@@example.ru",
+				"ivan@example", "ivan petrov@example.ru", "Иван <ivan@example.ru>", "a@example.ru, b@example.ru",
+				"иван@example.ru", "ivan@-example.ru", "ivan..petrov@example.ru",
 				"ivan@example.ru\r\nBcc: all@example.ru", "x".repeat(65) + "@example.ru" }) {
 			assertThat(Addresses.normalize(wrong)).as("%s", wrong).isEqualTo(Optional.empty());
 		}
@@ -34,8 +38,12 @@ class AddressesTests {
 	@Test
 	void describesAFailureInOneShortLine() {
 		var failure = new org.springframework.mail.MailSendException("Mail server connection failed",
-				new jakarta.mail.MessagingException("Couldn't connect to host\n\tat somewhere", new java.net.ConnectException("Connection refused")));
-		assertThat(OutboxSender.describe(failure)).isEqualTo("MailSendException / ConnectException: Connection refused");
-		assertThat(OutboxSender.describe(new IllegalStateException("x".repeat(2000)))).hasSize(OutboxMessage.MAX_ERROR_LENGTH);
+				new jakarta.mail.MessagingException("Couldn't connect to host\n\tat somewhere",
+						new java.net.ConnectException("Connection refused")));
+		assertThat(OutboxSender.describe(failure))
+			.isEqualTo("MailSendException / ConnectException: Connection refused");
+		assertThat(OutboxSender.describe(new IllegalStateException("x".repeat(2000))))
+			.hasSize(OutboxMessage.MAX_ERROR_LENGTH);
 	}
+
 }

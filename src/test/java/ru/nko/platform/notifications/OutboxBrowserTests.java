@@ -14,7 +14,10 @@ import ru.nko.platform.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The administrator finds messages in the outbox, reads a failed one and sends it again; no mail server here. */
+/**
+ * The administrator finds messages in the outbox, reads a failed one and sends it again;
+ * no mail server here.
+ */
 class OutboxBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -30,19 +33,24 @@ class OutboxBrowserTests extends BrowserTest {
 	void theAdministratorFiltersTheOutboxAndSendsAFailedMessageAgain() {
 		String topic = "browser-" + UUID.randomUUID().toString().substring(0, 8);
 		byte[] ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
-		this.notifications.queue(new Mail(List.of("predsedatel@nko-primer.ru", "sekretar.obshchestvennoj.palaty.vsevolozhskogo.rajona@nko-primer.ru"),
-				"Приглашение на рабочую встречу НКО и администрации 12 марта", "Здравствуйте!\nПриглашаем вас на рабочую встречу.",
+		this.notifications.queue(new Mail(
+				List.of("predsedatel@nko-primer.ru",
+						"sekretar.obshchestvennoj.palaty.vsevolozhskogo.rajona@nko-primer.ru"),
+				"Приглашение на рабочую встречу НКО и администрации 12 марта",
+				"Здравствуйте!\nПриглашаем вас на рабочую встречу.",
 				List.of(new Mail.Attachment("приглашение.ics", "text/calendar", ics)), topic + "-invitation"));
-		this.notifications.queue(new Mail(List.of("glava@mo-primer.ru"), "Напоминание о встрече завтра", "Встреча состоится завтра в 11:00.",
-				null, topic + "-reminder"));
+		this.notifications.queue(new Mail(List.of("glava@mo-primer.ru"), "Напоминание о встрече завтра",
+				"Встреча состоится завтра в 11:00.", null, topic + "-reminder"));
 		long failed = this.messages.findByTopicOrderById(topic + "-reminder").get(0).getId();
-		this.jdbc.update("update outbox_message set status = 'FAILED', attempts = 6, next_attempt_at = null, last_error = ? where id = ?",
+		this.jdbc.update(
+				"update outbox_message set status = 'FAILED', attempts = 6, next_attempt_at = null, last_error = ? where id = ?",
 				"MailSendException / ConnectException: Connection refused", failed);
 
 		login("admin", "demo");
 		open("/admin");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Исходящие письма")).click();
-		assertThat(page.locator("#mail-not-configured")).containsText("Почтовый сервер не настроен — письма ждут отправки");
+		assertThat(page.locator("#mail-not-configured"))
+			.containsText("Почтовый сервер не настроен — письма ждут отправки");
 		page.locator("#f-topic").fill(topic);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Показать")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Найдено 3 письма");
@@ -59,4 +67,5 @@ class OutboxBrowserTests extends BrowserTest {
 		checkAccessibleOnPhone("outbox-message-phone");
 		checkZoom200("outbox-message-zoom200");
 	}
+
 }

@@ -45,10 +45,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * E-mail through the outbox, against a real SMTP server (GreenMail): queued with the caller's transaction, once per
- * recipient and topic, delivered intact, retried with growing pauses, given up after six attempts and sent again by
- * the administrator. The only test class with a mail server, hence its own application context; the scheduled run
- * is pushed out of the way so that the tests decide when the sender runs.
+ * E-mail through the outbox, against a real SMTP server (GreenMail): queued with the
+ * caller's transaction, once per recipient and topic, delivered intact, retried with
+ * growing pauses, given up after six attempts and sent again by the administrator. The
+ * only test class with a mail server, hence its own application context; the scheduled
+ * run is pushed out of the way so that the tests decide when the sender runs.
  */
 @PlatformTest
 @TestPropertySource(properties = { "nko.mail.initial-delay=1h", "nko.mail.interval=1h" })
@@ -57,7 +58,8 @@ class OutboxTests {
 	static final int SMTP_PORT = freePort();
 
 	@RegisterExtension
-	static final GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+	static final GreenMailExtension greenMail = new GreenMailExtension(
+			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
 		.withPerMethodLifecycle(false);
 
 	@DynamicPropertySource
@@ -66,10 +68,12 @@ class OutboxTests {
 		registry.add("spring.mail.port", () -> SMTP_PORT);
 	}
 
-	private static final byte[] ICS = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//НКО Ленинградской области//Встречи//RU",
-			"METHOD:REQUEST", "BEGIN:VEVENT", "UID:meeting-42@nko.lenobl.example", "DTSTAMP:20250301T090000Z", "DTSTART:20250312T080000Z",
-			"SUMMARY:Рабочая встреча НКО и администрации Всеволожского района", "LOCATION:Всеволожск, Колтушское ш., 138, зал № 2",
-			"END:VEVENT", "END:VCALENDAR", "").getBytes(StandardCharsets.UTF_8);
+	private static final byte[] ICS = String
+		.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//НКО Ленинградской области//Встречи//RU",
+				"METHOD:REQUEST", "BEGIN:VEVENT", "UID:meeting-42@nko.lenobl.example", "DTSTAMP:20250301T090000Z",
+				"DTSTART:20250312T080000Z", "SUMMARY:Рабочая встреча НКО и администрации Всеволожского района",
+				"LOCATION:Всеволожск, Колтушское ш., 138, зал № 2", "END:VEVENT", "END:VCALENDAR", "")
+		.getBytes(StandardCharsets.UTF_8);
 
 	@Autowired
 	Notifications notifications;
@@ -95,7 +99,8 @@ class OutboxTests {
 	@BeforeEach
 	void emptyMailboxAndStopTheClock() throws Exception {
 		greenMail.purgeEmailFromAllMailboxes();
-		// the database keeps microseconds: a clock on whole microseconds lets tests compare instants exactly
+		// the database keeps microseconds: a clock on whole microseconds lets tests
+		// compare instants exactly
 		this.clock.set(this.clock.instant().truncatedTo(ChronoUnit.MICROS));
 	}
 
@@ -125,14 +130,17 @@ class OutboxTests {
 		String lowerIvan = ivan.toLowerCase();
 		String cyrillicDomain = unique("org").replace("@example.ru", "@нко.рф");
 
-		int queued = this.notifications.queue(new Mail(List.of(" " + ivan.toUpperCase() + " ", lowerIvan, "не адрес", "", "two@@example.ru",
-				"name <x@example.ru>", "no-domain@", cyrillicDomain), "Тема", "Текст", null, topic));
+		int queued = this.notifications
+			.queue(new Mail(List.of(" " + ivan.toUpperCase() + " ", lowerIvan, "не адрес", "", "two@@example.ru",
+					"name <x@example.ru>", "no-domain@", cyrillicDomain), "Тема", "Текст", null, topic));
 
 		assertThat(queued).isEqualTo(2);
-		assertThat(this.messages.findByTopicOrderById(topic)).extracting(OutboxMessage::getRecipient).containsExactly(lowerIvan, cyrillicDomain);
+		assertThat(this.messages.findByTopicOrderById(topic)).extracting(OutboxMessage::getRecipient)
+			.containsExactly(lowerIvan, cyrillicDomain);
 		// the same topic again: only the new recipient gets it
 		String newcomer = unique("new");
-		assertThat(this.notifications.queue(new Mail(List.of(ivan, newcomer), "Тема", "Текст", null, topic))).isEqualTo(1);
+		assertThat(this.notifications.queue(new Mail(List.of(ivan, newcomer), "Тема", "Текст", null, topic)))
+			.isEqualTo(1);
 		assertThat(this.messages.findByTopicOrderById(topic)).extracting(OutboxMessage::getRecipient)
 			.containsExactly(lowerIvan, cyrillicDomain, newcomer);
 		// without a topic nothing is treated as a repeat
@@ -152,13 +160,16 @@ class OutboxTests {
 		Mail.Attachment first = new Mail.Attachment("план.pdf", "application/pdf", half);
 		Mail.Attachment second = new Mail.Attachment("смета.pdf", "application/pdf", new byte[2_621_441]);
 
-		assertThatThrownBy(() -> this.notifications.queue(new Mail(List.of(unique("big")), "Тема", "Текст", List.of(first, second), topic)))
-			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5 MB");
+		assertThatThrownBy(() -> this.notifications
+			.queue(new Mail(List.of(unique("big")), "Тема", "Текст", List.of(first, second), topic)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("5 MB");
 		assertThatThrownBy(() -> this.notifications.queue(new Mail(List.of(unique("big")), " ", "Текст", null, topic)))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(this.messages.findByTopicOrderById(topic)).isEmpty();
 		// exactly 5 MB together is allowed
-		assertThat(this.notifications.queue(new Mail(List.of(unique("big")), "Тема", "Текст", List.of(first, first), topic))).isEqualTo(1);
+		assertThat(this.notifications
+			.queue(new Mail(List.of(unique("big")), "Тема", "Текст", List.of(first, first), topic))).isEqualTo(1);
 	}
 
 	@Test
@@ -168,7 +179,8 @@ class OutboxTests {
 		String subject = "Приглашение на рабочую встречу 12 марта: «Ёлки, палки и НКО»";
 		String body = "Здравствуйте!\nПриглашаем вас на рабочую встречу НКО и администрации.\nФайл календаря — во вложении.\nС уважением, Ёжикова Л. Щ.";
 		this.notifications.queue(new Mail(List.of(to), subject, body,
-				List.of(new Mail.Attachment("приглашение.ics", "text/calendar; charset=UTF-8; method=REQUEST", ICS)), topic));
+				List.of(new Mail.Attachment("приглашение.ics", "text/calendar; charset=UTF-8; method=REQUEST", ICS)),
+				topic));
 
 		OutboxSender.Run run = this.sender.sendDue();
 
@@ -199,8 +211,8 @@ class OutboxTests {
 	@Test
 	void aFailingServerIsRetriedWithGrowingPausesThenTheMessageFailsAndTheAdministratorSendsItAgain() throws Exception {
 		assertThat(this.settings.maxAttempts()).isEqualTo(6);
-		assertThat(this.settings.retryDelays()).startsWith(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
-				Duration.ofHours(2));
+		assertThat(this.settings.retryDelays()).startsWith(Duration.ofMinutes(1), Duration.ofMinutes(5),
+				Duration.ofMinutes(30), Duration.ofHours(2));
 		String topic = topic("failure");
 		String to = unique("glava");
 		this.notifications.queue(mail(topic, to));
@@ -211,7 +223,9 @@ class OutboxTests {
 			this.sender.sendDue();
 			OutboxMessage message = reload(id);
 			assertThat(message.getAttempts()).isEqualTo(attempt);
-			assertThat(message.getLastError()).contains("ConnectException").doesNotContain("\n").doesNotContain("\tat ")
+			assertThat(message.getLastError()).contains("ConnectException")
+				.doesNotContain("\n")
+				.doesNotContain("\tat ")
 				.hasSizeLessThanOrEqualTo(500);
 			if (attempt < 6) {
 				Duration pause = this.settings.retryDelay(attempt);
@@ -258,20 +272,29 @@ class OutboxTests {
 		this.mvc.perform(get("/admin/outbox")).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(get("/admin/outbox/{id}", id)).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(post("/admin/outbox/{id}/resend", id).with(csrf())).andExpect(redirectedUrl("/login"));
-		for (var someoneElse : List.of(TestUsers.municipalOfficerOf(1), TestUsers.representativeOf(1), TestUsers.executorOf(1), TestUsers.expert())) {
+		for (var someoneElse : List.of(TestUsers.municipalOfficerOf(1), TestUsers.representativeOf(1),
+				TestUsers.executorOf(1), TestUsers.expert())) {
 			this.mvc.perform(get("/admin/outbox").with(someoneElse)).andExpect(status().isForbidden());
-			String denied = this.mvc.perform(get("/admin/outbox/{id}", id).with(someoneElse)).andExpect(status().isForbidden())
-				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			String denied = this.mvc.perform(get("/admin/outbox/{id}", id).with(someoneElse))
+				.andExpect(status().isForbidden())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
 			assertThat(denied).doesNotContain(to);
-			this.mvc.perform(post("/admin/outbox/{id}/resend", id).with(someoneElse).with(csrf())).andExpect(status().isForbidden());
+			this.mvc.perform(post("/admin/outbox/{id}/resend", id).with(someoneElse).with(csrf()))
+				.andExpect(status().isForbidden());
 		}
 
 		String list = html("/admin/outbox");
-		var counts = this.messages.countByStatus().stream().collect(java.util.stream.Collectors.toMap(r -> (OutboxStatus) r[0], r -> (Long) r[1]));
+		var counts = this.messages.countByStatus()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(r -> (OutboxStatus) r[0], r -> (Long) r[1]));
 		assertThat(countShown(list, OutboxStatus.QUEUED)).isEqualTo(counts.get(OutboxStatus.QUEUED));
 		assertThat(list).contains(to).doesNotContain("Почтовый сервер не настроен");
-		assertThat(html("/admin/outbox/" + id)).contains(to, "Напоминание о встрече", "Встреча состоится 12 марта в 11:00.");
-		this.mvc.perform(get("/admin/outbox/{id}", Long.MAX_VALUE).with(TestUsers.admin())).andExpect(status().isNotFound());
+		assertThat(html("/admin/outbox/" + id)).contains(to, "Напоминание о встрече",
+				"Встреча состоится 12 марта в 11:00.");
+		this.mvc.perform(get("/admin/outbox/{id}", Long.MAX_VALUE).with(TestUsers.admin()))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -285,8 +308,11 @@ class OutboxTests {
 
 		assertThat(html("/admin/outbox?topic=" + prefix)).contains(first, second).contains("Найдено 2 письма");
 		assertThat(html("/admin/outbox?topic=" + prefix + "-rem")).contains(second).doesNotContain(first);
-		assertThat(html("/admin/outbox?recipient=" + first.substring(0, first.indexOf('@')).toUpperCase())).contains(first).contains("Найдено 1 письмо");
-		assertThat(html("/admin/outbox?status=SENT&topic=" + prefix)).doesNotContain(first).contains("По этому отбору писем нет");
+		assertThat(html("/admin/outbox?recipient=" + first.substring(0, first.indexOf('@')).toUpperCase()))
+			.contains(first)
+			.contains("Найдено 1 письмо");
+		assertThat(html("/admin/outbox?status=SENT&topic=" + prefix)).doesNotContain(first)
+			.contains("По этому отбору писем нет");
 		assertThat(html("/admin/outbox?status=QUEUED&topic=" + prefix)).contains(first, second);
 		// the wildcard of LIKE is taken literally
 		assertThat(html("/admin/outbox?topic=%25" + prefix.substring(1))).contains("По этому отбору писем нет");
@@ -295,12 +321,13 @@ class OutboxTests {
 	@Test
 	void theOutboxListRunsAFixedNumberOfQueriesWhateverItsRows() throws Exception {
 		String prefix = topic("queries");
-		// at least one message, so that "before" already counts the query of a page's rows, whatever ran earlier
+		// at least one message, so that "before" already counts the query of a page's
+		// rows, whatever ran earlier
 		this.notifications.queue(new Mail(List.of(unique("q-first")), "Тема", "Текст", List.of(), prefix + "-first"));
 		long before = queries("/admin/outbox");
 		for (int i = 0; i < 30; i++) {
-			this.notifications.queue(new Mail(List.of(unique("q" + i)), "Тема " + i, "Текст", List.of(new Mail.Attachment("i.ics", "text/calendar", ICS)),
-					prefix + "-" + i));
+			this.notifications.queue(new Mail(List.of(unique("q" + i)), "Тема " + i, "Текст",
+					List.of(new Mail.Attachment("i.ics", "text/calendar", ICS)), prefix + "-" + i));
 		}
 		assertThat(queries("/admin/outbox")).isPositive().isEqualTo(before).isLessThanOrEqualTo(6);
 		assertThat(queries("/admin/outbox?topic=" + prefix + "&status=QUEUED")).isPositive().isLessThanOrEqualTo(6);
@@ -314,12 +341,17 @@ class OutboxTests {
 	}
 
 	private String html(String path) throws Exception {
-		return this.mvc.perform(get(path).with(TestUsers.admin())).andExpect(status().isOk()).andReturn().getResponse()
+		return this.mvc.perform(get(path).with(TestUsers.admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private static long countShown(String html, OutboxStatus status) {
-		Matcher matcher = Pattern.compile("status-" + status.name() + "\">[^<]*</span>\\s*<span[^>]*>([\\d\\u202F]+)</span>").matcher(html);
+		Matcher matcher = Pattern
+			.compile("status-" + status.name() + "\">[^<]*</span>\\s*<span[^>]*>([\\d\\u202F]+)</span>")
+			.matcher(html);
 		assertThat(matcher.find()).as("count of %s on the page", status).isTrue();
 		return Long.parseLong(matcher.group(1).replace("\u202F", ""));
 	}
@@ -329,13 +361,16 @@ class OutboxTests {
 	}
 
 	private static MimeMessage receivedBy(String address) {
-		return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> addressedTo(m, address)).findFirst()
+		return Arrays.stream(greenMail.getReceivedMessages())
+			.filter(m -> addressedTo(m, address))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("no message to " + address));
 	}
 
 	private static boolean addressedTo(MimeMessage message, String address) {
 		try {
-			return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+			return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+				.anyMatch(a -> a.toString().equalsIgnoreCase(address));
 		}
 		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
@@ -362,4 +397,5 @@ class OutboxTests {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -11,7 +11,9 @@ import ru.nko.platform.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The municipal officer appoints the responsible official; everyone sees who to contact. */
+/**
+ * The municipal officer appoints the responsible official; everyone sees who to contact.
+ */
 class OfficialsBrowserTests extends BrowserTest {
 
 	@Test
@@ -29,12 +31,14 @@ class OfficialsBrowserTests extends BrowserTest {
 		page.locator("#f-actNumber").fill("1432");
 		page.locator("#f-actDate").fill(java.time.LocalDate.now().minusDays(3).toString());
 		page.locator("#f-validFrom").fill(java.time.LocalDate.now().minusDays(2).toString());
-		page.locator("#f-act").setInputFiles(new FilePayload("распоряжение.pdf", "application/pdf",
-				"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+		page.locator("#f-act")
+			.setInputFiles(new FilePayload("распоряжение.pdf", "application/pdf",
+					"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Назначить").setExact(true)).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ответственный назначен");
 		checkAccessible("official-appointed");
 		open("/officials");
 		assertThat(page.locator("main")).containsText("Смирнова Елена Викторовна");
 	}
+
 }

@@ -18,7 +18,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The administrator's openness pages: the overview with drill-down, and the checklist with its history. */
+/**
+ * The administrator's openness pages: the overview with drill-down, and the checklist
+ * with its history.
+ */
 @PlatformTest
 class OpennessAdminTests {
 
@@ -32,7 +35,10 @@ class OpennessAdminTests {
 	DirectoryManagement directory;
 
 	private String page(String path) throws Exception {
-		return this.mvc.perform(get(path).with(TestUsers.admin())).andExpect(status().isOk()).andReturn().getResponse()
+		return this.mvc.perform(get(path).with(TestUsers.admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
@@ -48,45 +54,88 @@ class OpennessAdminTests {
 	@Test
 	void theOverviewShowsEveryMunicipalityAndDrillsDownToOrganisations() throws Exception {
 		String overview = page("/admin/openness");
-		assertThat(overview).contains("Всеволожский муниципальный район", "Сосновоборский городской округ", "Всего организаций:");
+		assertThat(overview).contains("Всеволожский муниципальный район", "Сосновоборский городской округ",
+				"Всего организаций:");
 		long vsevolozhsky = this.directory.municipalityByName("Всеволожский муниципальный район").orElseThrow().id();
-		assertThat(page("/admin/openness?municipality=" + vsevolozhsky)).contains("Открытость организаций: Всеволожский муниципальный район");
+		assertThat(page("/admin/openness?municipality=" + vsevolozhsky))
+			.contains("Открытость организаций: Всеволожский муниципальный район");
 		assertThat(page("/admin/openness?area=CULTURE")).contains("Культура и искусство");
 	}
 
 	@Test
 	void aCriterionIsEditedWithHistoryAndBadInputChangesNothing() throws Exception {
-		Criterion head = this.criteria.findAll().stream().filter(c -> c.getCode().equals("HEAD")).findFirst().orElseThrow();
+		Criterion head = this.criteria.findAll()
+			.stream()
+			.filter(c -> c.getCode().equals("HEAD"))
+			.findFirst()
+			.orElseThrow();
 		int weight = head.getWeight();
 
-		String refused = this.mvc.perform(post("/admin/openness/criteria").with(TestUsers.admin()).with(csrf())
-				.param("id", String.valueOf(head.getId())).param("name", "").param("explanation", head.getExplanation())
-				.param("weight", "500").param("check", "FIELD_FILLED:HEAD_NAME").param("active", "true"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String refused = this.mvc
+			.perform(post("/admin/openness/criteria").with(TestUsers.admin())
+				.with(csrf())
+				.param("id", String.valueOf(head.getId()))
+				.param("name", "")
+				.param("explanation", head.getExplanation())
+				.param("weight", "500")
+				.param("check", "FIELD_FILLED:HEAD_NAME")
+				.param("active", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(refused).contains("Укажите название критерия", "Вес — целое число от 0 до 100");
 		assertThat(this.criteria.findById(head.getId()).orElseThrow().getWeight()).isEqualTo(weight);
 
-		this.mvc.perform(post("/admin/openness/criteria").with(TestUsers.admin()).with(csrf())
-				.param("id", String.valueOf(head.getId())).param("name", head.getName()).param("explanation", head.getExplanation())
-				.param("weight", String.valueOf(weight + 1)).param("check", "FIELD_FILLED:HEAD_NAME").param("required", "true")
-				.param("active", "true").param("position", "2"))
+		this.mvc
+			.perform(post("/admin/openness/criteria").with(TestUsers.admin())
+				.with(csrf())
+				.param("id", String.valueOf(head.getId()))
+				.param("name", head.getName())
+				.param("explanation", head.getExplanation())
+				.param("weight", String.valueOf(weight + 1))
+				.param("check", "FIELD_FILLED:HEAD_NAME")
+				.param("required", "true")
+				.param("active", "true")
+				.param("position", "2"))
 			.andExpect(redirectedUrl("/admin/openness/criteria"));
 		assertThat(this.criteria.findById(head.getId()).orElseThrow().getWeight()).isEqualTo(weight + 1);
-		assertThat(page("/admin/openness/criteria/" + head.getId() + "/history")).contains("Вес", String.valueOf(weight + 1));
+		assertThat(page("/admin/openness/criteria/" + head.getId() + "/history")).contains("Вес",
+				String.valueOf(weight + 1));
 	}
 
 	@Test
 	void aNewCriterionNeedsAUniqueCode() throws Exception {
 		String code = "TEST_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
-		this.mvc.perform(post("/admin/openness/criteria").with(TestUsers.admin()).with(csrf()).param("code", code)
-				.param("name", "Проверочный").param("explanation", "Сделайте что-нибудь").param("weight", "0")
-				.param("check", "FIELD_FILLED:ADDRESS").param("active", "false"))
+		this.mvc
+			.perform(post("/admin/openness/criteria").with(TestUsers.admin())
+				.with(csrf())
+				.param("code", code)
+				.param("name", "Проверочный")
+				.param("explanation", "Сделайте что-нибудь")
+				.param("weight", "0")
+				.param("check", "FIELD_FILLED:ADDRESS")
+				.param("active", "false"))
 			.andExpect(redirectedUrl("/admin/openness/criteria"));
-		String again = this.mvc.perform(post("/admin/openness/criteria").with(TestUsers.admin()).with(csrf()).param("code", code)
-				.param("name", "Проверочный").param("explanation", "Сделайте что-нибудь").param("weight", "0")
+		String again = this.mvc
+			.perform(post("/admin/openness/criteria").with(TestUsers.admin())
+				.with(csrf())
+				.param("code", code)
+				.param("name", "Проверочный")
+				.param("explanation", "Сделайте что-нибудь")
+				.param("weight", "0")
 				.param("check", "FIELD_FILLED:ADDRESS"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(again).contains("уже есть");
-		assertThat(this.criteria.findAll().stream().filter(c -> c.getCode().equals(code)).findFirst().orElseThrow().isActive()).isFalse();
+		assertThat(this.criteria.findAll()
+			.stream()
+			.filter(c -> c.getCode().equals(code))
+			.findFirst()
+			.orElseThrow()
+			.isActive()).isFalse();
 	}
+
 }

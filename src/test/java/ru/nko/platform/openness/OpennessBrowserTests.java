@@ -13,7 +13,10 @@ import ru.nko.platform.directory.DirectoryManagement;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** A representative checks their organisation's openness, adds a social-network group and an annual report, and sees it rise. */
+/**
+ * A representative checks their organisation's openness, adds a social-network group and
+ * an annual report, and sees it rise.
+ */
 class OpennessBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -25,7 +28,12 @@ class OpennessBrowserTests extends BrowserTest {
 
 	@Test
 	void aRepresentativeRaisesTheirOrganisationsOpenness() {
-		long id = this.directory.organizations().stream().filter(o -> o.name().contains("Добрые соседи")).findFirst().orElseThrow().id();
+		long id = this.directory.organizations()
+			.stream()
+			.filter(o -> o.name().contains("Добрые соседи"))
+			.findFirst()
+			.orElseThrow()
+			.id();
 		login("ngo", "demo");
 		open("/organizations/" + id + "/openness");
 		checkAccessible("openness-self-check");
@@ -56,7 +64,12 @@ class OpennessBrowserTests extends BrowserTest {
 
 	@Test
 	void aRepresentativeIsToldWhatIsWrongWithADocumentAndNothingIsAdded() {
-		long id = this.directory.organizations().stream().filter(o -> o.name().contains("Экология")).findFirst().orElseThrow().id();
+		long id = this.directory.organizations()
+			.stream()
+			.filter(o -> o.name().contains("Экология"))
+			.findFirst()
+			.orElseThrow()
+			.id();
 		login("ngo2", "demo");
 		open("/organizations/" + id + "/openness");
 		page.locator("#f-kind").selectOption(new SelectOption().setValue("ANNUAL_REPORT"));
@@ -82,11 +95,17 @@ class OpennessBrowserTests extends BrowserTest {
 
 	@Test
 	void anotherOrganisationsRepresentativeIsRefused() {
-		long id = this.directory.organizations().stream().filter(o -> o.name().contains("Добрые соседи")).findFirst().orElseThrow().id();
+		long id = this.directory.organizations()
+			.stream()
+			.filter(o -> o.name().contains("Добрые соседи"))
+			.findFirst()
+			.orElseThrow()
+			.id();
 		login("ngo2", "demo");
 		open("/organizations/" + id + "/openness");
 		assertThat(page.locator("h1")).hasText("Доступ запрещён");
 		open("/organizations/" + id + "/edit");
 		assertThat(page.locator("h1")).hasText("Доступ запрещён");
 	}
+
 }

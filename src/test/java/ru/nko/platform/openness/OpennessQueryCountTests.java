@@ -15,7 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The region-wide openness pages run a fixed number of queries for hundreds of organisations; the roadmap measures 2.1 and 2.2 live. */
+/**
+ * The region-wide openness pages run a fixed number of queries for hundreds of
+ * organisations; the roadmap measures 2.1 and 2.2 live.
+ */
 @PlatformTest
 class OpennessQueryCountTests {
 
@@ -39,12 +42,22 @@ class OpennessQueryCountTests {
 
 	@Test
 	void theDemoRoadmapShowsComputedValuesFor21And22() throws Exception {
-		String roadmaps = this.mvc.perform(get("/api/v1/roadmaps")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		Integer id = JsonPath.read(roadmaps, "$[0].id");
-		String json = this.mvc.perform(get("/api/v1/roadmaps/{id}/indicators", id)).andExpect(status().isOk()).andReturn().getResponse()
+		String roadmaps = this.mvc.perform(get("/api/v1/roadmaps"))
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat((java.util.List<Boolean>) JsonPath.read(json, "$[?(@.measureCode == '2.1')].computed")).containsExactly(true);
-		assertThat((java.util.List<Boolean>) JsonPath.read(json, "$[?(@.measureCode == '2.2')].computed")).containsExactly(true);
-		assertThat((java.util.List<Object>) JsonPath.read(json, "$[?(@.measureCode == '2.2')].actual")).doesNotContainNull();
+		Integer id = JsonPath.read(roadmaps, "$[0].id");
+		String json = this.mvc.perform(get("/api/v1/roadmaps/{id}/indicators", id))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat((java.util.List<Boolean>) JsonPath.read(json, "$[?(@.measureCode == '2.1')].computed"))
+			.containsExactly(true);
+		assertThat((java.util.List<Boolean>) JsonPath.read(json, "$[?(@.measureCode == '2.2')].computed"))
+			.containsExactly(true);
+		assertThat((java.util.List<Object>) JsonPath.read(json, "$[?(@.measureCode == '2.2')].actual"))
+			.doesNotContainNull();
 	}
+
 }

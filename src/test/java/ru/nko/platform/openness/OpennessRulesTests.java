@@ -27,19 +27,22 @@ class OpennessRulesTests {
 			criterion("PROJECTS", 10, CheckKind.FIELD_FILLED, "DESCRIPTION", false),
 			criterion("FINANCIAL_REPORT", 10, CheckKind.REPORT_FOR_LAST_YEAR, "FINANCIAL_REPORT", false));
 
-	private static OpennessRules.CriterionFacts criterion(String code, int weight, CheckKind kind, String target, boolean required) {
+	private static OpennessRules.CriterionFacts criterion(String code, int weight, CheckKind kind, String target,
+			boolean required) {
 		return new OpennessRules.CriterionFacts(code, code, "Совет: " + code, weight, kind, target, required);
 	}
 
 	private static OrganizationData organization(String email, String head, String website, String description,
 			List<OrganizationData.SocialPageLink> pages) {
-		return new OrganizationData("АНО «Проба»", null, null, "4703050002", null, null, null, null, 1L, true, null, false, null,
-				false, true, website, email, null, head, null, description, null, null, null, Set.of(), pages);
+		return new OrganizationData("АНО «Проба»", null, null, "4703050002", null, null, null, null, 1L, true, null,
+				false, null, false, true, website, email, null, head, null, description, null, null, null, Set.of(),
+				pages);
 	}
 
 	@Test
 	void anOrganisationWithNothingPublicMeetsNothingAndIsToldWhatToDoForEachCriterion() {
-		var evaluation = OpennessRules.evaluate(organization(null, null, null, null, List.of()), List.of(), STANDARD, TODAY);
+		var evaluation = OpennessRules.evaluate(organization(null, null, null, null, List.of()), List.of(), STANDARD,
+				TODAY);
 
 		assertThat(evaluation.score()).isZero();
 		assertThat(evaluation.level()).isEqualTo(OpennessLevel.LOW);
@@ -49,9 +52,11 @@ class OpennessRulesTests {
 
 	@Test
 	void meetingEveryRequiredCriterionGivesTheBasicLevel() {
-		var evaluation = OpennessRules.evaluate(organization("info@proba.ru", "Иванова И. И.", "https://proba.ru", null, List.of()),
+		var evaluation = OpennessRules.evaluate(
+				organization("info@proba.ru", "Иванова И. И.", "https://proba.ru", null, List.of()),
 				List.of(new OpennessRules.DocumentFacts(DocumentKind.CHARTER, null),
-						new OpennessRules.DocumentFacts(DocumentKind.ANNUAL_REPORT, 2025)), STANDARD, TODAY);
+						new OpennessRules.DocumentFacts(DocumentKind.ANNUAL_REPORT, 2025)),
+				STANDARD, TODAY);
 
 		assertThat(evaluation.requiredMet()).isTrue();
 		assertThat(evaluation.score()).isEqualTo(55);
@@ -67,7 +72,8 @@ class OpennessRulesTests {
 				new OpennessRules.DocumentFacts(DocumentKind.ANNUAL_REPORT, 2025),
 				new OpennessRules.DocumentFacts(DocumentKind.MINJUST_REPORT, 2025));
 
-		var advanced = OpennessRules.evaluate(organization("info@proba.ru", "Иванова И. И.", null, projects, pages), documents, STANDARD, TODAY);
+		var advanced = OpennessRules.evaluate(organization("info@proba.ru", "Иванова И. И.", null, projects, pages),
+				documents, STANDARD, TODAY);
 		assertThat(advanced.score()).isEqualTo(90);
 		assertThat(advanced.level()).isEqualTo(OpennessLevel.EXEMPLARY);
 		assertThat(advanced.socialGroup()).isTrue();
@@ -75,19 +81,24 @@ class OpennessRulesTests {
 
 	@Test
 	void anOldAnnualReportDoesNotCount() {
-		var evaluation = OpennessRules.evaluate(organization("info@proba.ru", "Иванова И. И.", "https://proba.ru", null, List.of()),
+		var evaluation = OpennessRules.evaluate(
+				organization("info@proba.ru", "Иванова И. И.", "https://proba.ru", null, List.of()),
 				List.of(new OpennessRules.DocumentFacts(DocumentKind.CHARTER, null),
-						new OpennessRules.DocumentFacts(DocumentKind.ANNUAL_REPORT, 2023)), STANDARD, TODAY);
+						new OpennessRules.DocumentFacts(DocumentKind.ANNUAL_REPORT, 2023)),
+				STANDARD, TODAY);
 
 		assertThat(evaluation.requiredMet()).isFalse();
-		assertThat(evaluation.results()).filteredOn(result -> result.code().equals("ANNUAL_REPORT")).singleElement()
+		assertThat(evaluation.results()).filteredOn(result -> result.code().equals("ANNUAL_REPORT"))
+			.singleElement()
 			.satisfies(result -> assertThat(result.met()).isFalse());
 	}
 
 	@Test
 	void aShortDescriptionDoesNotDescribeProjects() {
-		var shortText = OpennessRules.evaluate(organization(null, null, null, "Помогаем.", List.of()), List.of(), STANDARD, TODAY);
-		assertThat(shortText.results()).filteredOn(result -> result.code().equals("PROJECTS")).singleElement()
+		var shortText = OpennessRules.evaluate(organization(null, null, null, "Помогаем.", List.of()), List.of(),
+				STANDARD, TODAY);
+		assertThat(shortText.results()).filteredOn(result -> result.code().equals("PROJECTS"))
+			.singleElement()
 			.satisfies(result -> assertThat(result.met()).isFalse());
 	}
 
@@ -98,4 +109,5 @@ class OpennessRulesTests {
 		assertThat(OpennessRules.level(70, true)).isEqualTo(OpennessLevel.ADVANCED);
 		assertThat(OpennessRules.level(90, true)).isEqualTo(OpennessLevel.EXEMPLARY);
 	}
+
 }

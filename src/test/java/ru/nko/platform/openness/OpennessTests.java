@@ -29,7 +29,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Openness of an organisation over the API, scoped to its representatives, and the shares for 2.1 and 2.2. */
+/**
+ * Openness of an organisation over the API, scoped to its representatives, and the shares
+ * for 2.1 and 2.2.
+ */
 @PlatformTest
 class OpennessTests {
 
@@ -51,23 +54,31 @@ class OpennessTests {
 	private long organization(boolean withGroup) {
 		String inn = "98" + String.format("%08d", Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000_000));
 		List<OrganizationData.SocialPageLink> pages = withGroup
-				? List.of(new OrganizationData.SocialPageLink(SocialNetwork.VK, "https://vk.com/open" + inn)) : List.of();
-		return SystemAuthentication.call(() -> this.directory.saveOrganization(new OrganizationData("АНО «Открытость " + inn + "»",
-				null, null, inn, null, null, null, null, null, true, null, false, null, false, true, null, "open@example.ru", null,
-				"Петрова П. П.", null, null, null, null, null, Set.of(), pages))).id();
+				? List.of(new OrganizationData.SocialPageLink(SocialNetwork.VK, "https://vk.com/open" + inn))
+				: List.of();
+		return SystemAuthentication
+			.call(() -> this.directory.saveOrganization(new OrganizationData("АНО «Открытость " + inn + "»", null, null,
+					inn, null, null, null, null, null, true, null, false, null, false, true, null, "open@example.ru",
+					null, "Петрова П. П.", null, null, null, null, null, Set.of(), pages)))
+			.id();
 	}
 
 	@Test
 	void aRepresentativeSeesTheirOrganisationsOpennessWithAdvice() throws Exception {
 		long id = organization(true);
-		String json = this.mvc.perform(get("/api/v1/organizations/{id}/openness", id).with(TestUsers.representativeOf(id)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String json = this.mvc
+			.perform(get("/api/v1/organizations/{id}/openness", id).with(TestUsers.representativeOf(id)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 
 		assertThat((Integer) JsonPath.read(json, "$.score")).isBetween(1, 99);
 		assertThat((String) JsonPath.read(json, "$.level")).isEqualTo("LOW");
 		assertThat((List<String>) JsonPath.read(json, "$.criteria[?(@.met == false)].advice")).isNotEmpty()
 			.allSatisfy(advice -> assertThat(advice).isNotBlank());
-		assertThat((List<Boolean>) JsonPath.read(json, "$.criteria[?(@.code == 'SOCIAL_GROUP')].met")).containsExactly(true);
+		assertThat((List<Boolean>) JsonPath.read(json, "$.criteria[?(@.code == 'SOCIAL_GROUP')].met"))
+			.containsExactly(true);
 	}
 
 	@Test
@@ -76,9 +87,11 @@ class OpennessTests {
 		long other = organization(false);
 		this.mvc.perform(get("/api/v1/organizations/{id}/openness", id).with(TestUsers.representativeOf(other)))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/api/v1/organizations/{id}/openness", id).with(TestUsers.expert())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/organizations/{id}/openness", id).with(TestUsers.expert()))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/v1/organizations/{id}/openness", id)).andExpect(status().isUnauthorized());
-		this.mvc.perform(get("/api/v1/organizations/{id}/openness", id).with(TestUsers.admin())).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/organizations/{id}/openness", id).with(TestUsers.admin()))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -94,10 +107,11 @@ class OpennessTests {
 		long id = organization(true);
 		double requiredBefore = required.compute(context).doubleValue();
 		SystemAuthentication.run(() -> {
-			this.documents.save(OrganizationDocument.link(id, DocumentKind.CHARTER, null, "Устав", "https://example.ru/ustav.pdf",
-					java.time.Instant.now(), "тест"));
-			this.documents.save(OrganizationDocument.link(id, DocumentKind.ANNUAL_REPORT, java.time.LocalDate.now().getYear() - 1,
-					"Отчёт", "https://example.ru/report.pdf", java.time.Instant.now(), "тест"));
+			this.documents.save(OrganizationDocument.link(id, DocumentKind.CHARTER, null, "Устав",
+					"https://example.ru/ustav.pdf", java.time.Instant.now(), "тест"));
+			this.documents
+				.save(OrganizationDocument.link(id, DocumentKind.ANNUAL_REPORT, java.time.LocalDate.now().getYear() - 1,
+						"Отчёт", "https://example.ru/report.pdf", java.time.Instant.now(), "тест"));
 		});
 		assertThat(required.compute(context).doubleValue()).isGreaterThan(requiredBefore);
 	}
@@ -106,23 +120,37 @@ class OpennessTests {
 	void aRepresentativeUploadsADocumentWhichAnyoneCanThenDownload() throws Exception {
 		long id = organization(false);
 		byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/organizations/{id}/openness/documents", id)
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/organizations/{id}/openness/documents", id)
 				.file(new org.springframework.mock.web.MockMultipartFile("file", "устав.pdf", "application/pdf", pdf))
-				.param("kind", "CHARTER").param("title", "Устав").with(TestUsers.representativeOf(id))
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+				.param("kind", "CHARTER")
+				.param("title", "Устав")
+				.with(TestUsers.representativeOf(id))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
 			.andExpect(status().is3xxRedirection());
-		OrganizationDocument document = this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(id).get(0);
+		OrganizationDocument document = this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(id)
+			.get(0);
 		this.mvc.perform(get("/organizations/{id}/documents/{d}", id, document.getId()))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(pdf));
-		String json = this.mvc.perform(get("/api/v1/organizations/{id}/openness", id).with(TestUsers.representativeOf(id)))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String json = this.mvc
+			.perform(get("/api/v1/organizations/{id}/openness", id).with(TestUsers.representativeOf(id)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat((List<Boolean>) JsonPath.read(json, "$.criteria[?(@.code == 'CHARTER')].met")).containsExactly(true);
 
-		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/organizations/{id}/openness/documents", id)
-				.file(new org.springframework.mock.web.MockMultipartFile("file", "устав.pdf", "application/pdf", "MZ".getBytes(StandardCharsets.US_ASCII)))
-				.param("kind", "CHARTER").with(TestUsers.representativeOf(id))
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/organizations/{id}/openness/documents", id)
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "устав.pdf", "application/pdf",
+						"MZ".getBytes(StandardCharsets.US_ASCII)))
+				.param("kind", "CHARTER")
+				.with(TestUsers.representativeOf(id))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
 			.andExpect(status().isOk());
 		assertThat(this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(id)).hasSize(1);
 	}
@@ -130,12 +158,20 @@ class OpennessTests {
 	@Test
 	void aDocumentLinkMustBeAWebPage() throws Exception {
 		long id = organization(false);
-		for (String link : new String[] { "https://dobrye.ru/otchet.pdf\"onmouseover=\"alert(1)", "ftp://dobrye.ru/otchet.pdf",
-				"javascript:alert(1)//x.pdf", "отчёт" }) {
-			String page = this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/organizations/{id}/openness/documents", id)
-					.param("kind", "CHARTER").param("url", link).with(TestUsers.representativeOf(id))
-					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		for (String link : new String[] { "https://dobrye.ru/otchet.pdf\"onmouseover=\"alert(1)",
+				"ftp://dobrye.ru/otchet.pdf", "javascript:alert(1)//x.pdf", "отчёт" }) {
+			String page = this.mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.post("/organizations/{id}/openness/documents", id)
+					.param("kind", "CHARTER")
+					.param("url", link)
+					.with(TestUsers.representativeOf(id))
+					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+						.csrf()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
 			assertThat(page).as(link).contains("id=\"e-url\"");
 		}
 		assertThat(this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(id)).isEmpty();
@@ -149,27 +185,39 @@ class OpennessTests {
 		String problems = "Проблемы НКО, зарегистрированные в муниципальных образованиях";
 		Instant problemsComputed = stored.computedAt("1.1", problems);
 		try {
-			// each change at its own moment: the indicators recomputed after it carry that moment
+			// each change at its own moment: the indicators recomputed after it carry
+			// that moment
 			Instant published = moment(1);
-			this.mvc.perform(post("/organizations/{id}/openness/documents", id).param("kind", "CHARTER").param("url", "https://example.ru/ustav.pdf")
-					.with(TestUsers.representativeOf(id)).with(csrf()))
+			this.mvc
+				.perform(post("/organizations/{id}/openness/documents", id).param("kind", "CHARTER")
+					.param("url", "https://example.ru/ustav.pdf")
+					.with(TestUsers.representativeOf(id))
+					.with(csrf()))
 				.andExpect(status().is3xxRedirection());
 			assertThat(StoredIndicators.computedAt(stored.first("2.1"))).isEqualTo(published);
 			assertThat(StoredIndicators.computedAt(stored.first("2.2"))).isEqualTo(published);
 			assertThat(stored.computedAt("1.1", problems)).isEqualTo(problemsComputed);
 
 			Instant withdrawn = moment(2);
-			long document = this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(id).get(0).getId();
-			this.mvc.perform(post("/organizations/{id}/openness/documents/{d}/withdraw", id, document).with(TestUsers.representativeOf(id))
+			long document = this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(id)
+				.get(0)
+				.getId();
+			this.mvc
+				.perform(post("/organizations/{id}/openness/documents/{d}/withdraw", id, document)
+					.with(TestUsers.representativeOf(id))
 					.with(csrf()))
 				.andExpect(status().is3xxRedirection());
 			assertThat(StoredIndicators.computedAt(stored.first("2.1"))).isEqualTo(withdrawn);
 
-			// the card is the directory's: it says so with its own event, which this module passes on to the roadmap
+			// the card is the directory's: it says so with its own event, which this
+			// module passes on to the roadmap
 			Instant edited = moment(3);
-			this.mvc.perform(post("/organizations/{id}/edit", id).param("name", "АНО «Открытая карточка»")
-					.param("municipalityId", String.valueOf(municipality)).param("vk", "https://vk.com/open-card")
-					.with(TestUsers.representativeOf(id)).with(csrf()))
+			this.mvc
+				.perform(post("/organizations/{id}/edit", id).param("name", "АНО «Открытая карточка»")
+					.param("municipalityId", String.valueOf(municipality))
+					.param("vk", "https://vk.com/open-card")
+					.with(TestUsers.representativeOf(id))
+					.with(csrf()))
 				.andExpect(status().is3xxRedirection());
 			assertThat(StoredIndicators.computedAt(stored.first("2.2"))).isEqualTo(edited);
 			assertThat(stored.computedAt("1.1", problems)).isEqualTo(problemsComputed);
@@ -179,7 +227,10 @@ class OpennessTests {
 		}
 	}
 
-	/** Sets the clock a whole number of seconds ahead, so that a stored time compares exactly. */
+	/**
+	 * Sets the clock a whole number of seconds ahead, so that a stored time compares
+	 * exactly.
+	 */
 	private Instant moment(int seconds) {
 		Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(seconds);
 		this.clock.set(at);
@@ -189,4 +240,5 @@ class OpennessTests {
 	private IndicatorProvider provider(String key) {
 		return this.providers.stream().filter(provider -> provider.key().equals(key)).findFirst().orElseThrow();
 	}
+
 }

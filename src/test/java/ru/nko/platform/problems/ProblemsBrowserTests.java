@@ -16,8 +16,9 @@ import ru.nko.platform.directory.DirectoryManagement;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * An NGO representative starts describing a problem, is shown that another organisation already reported it and joins
- * it instead; then records a new one with a file; the municipal officer accepts it; a guest sees it in the public list.
+ * An NGO representative starts describing a problem, is shown that another organisation
+ * already reported it and joins it instead; then records a new one with a file; the
+ * municipal officer accepts it; a guest sees it in the public list.
  */
 class ProblemsBrowserTests extends BrowserTest {
 
@@ -33,7 +34,9 @@ class ProblemsBrowserTests extends BrowserTest {
 	@Test
 	void aRepresentativeJoinsASimilarProblemThenRecordsANewOneWhichTheOfficerPublishes() {
 		long vsevolozhsky = this.directory.municipalityByName("Всеволожский муниципальный район").orElseThrow().id();
-		long neighbour = this.directory.ensureOrganization("Всеволожский шахматный клуб «Гамбит»", null, "9899001122", null, vsevolozhsky).id();
+		long neighbour = this.directory
+			.ensureOrganization("Всеволожский шахматный клуб «Гамбит»", null, "9899001122", null, vsevolozhsky)
+			.id();
 		String w = ProblemsTests.word();
 		String existing = "Нет помещения для шахматного клуба " + w;
 		long existingId = this.work.recordAsOf(vsevolozhsky, neighbour, "PREMISES", existing,
@@ -47,7 +50,9 @@ class ProblemsBrowserTests extends BrowserTest {
 		checkZoom200("problem-form-zoom200");
 
 		// typing the title brings the similar problem into the live region
-		page.locator("#f-title").pressSequentially("помещение для шахматного клуба " + w, new Locator.PressSequentiallyOptions().setDelay(20));
+		page.locator("#f-title")
+			.pressSequentially("помещение для шахматного клуба " + w,
+					new Locator.PressSequentiallyOptions().setDelay(20));
 		Locator suggestion = page.locator("#similar li.suggestion", new Page.LocatorOptions().setHasText(existing));
 		assertThat(suggestion).isVisible();
 		assertThat(page.locator("#similar")).hasAttribute("aria-live", "polite");
@@ -62,9 +67,12 @@ class ProblemsBrowserTests extends BrowserTest {
 		String title = "Некуда поставить стеллажи с книгами " + w;
 		open("/problems/new");
 		page.locator("#f-title").fill(title);
-		page.locator("#f-description").fill("Библиотека передала нам 300 книг для пожилых жителей, но хранить их негде.");
+		page.locator("#f-description")
+			.fill("Библиотека передала нам 300 книг для пожилых жителей, но хранить их негде.");
 		page.getByLabel("Помещения", new Page.GetByLabelOptions().setExact(true)).check();
-		page.locator("#f-files").setInputFiles(new FilePayload("смета.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+		page.locator("#f-files")
+			.setInputFiles(new FilePayload("смета.pdf", "application/pdf",
+					"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отправить на рассмотрение")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Проблема зарегистрирована");
 		assertThat(page.locator("main")).containsText("смета.pdf");
@@ -108,4 +116,5 @@ class ProblemsBrowserTests extends BrowserTest {
 		open("/problems");
 		checkAccessible("problems-admin");
 	}
+
 }

@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.boot.test.context.TestComponent;
 
-/** What tests of the meetings module check of who takes part in a meeting: current invitations, registrations, attendance. */
+/**
+ * What tests of the meetings module check of who takes part in a meeting: current
+ * invitations, registrations, attendance.
+ */
 @TestComponent
 public class RegistrationFixtures {
 
@@ -17,7 +20,8 @@ public class RegistrationFixtures {
 
 	private final AttendanceRepository attendance;
 
-	RegistrationFixtures(InvitationRepository invitations, RegistrationRepository registrations, AttendanceRepository attendance) {
+	RegistrationFixtures(InvitationRepository invitations, RegistrationRepository registrations,
+			AttendanceRepository attendance) {
 		this.invitations = invitations;
 		this.registrations = registrations;
 		this.attendance = attendance;
@@ -40,7 +44,8 @@ public class RegistrationFixtures {
 
 	/** Whether each organisation on the meeting's attendance came. */
 	public Map<Long, Boolean> attendance(long meetingId) {
-		return this.attendance.findByMeetingId(meetingId).stream()
+		return this.attendance.findByMeetingId(meetingId)
+			.stream()
 			.collect(Collectors.toMap(MeetingAttendance::getOrganizationId, MeetingAttendance::isAttended));
 	}
 
@@ -48,4 +53,5 @@ public class RegistrationFixtures {
 	public boolean anyRegistration(Collection<Long> meetingIds, Collection<Long> organizationIds) {
 		return !meetingIds.isEmpty() && !this.registrations.currentFor(meetingIds, organizationIds).isEmpty();
 	}
+
 }

@@ -15,7 +15,10 @@ import ru.nko.platform.shared.text.RussianFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The catalogue refuses to start with two providers of one key, or with a provider whose words are missing. */
+/**
+ * The catalogue refuses to start with two providers of one key, or with a provider whose
+ * words are missing.
+ */
 class IndicatorCatalogTests {
 
 	/** One module's provider. */
@@ -26,6 +29,7 @@ class IndicatorCatalogTests {
 		IndicatorProvider registeredProblems() {
 			return IndicatorProvider.of("interaction.problems.registered", context -> BigDecimal.ONE);
 		}
+
 	}
 
 	/** Another module that took the same key by mistake. */
@@ -36,6 +40,7 @@ class IndicatorCatalogTests {
 		IndicatorProvider sameKeyAgain() {
 			return IndicatorProvider.of("interaction.problems.registered", context -> BigDecimal.TEN);
 		}
+
 	}
 
 	/** The words of the first module's provider. */
@@ -52,10 +57,10 @@ class IndicatorCatalogTests {
 			messages.addMessage("indicator.interaction.problems.registered.unit.many", ru, "проблем");
 			return messages;
 		}
+
 	}
 
-	private final ApplicationContextRunner context = new ApplicationContextRunner()
-		.withBean(RussianFormat.class)
+	private final ApplicationContextRunner context = new ApplicationContextRunner().withBean(RussianFormat.class)
 		.withBean(IndicatorCatalog.class)
 		.withUserConfiguration(Words.class);
 
@@ -63,8 +68,7 @@ class IndicatorCatalogTests {
 	void twoProvidersWithOneKeyStopTheStartUpNamingTheKeyAndBothDeclarations() {
 		this.context.withUserConfiguration(FirstModuleProviders.class, SecondModuleProviders.class).run(started -> {
 			assertThat(started).hasFailed();
-			assertThat(started.getStartupFailure())
-				.hasMessageContaining("'interaction.problems.registered'")
+			assertThat(started.getStartupFailure()).hasMessageContaining("'interaction.problems.registered'")
 				.hasMessageContaining(FirstModuleProviders.class.getName() + "#registeredProblems()")
 				.hasMessageContaining(SecondModuleProviders.class.getName() + "#sameKeyAgain()");
 		});
@@ -75,14 +79,17 @@ class IndicatorCatalogTests {
 		this.context.withUserConfiguration(FirstModuleProviders.class).run(started -> {
 			assertThat(started).hasNotFailed();
 			IndicatorCatalog catalog = started.getBean(IndicatorCatalog.class);
-			assertThat(catalog.views()).containsExactly(new IndicatorCatalog.ProviderView("interaction.problems.registered", "Проблемы НКО", "проблем"));
-			assertThat(catalog.quantity("interaction.problems.registered", null, new BigDecimal("23"))).isEqualTo("23 проблемы");
+			assertThat(catalog.views()).containsExactly(
+					new IndicatorCatalog.ProviderView("interaction.problems.registered", "Проблемы НКО", "проблем"));
+			assertThat(catalog.quantity("interaction.problems.registered", null, new BigDecimal("23")))
+				.isEqualTo("23 проблемы");
 		});
 	}
 
 	@Test
 	void aProviderWithoutItsWordsInABundleStopsTheStartUpNamingTheMissingKeys() {
-		new ApplicationContextRunner().withBean(RussianFormat.class).withBean(IndicatorCatalog.class)
+		new ApplicationContextRunner().withBean(RussianFormat.class)
+			.withBean(IndicatorCatalog.class)
 			.withUserConfiguration(SecondModuleProviders.class)
 			.run(started -> {
 				assertThat(started).hasFailed();
@@ -96,11 +103,12 @@ class IndicatorCatalogTests {
 	void theIndexNamesBothOriginsOfADuplicateKey() {
 		IndicatorProvider one = IndicatorProvider.of("openness.applicants.social-share", context -> null);
 		IndicatorProvider two = IndicatorProvider.of("openness.applicants.social-share", context -> null);
-		assertThatThrownBy(() -> IndicatorCatalog.index(List.of(new IndicatorCatalog.Registered("a.One", one),
-				new IndicatorCatalog.Registered("b.Two", two))))
+		assertThatThrownBy(() -> IndicatorCatalog.index(
+				List.of(new IndicatorCatalog.Registered("a.One", one), new IndicatorCatalog.Registered("b.Two", two))))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("'openness.applicants.social-share'")
 			.hasMessageContaining("a.One")
 			.hasMessageContaining("b.Two");
 	}
+
 }

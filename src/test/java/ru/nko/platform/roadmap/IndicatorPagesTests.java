@@ -21,8 +21,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Indicators as people read them: numbers with their unit in the right Russian form, a missing target said in words
- * without an empty progress bar, and no provider key, enum or setting name on the roadmap's pages.
+ * Indicators as people read them: numbers with their unit in the right Russian form, a
+ * missing target said in words without an empty progress bar, and no provider key, enum
+ * or setting name on the roadmap's pages.
  */
 @PlatformTest
 class IndicatorPagesTests {
@@ -32,8 +33,8 @@ class IndicatorPagesTests {
 			+ "1.1\tПервое\tПлан первого\t2024 год\tКомитет общественных коммуникаций Ленинградской области\n";
 
 	/** Words that are code, not Russian: provider keys, the direction's enum names. */
-	private static final List<String> CODE_WORDS = List.of("interaction.", "openness.applicants", "roadmap.measures.", "test.settable",
-			"AT_LEAST", "AT_MOST");
+	private static final List<String> CODE_WORDS = List.of("interaction.", "openness.applicants", "roadmap.measures.",
+			"test.settable", "AT_LEAST", "AT_MOST");
 
 	@Autowired
 	MockMvc mvc;
@@ -51,7 +52,11 @@ class IndicatorPagesTests {
 	RoadmapQueries queries;
 
 	private String html(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	/** The card of one indicator on the measure page. */
@@ -64,13 +69,14 @@ class IndicatorPagesTests {
 	}
 
 	private long measure() {
-		long roadmap = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("t.txt", TABLE.getBytes(StandardCharsets.UTF_8),
-				"Область слов " + UUID.randomUUID()));
+		long roadmap = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("t.txt",
+				TABLE.getBytes(StandardCharsets.UTF_8), "Область слов " + UUID.randomUUID()));
 		return this.roadmaps.measureId(roadmap, "1.1").orElseThrow();
 	}
 
 	private long computed(long measureId, String name, BigDecimal target) {
-		long id = SystemAuthentication.call(() -> this.service.create(measureId, name, "шт.", target, Indicator.Direction.AT_LEAST));
+		long id = SystemAuthentication
+			.call(() -> this.service.create(measureId, name, "шт.", target, Indicator.Direction.AT_LEAST));
 		SystemAuthentication.run(() -> this.service.attach(id, "test.settable"));
 		return id;
 	}
@@ -79,15 +85,17 @@ class IndicatorPagesTests {
 	void theMeasurePageWritesEachValueWithItsUnitInTheRightForm() throws Exception {
 		long measure = measure();
 		long indicator = computed(measure, "Встречи с руководителями НКО", new BigDecimal("12"));
-		String[][] cases = { { "1", "1 встреча" }, { "3", "3 встречи" }, { "5", "5 встреч" }, { "21", "21 встреча" }, { "22", "22 встречи" },
-				{ "11", "11 встреч" }, { "2.5", "2,5 встречи" } };
+		String[][] cases = { { "1", "1 встреча" }, { "3", "3 встречи" }, { "5", "5 встреч" }, { "21", "21 встреча" },
+				{ "22", "22 встречи" }, { "11", "11 встреч" }, { "2.5", "2,5 встречи" } };
 		for (String[] example : cases) {
 			TestIndicatorProviders.VALUE.set(new BigDecimal(example[0]));
 			this.service.refresh(Set.of("test.settable"));
 			String card = card(measure, indicator);
 			// the provider's unit, not the unit typed when the indicator was made ("шт.")
-			assertThat(card).as(example[0]).contains("Факт: " + example[1] + "</span>")
-				.contains("не менее 12 встреч</span>").doesNotContain("шт.");
+			assertThat(card).as(example[0])
+				.contains("Факт: " + example[1] + "</span>")
+				.contains("не менее 12 встреч</span>")
+				.doesNotContain("шт.");
 		}
 		assertThat(card(measure, indicator)).contains("role=\"progressbar\"");
 	}
@@ -100,7 +108,9 @@ class IndicatorPagesTests {
 		this.service.refresh(Set.of("test.settable"));
 
 		String card = card(measure, indicator);
-		assertThat(card).contains("Цель не задана", "Факт: 4 встречи").doesNotContain("progressbar").doesNotContain("Цель: ");
+		assertThat(card).contains("Цель не задана", "Факт: 4 встречи")
+			.doesNotContain("progressbar")
+			.doesNotContain("Цель: ");
 		// the dashboard's table says it in words too, never "— проблем"
 		assertThat(html(get("/dashboard"))).doesNotContain("— проблем").doesNotContain("— МО");
 	}
@@ -109,7 +119,9 @@ class IndicatorPagesTests {
 	void anEnteredIndicatorKeepsTheUnitTypedForIt() throws Exception {
 		long measure = measure();
 		// "План первого" gives a document indicator: target 1 "док."
-		long indicator = this.indicators.findByMeasureIdInAndWithdrawnFalseOrderByPositionAsc(List.of(measure)).get(0).getId();
+		long indicator = this.indicators.findByMeasureIdInAndWithdrawnFalseOrderByPositionAsc(List.of(measure))
+			.get(0)
+			.getId();
 		SystemAuthentication.run(() -> this.service.enter(indicator, BigDecimal.ONE, "Постановление № 1"));
 		assertThat(card(measure, indicator)).contains("не менее 1 док.</span>", "Факт: 1 док.</span>");
 	}
@@ -122,20 +134,25 @@ class IndicatorPagesTests {
 			long measure = this.roadmaps.measureId(demo, code).orElseThrow();
 			String page = html(get("/measures/{id}", measure));
 			assertThat(page).as(code).doesNotContain(CODE_WORDS.toArray(String[]::new));
-			assertThat(html(get("/measures/{id}/changes", measure))).as(code + " changes").doesNotContain(CODE_WORDS.toArray(String[]::new));
+			assertThat(html(get("/measures/{id}/changes", measure))).as(code + " changes")
+				.doesNotContain(CODE_WORDS.toArray(String[]::new));
 		}
-		assertThat(html(get("/measures/{id}", this.roadmaps.measureId(demo, "1.1").orElseThrow())))
-			.contains("вычислен автоматически («Проблемы НКО, зарегистрированные в муниципальных образованиях (кроме отклонённых)»)");
+		assertThat(html(get("/measures/{id}", this.roadmaps.measureId(demo, "1.1").orElseThrow()))).contains(
+				"вычислен автоматически («Проблемы НКО, зарегистрированные в муниципальных образованиях (кроме отклонённых)»)");
 		// the attachment in the history reads as what the source measures
-		assertThat(html(get("/measures/{id}/changes", this.roadmaps.measureId(demo, "2.1").orElseThrow())))
-			.contains("Доля НКО-заявителей на поддержку, соответствующих основным требованиям информационной открытости");
+		assertThat(html(get("/measures/{id}/changes", this.roadmaps.measureId(demo, "2.1").orElseThrow()))).contains(
+				"Доля НКО-заявителей на поддержку, соответствующих основным требованиям информационной открытости");
 		assertThat(html(get("/dashboard"))).doesNotContain(CODE_WORDS.toArray(String[]::new));
 		assertThat(html(get("/roadmaps/{id}", demo))).doesNotContain(CODE_WORDS.toArray(String[]::new));
 
-		// the administrator's catalogue names the key only as the identifier for integrations
+		// the administrator's catalogue names the key only as the identifier for
+		// integrations
 		String admin = html(get("/admin/indicators").with(TestUsers.admin()));
-		assertThat(admin).contains("Идентификатор для интеграций", "<code class=\"provider-key\">interaction.problems.registered</code>");
-		String shown = admin.replaceAll("<code class=\"provider-key\">[^<]*</code>", "").replaceAll("value=\"[^\"]*\"", "");
+		assertThat(admin).contains("Идентификатор для интеграций",
+				"<code class=\"provider-key\">interaction.problems.registered</code>");
+		String shown = admin.replaceAll("<code class=\"provider-key\">[^<]*</code>", "")
+			.replaceAll("value=\"[^\"]*\"", "");
 		assertThat(shown).doesNotContain(CODE_WORDS.toArray(String[]::new));
 	}
+
 }

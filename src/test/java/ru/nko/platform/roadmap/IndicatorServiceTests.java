@@ -24,9 +24,9 @@ import ru.nko.platform.system.SystemAuthentication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Indicators computed by providers: attached by the administrator, recomputed when a module says its data changed
- * (only those providers' indicators, after the commit, whatever the scheduled run is doing), refreshed on schedule,
- * one failure isolated.
+ * Indicators computed by providers: attached by the administrator, recomputed when a
+ * module says its data changed (only those providers' indicators, after the commit,
+ * whatever the scheduled run is doing), refreshed on schedule, one failure isolated.
  */
 @PlatformTest
 class IndicatorServiceTests {
@@ -67,8 +67,8 @@ class IndicatorServiceTests {
 
 	@Test
 	void aFailingProviderLeavesItsOldValueAndDoesNotStopTheOthers() {
-		long roadmap = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("t.txt", TABLE.getBytes(StandardCharsets.UTF_8),
-				"Область показателей " + UUID.randomUUID()));
+		long roadmap = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("t.txt",
+				TABLE.getBytes(StandardCharsets.UTF_8), "Область показателей " + UUID.randomUUID()));
 		long first = this.roadmaps.measureId(roadmap, "1.1").orElseThrow();
 		long second = this.roadmaps.measureId(roadmap, "1.2").orElseThrow();
 		TestIndicatorProviders.VALUE.set(new BigDecimal("7"));
@@ -90,8 +90,8 @@ class IndicatorServiceTests {
 
 	@Test
 	void detachingAProviderDropsTheValueItComputed() {
-		long roadmap = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("t.txt", TABLE.getBytes(StandardCharsets.UTF_8),
-				"Область отключения " + UUID.randomUUID()));
+		long roadmap = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("t.txt",
+				TABLE.getBytes(StandardCharsets.UTF_8), "Область отключения " + UUID.randomUUID()));
 		long measure = this.roadmaps.measureId(roadmap, "1.1").orElseThrow();
 		long indicator = firstIndicatorOf(measure).getId();
 		SystemAuthentication.run(() -> this.service.attach(indicator, "test.settable"));
@@ -114,12 +114,18 @@ class IndicatorServiceTests {
 	@Test
 	void everyProviderHasItsDescriptionAndUnitInThreeFormsFromTheBundles() {
 		assertThat(this.catalog.views()).isNotEmpty().allSatisfy(view -> {
-			assertThat(view.description()).as(view.key()).isNotBlank().doesNotContain("indicator.").doesNotContain(view.key());
+			assertThat(view.description()).as(view.key())
+				.isNotBlank()
+				.doesNotContain("indicator.")
+				.doesNotContain(view.key());
 			assertThat(view.unit()).as(view.key()).isNotBlank().doesNotContain("indicator.");
 		});
-		assertThat(this.catalog.quantity("interaction.problems.registered", null, new BigDecimal("52"))).isEqualTo("52 проблемы");
-		assertThat(this.catalog.quantity("interaction.officials.appointed", null, new BigDecimal("1"))).isEqualTo("1 муниципальное образование");
-		assertThat(this.catalog.quantity("interaction.meetings.quarterly-share", null, new BigDecimal("72.2"))).isEqualTo("72,2 %");
+		assertThat(this.catalog.quantity("interaction.problems.registered", null, new BigDecimal("52")))
+			.isEqualTo("52 проблемы");
+		assertThat(this.catalog.quantity("interaction.officials.appointed", null, new BigDecimal("1")))
+			.isEqualTo("1 муниципальное образование");
+		assertThat(this.catalog.quantity("interaction.meetings.quarterly-share", null, new BigDecimal("72.2")))
+			.isEqualTo("72,2 %");
 		// an indicator without a provider keeps the unit typed for it
 		assertThat(this.catalog.quantity(null, "шт.", new BigDecimal("3"))).isEqualTo("3 шт.");
 	}
@@ -127,8 +133,8 @@ class IndicatorServiceTests {
 	// ---------------------------------------------------------------- following events
 
 	private long[] twoIndicators(String region) {
-		long roadmap = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("t.txt", TABLE.getBytes(StandardCharsets.UTF_8),
-				region + " " + UUID.randomUUID()));
+		long roadmap = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("t.txt",
+				TABLE.getBytes(StandardCharsets.UTF_8), region + " " + UUID.randomUUID()));
 		long first = firstIndicatorOf(this.roadmaps.measureId(roadmap, "1.1").orElseThrow()).getId();
 		long second = firstIndicatorOf(this.roadmaps.measureId(roadmap, "1.2").orElseThrow()).getId();
 		TestIndicatorProviders.VALUE.set(new BigDecimal("5"));
@@ -144,7 +150,10 @@ class IndicatorServiceTests {
 		return this.indicators.findById(indicatorId).orElseThrow().getActual();
 	}
 
-	/** Publishes the event inside a transaction, as a module does when it changes its data. */
+	/**
+	 * Publishes the event inside a transaction, as a module does when it changes its
+	 * data.
+	 */
 	private void publishInTransaction(IndicatorInputsChanged event, boolean rollBack) {
 		this.transactions.executeWithoutResult(status -> {
 			this.events.publishEvent(event);
@@ -203,14 +212,16 @@ class IndicatorServiceTests {
 
 	@Test
 	void aProviderThatComputesTheTargetSetsItAndNoneWhenNothingIsPlanned() {
-		long roadmap = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("t.txt", TABLE.getBytes(StandardCharsets.UTF_8),
-				"Область целей " + UUID.randomUUID()));
+		long roadmap = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("t.txt",
+				TABLE.getBytes(StandardCharsets.UTF_8), "Область целей " + UUID.randomUUID()));
 		long measure = this.roadmaps.measureId(roadmap, "1.1").orElseThrow();
-		// measures 7.3 and 7.4 of the demo take their target from the meetings planned; here the same provider on a test measure
+		// measures 7.3 and 7.4 of the demo take their target from the meetings planned;
+		// here the same provider on a test measure
 		SystemAuthentication.run(() -> this.roadmaps.addComputedIndicator(measure, "Встречи", new BigDecimal("99"),
 				"interaction.meetings.leaders-regional-held"));
 		Indicator added = this.indicators.findByMeasureIdInAndWithdrawnFalseOrderByPositionAsc(List.of(measure)).get(1);
-		BigDecimal planned = this.catalog.find("interaction.meetings.leaders-regional-held").orElseThrow()
+		BigDecimal planned = this.catalog.find("interaction.meetings.leaders-regional-held")
+			.orElseThrow()
 			.target(new IndicatorContext(roadmap, measure, "1.1"));
 		assertThat(added.getUnit()).isEqualTo("встреч");
 		if (planned == null) {
@@ -221,4 +232,5 @@ class IndicatorServiceTests {
 		}
 		assertThat(added.getActual()).isNotNull();
 	}
+
 }

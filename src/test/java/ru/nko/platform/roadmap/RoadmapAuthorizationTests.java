@@ -44,9 +44,10 @@ import static ru.nko.platform.support.TestUsers.municipalOfficerOf;
 import static ru.nko.platform.support.TestUsers.representativeOf;
 
 /**
- * Who may do what on the roadmap, cell by cell: guests, the wrong role, the right role for another body's
- * measure, the right role in scope, and administrators. Everything runs on this class's own copy of the seed
- * roadmap (imported once under a test region), so the demo roadmap and its reports are never touched.
+ * Who may do what on the roadmap, cell by cell: guests, the wrong role, the right role
+ * for another body's measure, the right role in scope, and administrators. Everything
+ * runs on this class's own copy of the seed roadmap (imported once under a test region),
+ * so the demo roadmap and its reports are never touched.
  */
 @PlatformTest
 class RoadmapAuthorizationTests {
@@ -59,16 +60,22 @@ class RoadmapAuthorizationTests {
 	static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/roadmaps/import", "/admin/indicators",
 			"/admin/indicators?roadmap={roadmap}");
 
-	static final List<String> ADMIN_REQUESTS = List.of("GET /admin", "GET /admin/roadmaps/import", "GET /admin/indicators",
-			"POST /admin/roadmaps/import", "POST /admin/roadmaps/import/confirm", "POST /admin/indicators/{indicator}/provider",
-			"POST /admin/measures/{measure}/indicators");
+	static final List<String> ADMIN_REQUESTS = List.of("GET /admin", "GET /admin/roadmaps/import",
+			"GET /admin/indicators", "POST /admin/roadmaps/import", "POST /admin/roadmaps/import/confirm",
+			"POST /admin/indicators/{indicator}/provider", "POST /admin/measures/{measure}/indicators");
 
-	/** This class's copy of the seed roadmap and a report with one PDF on its measure 2.1, made once per application. */
+	/**
+	 * This class's copy of the seed roadmap and a report with one PDF on its measure 2.1,
+	 * made once per application.
+	 */
 	private static Long roadmapId;
 
 	private static Long evidenceReportId;
 
-	/** The application the ids above belong to; a fresh one (fresh database) needs its own copy. */
+	/**
+	 * The application the ids above belong to; a fresh one (fresh database) needs its own
+	 * copy.
+	 */
 	private static Object madeIn;
 
 	@Autowired
@@ -103,8 +110,8 @@ class RoadmapAuthorizationTests {
 	class Guests {
 
 		@ParameterizedTest(name = "GET {0} → 200")
-		@ValueSource(strings = { "/", "/roadmaps/{roadmap}", "/measures/{measure}", "/measures/{measure}/changes", "/dashboard",
-				"/roadmaps/{roadmap}/export.xlsx", "/api/v1/roadmaps", "/api/v1/roadmaps/{roadmap}",
+		@ValueSource(strings = { "/", "/roadmaps/{roadmap}", "/measures/{measure}", "/measures/{measure}/changes",
+				"/dashboard", "/roadmaps/{roadmap}/export.xlsx", "/api/v1/roadmaps", "/api/v1/roadmaps/{roadmap}",
 				"/api/v1/roadmaps/{roadmap}/indicators", "/api/v1/indicator-providers" })
 		void readEveryPublicPageAndApi(String path) throws Exception {
 			mvc.perform(get(resolve(path))).andExpect(status().isOk());
@@ -112,23 +119,29 @@ class RoadmapAuthorizationTests {
 
 		@ParameterizedTest(name = "{0} → /login")
 		@ValueSource(strings = { "POST /measures/{measure}/reports", "POST /reports/{report}/withdraw",
-				"GET /reports/{report}/files/0", "POST /indicators/{indicator}/value", "GET /admin", "GET /admin/roadmaps/import",
-				"POST /admin/roadmaps/import", "POST /admin/roadmaps/import/confirm", "GET /admin/indicators",
-				"POST /admin/indicators/{indicator}/provider", "POST /admin/measures/{measure}/indicators" })
+				"GET /reports/{report}/files/0", "POST /indicators/{indicator}/value", "GET /admin",
+				"GET /admin/roadmaps/import", "POST /admin/roadmaps/import", "POST /admin/roadmaps/import/confirm",
+				"GET /admin/indicators", "POST /admin/indicators/{indicator}/provider",
+				"POST /admin/measures/{measure}/indicators" })
 		void areSentToSignInFromEveryWriteAndAdminPage(String request) throws Exception {
-			String location = mvc.perform(request(request).with(csrf())).andExpect(status().isFound()).andReturn()
-				.getResponse().getRedirectedUrl();
+			String location = mvc.perform(request(request).with(csrf()))
+				.andExpect(status().isFound())
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
 
 			assertThat(location).endsWith("/login");
 		}
 
 		@Test
 		void getA401ProblemFromTheImportApi() throws Exception {
-			mvc.perform(multipart("/api/v1/roadmaps/import").file(new MockMultipartFile("file", "r.txt", "text/plain", seed()))
+			mvc.perform(multipart("/api/v1/roadmaps/import")
+				.file(new MockMultipartFile("file", "r.txt", "text/plain", seed()))
 				.with(csrf()))
 				.andExpect(status().isUnauthorized())
 				.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 		}
+
 	}
 
 	@Nested
@@ -156,15 +169,19 @@ class RoadmapAuthorizationTests {
 		@MethodSource(ROLES)
 		void mayNotEnterAnIndicatorValue(String role) throws Exception {
 			mvc.perform(post("/indicators/{id}/value", indicator()).param("measureId", String.valueOf(measure("2.1")))
-				.param("value", "75").param("evidence", "Сводка").with(user(role)).with(csrf()))
-				.andExpect(status().isForbidden());
+				.param("value", "75")
+				.param("evidence", "Сводка")
+				.with(user(role))
+				.with(csrf())).andExpect(status().isForbidden());
 		}
 
 		@ParameterizedTest(name = "{0}")
 		@MethodSource(ROLES)
 		void mayNotDownloadEvidence(String role) throws Exception {
-			mvc.perform(get("/reports/{id}/files/0", evidenceReport()).with(user(role))).andExpect(status().isForbidden());
+			mvc.perform(get("/reports/{id}/files/0", evidenceReport()).with(user(role)))
+				.andExpect(status().isForbidden());
 		}
+
 	}
 
 	@Nested
@@ -191,6 +208,7 @@ class RoadmapAuthorizationTests {
 
 			assertThat(reportCount(measure)).isEqualTo(before);
 		}
+
 	}
 
 	@Nested
@@ -224,22 +242,26 @@ class RoadmapAuthorizationTests {
 		@Test
 		void aMunicipalOfficerReportsWhereMunicipalAdministrationsAreNamed() throws Exception {
 			mvc.perform(validReport(measure("1.1"), "Перечень проблем НКО района составлен " + UUID.randomUUID())
-				.with(vsevolozhsky()).with(csrf())).andExpect(status().isFound());
+				.with(vsevolozhsky())
+				.with(csrf())).andExpect(status().isFound());
 		}
 
 		@Test
 		void resourceCentreStaffReportWhereResourceCentresAreNamedAndNowhereElse() throws Exception {
 			mvc.perform(validReport(measure("2.1"), "Ресурсный центр провёл семинар " + UUID.randomUUID())
-				.with(httpBasic("resource", "demo")).with(csrf())).andExpect(status().isFound());
+				.with(httpBasic("resource", "demo"))
+				.with(csrf())).andExpect(status().isFound());
 			mvc.perform(validReport(measure("4.1"), "Не наш раздел " + UUID.randomUUID())
-				.with(httpBasic("resource", "demo")).with(csrf())).andExpect(status().isForbidden());
+				.with(httpBasic("resource", "demo"))
+				.with(csrf())).andExpect(status().isForbidden());
 		}
 
 		@Test
 		void anotherMunicipalityMayNotWithdrawTheReport() throws Exception {
 			long report = municipalReport();
 
-			mvc.perform(withdraw(report).with(httpBasic("municipal2", "demo")).with(csrf())).andExpect(status().isForbidden());
+			mvc.perform(withdraw(report).with(httpBasic("municipal2", "demo")).with(csrf()))
+				.andExpect(status().isForbidden());
 
 			assertThat(reports.findById(report).orElseThrow().isWithdrawn()).isFalse();
 		}
@@ -248,7 +270,8 @@ class RoadmapAuthorizationTests {
 		void theAuthorWithdrawsTheReportAndItIsShownWithdrawn() throws Exception {
 			long report = municipalReport();
 
-			mvc.perform(withdraw(report).with(httpBasic("municipal", "demo")).with(csrf())).andExpect(status().isFound());
+			mvc.perform(withdraw(report).with(httpBasic("municipal", "demo")).with(csrf()))
+				.andExpect(status().isFound());
 
 			assertThat(page("/measures/" + measure("1.1"))).contains("Отозван", "Отчёт отправлен по ошибке " + report);
 		}
@@ -271,6 +294,7 @@ class RoadmapAuthorizationTests {
 			return post("/reports/{id}/withdraw", report).param("measureId", String.valueOf(measure("1.1")))
 				.param("reason", "Отчёт отправлен по ошибке " + report);
 		}
+
 	}
 
 	@Nested
@@ -283,14 +307,13 @@ class RoadmapAuthorizationTests {
 
 		@Test
 		void aPeriodNotOfferedIsRefused() throws Exception {
-			refused(report(measure("2.1"), "1999-1", "Отчёт за давний год"),
-					"Выберите отчётный период из списка");
+			refused(report(measure("2.1"), "1999-1", "Отчёт за давний год"), "Выберите отчётный период из списка");
 		}
 
 		@Test
 		void aProgramRenamedToPdfIsRefused() throws Exception {
-			refused(report(measure("2.1"), newestPeriod(measure("2.1")), "Отчёт с программой").file(new MockMultipartFile("files", "акт.pdf",
-					"application/pdf", windowsProgram())), "не подходит");
+			refused(report(measure("2.1"), newestPeriod(measure("2.1")), "Отчёт с программой")
+				.file(new MockMultipartFile("files", "акт.pdf", "application/pdf", windowsProgram())), "не подходит");
 		}
 
 		@Test
@@ -308,12 +331,16 @@ class RoadmapAuthorizationTests {
 			long measure = measure("2.1");
 			int before = reportCount(measure);
 
-			String html = mvc.perform(request.with(committee()).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+			String html = mvc.perform(request.with(committee()).with(csrf()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
 				.getContentAsString(StandardCharsets.UTF_8);
 
 			assertThat(html).contains(message);
 			assertThat(reportCount(measure)).isEqualTo(before);
 		}
+
 	}
 
 	@Nested
@@ -329,6 +356,7 @@ class RoadmapAuthorizationTests {
 
 			assertThat(reportCount(measure)).isEqualTo(before);
 		}
+
 	}
 
 	// ------------------------------------------------------------------ helpers
@@ -382,12 +410,16 @@ class RoadmapAuthorizationTests {
 		return this.queries.measure(measure("2.1")).indicators().get(0).id();
 	}
 
-	/** A report by the committee on 2.1 with {@link #PDF} attached; filed the first time it is asked for. */
+	/**
+	 * A report by the committee on 2.1 with {@link #PDF} attached; filed the first time
+	 * it is asked for.
+	 */
 	private long evidenceReport() {
 		if (evidenceReportId == null) {
 			try {
 				String text = "Сводка по открытости заявителей " + UUID.randomUUID();
-				this.mvc.perform(validReport(measure("2.1"), text).with(committee()).with(csrf())).andExpect(status().isFound());
+				this.mvc.perform(validReport(measure("2.1"), text).with(committee()).with(csrf()))
+					.andExpect(status().isFound());
 				evidenceReportId = reportWithText(measure("2.1"), text);
 			}
 			catch (Exception ex) {
@@ -404,7 +436,8 @@ class RoadmapAuthorizationTests {
 	}
 
 	private MockMultipartHttpServletRequestBuilder report(long measure, String period, String text) {
-		return multipart("/measures/{id}/reports", measure).param("period", period).param("text", text)
+		return multipart("/measures/{id}/reports", measure).param("period", period)
+			.param("text", text)
 			.param("status", "IN_PROGRESS");
 	}
 
@@ -414,9 +447,12 @@ class RoadmapAuthorizationTests {
 	}
 
 	private long reportWithText(long measure, String text) {
-		return this.reports.findByMeasureIdOrderByCreatedAtDesc(measure).stream()
+		return this.reports.findByMeasureIdOrderByCreatedAtDesc(measure)
+			.stream()
 			.filter(report -> report.getText().equals(text))
-			.findFirst().orElseThrow().getId();
+			.findFirst()
+			.orElseThrow()
+			.getId();
 	}
 
 	private int reportCount(long measure) {
@@ -424,7 +460,10 @@ class RoadmapAuthorizationTests {
 	}
 
 	private String page(String path) throws Exception {
-		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+		return this.mvc.perform(get(path))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
@@ -433,7 +472,8 @@ class RoadmapAuthorizationTests {
 	}
 
 	private RequestPostProcessor vsevolozhsky() {
-		return municipalOfficerOf(this.directory.municipalityByName("Всеволожский муниципальный район").orElseThrow().id());
+		return municipalOfficerOf(
+				this.directory.municipalityByName("Всеволожский муниципальный район").orElseThrow().id());
 	}
 
 	private RequestPostProcessor user(String role) {
@@ -444,7 +484,9 @@ class RoadmapAuthorizationTests {
 		};
 	}
 
-	/** The start of a Windows program: "MZ", the DOS stub, and the PE header it points to. */
+	/**
+	 * The start of a Windows program: "MZ", the DOS stub, and the PE header it points to.
+	 */
 	static byte[] windowsProgram() {
 		ByteBuffer exe = ByteBuffer.allocate(512).order(ByteOrder.LITTLE_ENDIAN);
 		exe.put((byte) 'M').put((byte) 'Z');
@@ -464,4 +506,5 @@ class RoadmapAuthorizationTests {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

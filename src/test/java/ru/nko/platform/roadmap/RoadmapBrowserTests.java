@@ -15,11 +15,15 @@ import ru.nko.platform.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The roadmap in a real browser: what guests, executors and the administrator do, each page checked by axe-core. */
+/**
+ * The roadmap in a real browser: what guests, executors and the administrator do, each
+ * page checked by axe-core.
+ */
 class RoadmapBrowserTests extends BrowserTest {
 
 	private static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-			+ "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+			+ "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+		.getBytes(StandardCharsets.US_ASCII);
 
 	private void openMeasure(String code) {
 		open("/");
@@ -31,19 +35,23 @@ class RoadmapBrowserTests extends BrowserTest {
 	void executorFilesAReportWithAFileAndSeesItInTheHistory() {
 		login("executor", "demo");
 		openMeasure("2.1");
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Отчёт о ходе исполнения"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Отчёт о ходе исполнения")))
+			.isVisible();
 		checkAccessible("report-form");
 
 		String text = "Проведены два семинара по информационной открытости, " + UUID.randomUUID();
-		page.getByLabel("Отчётный период").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(0));
+		page.getByLabel("Отчётный период")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(0));
 		page.getByLabel("Что сделано").fill(text);
 		page.getByLabel("Выполнено полностью").check();
-		page.getByLabel("Подтверждающие файлы").setInputFiles(new FilePayload("протокол семинара.pdf", "application/pdf", PDF));
+		page.getByLabel("Подтверждающие файлы")
+			.setInputFiles(new FilePayload("протокол семинара.pdf", "application/pdf", PDF));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отправить отчёт")).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Отчёт отправлен");
 		assertThat(page.locator("#history ~ ol")).containsText(text);
-		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Скачать протокол семинара.pdf"))).isVisible();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Скачать протокол семинара.pdf")))
+			.isVisible();
 		assertThat(page.locator(".badge").first()).hasText("Выполнено");
 		checkAccessible("report-filed");
 		checkAccessibleOnPhone("report-filed-phone");
@@ -55,8 +63,9 @@ class RoadmapBrowserTests extends BrowserTest {
 		login("executor", "demo");
 		openMeasure("2.2");
 		int before = page.locator("#history ~ ol > li").count();
-		page.getByLabel("Подтверждающие файлы").setInputFiles(new FilePayload("отчёт.pdf", "application/pdf",
-				"MZ\u0090 not really a pdf".getBytes(StandardCharsets.ISO_8859_1)));
+		page.getByLabel("Подтверждающие файлы")
+			.setInputFiles(new FilePayload("отчёт.pdf", "application/pdf",
+					"MZ\u0090 not really a pdf".getBytes(StandardCharsets.ISO_8859_1)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отправить отчёт")).click();
 
 		assertThat(page.locator("#error-summary")).containsText("Опишите, что сделано за период");
@@ -71,7 +80,8 @@ class RoadmapBrowserTests extends BrowserTest {
 	void executorCannotReportOnAnotherBodysMeasure() {
 		login("executor", "demo");
 		openMeasure("4.1");
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Отчёт о ходе исполнения"))).hasCount(0);
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Отчёт о ходе исполнения")))
+			.hasCount(0);
 	}
 
 	@Test
@@ -83,7 +93,9 @@ class RoadmapBrowserTests extends BrowserTest {
 		checkAccessibleOnPhone("roadmap-guest-phone");
 		checkZoom200("roadmap-guest-zoom200");
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ход исполнения").setExact(true)).first().click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ход исполнения").setExact(true))
+			.first()
+			.click();
 		assertThat(page.locator("h1")).hasText("Ход исполнения дорожной карты");
 		checkAccessible("dashboard-guest");
 		checkAccessibleOnPhone("dashboard-guest-phone");
@@ -111,7 +123,8 @@ class RoadmapBrowserTests extends BrowserTest {
 
 		Path seed = Path.of("src/test/resources/roadmap/lenobl-2023.txt");
 		String region = "Браузерная область " + UUID.randomUUID().toString().substring(0, 8);
-		page.getByLabel("Файл с таблицей").setInputFiles(new FilePayload("дорожная карта.txt", "text/plain", Files.readAllBytes(seed)));
+		page.getByLabel("Файл с таблицей")
+			.setInputFiles(new FilePayload("дорожная карта.txt", "text/plain", Files.readAllBytes(seed)));
 		page.getByLabel("Регион", new Page.GetByLabelOptions().setExact(true)).fill(region);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Проверить файл")).click();
 
@@ -131,12 +144,14 @@ class RoadmapBrowserTests extends BrowserTest {
 		open("/admin/roadmaps/import");
 		String broken = "№\tНаименование мероприятия\tОжидаемый результат\tСрок исполнения\tИсполнитель\n"
 				+ "1.\tРаздел\t\t\t\n1.1\tМероприятие\tРезультат\t\tКомитет общественных коммуникаций Ленинградской области\n";
-		page.getByLabel("Файл с таблицей").setInputFiles(new FilePayload("ошибка.txt", "text/plain", broken.getBytes(StandardCharsets.UTF_8)));
+		page.getByLabel("Файл с таблицей")
+			.setInputFiles(new FilePayload("ошибка.txt", "text/plain", broken.getBytes(StandardCharsets.UTF_8)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Проверить файл")).click();
 
 		assertThat(page.locator("#error-summary")).containsText("строка 3");
 		assertThat(page.locator("#error-summary")).containsText("Не указан срок исполнения мероприятия 1.1");
-		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Загрузить дорожную карту"))).hasCount(0);
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Загрузить дорожную карту")))
+			.hasCount(0);
 		checkAccessible("import-refused");
 	}
 
@@ -149,4 +164,5 @@ class RoadmapBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Подключить")).first().click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Источник данных подключён");
 	}
+
 }

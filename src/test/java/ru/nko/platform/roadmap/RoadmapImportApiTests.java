@@ -40,9 +40,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * POST /api/v1/roadmaps/import end to end: the seed roadmap of Leningrad Oblast in every accepted format,
- * re-imports, refusals of bad files, and who may import. Every import goes under its own test region, so the
- * demo roadmap is never touched and counts are compared with a before-value.
+ * POST /api/v1/roadmaps/import end to end: the seed roadmap of Leningrad Oblast in every
+ * accepted format, re-imports, refusals of bad files, and who may import. Every import
+ * goes under its own test region, so the demo roadmap is never touched and counts are
+ * compared with a before-value.
  */
 @PlatformTest
 class RoadmapImportApiTests {
@@ -59,8 +60,10 @@ class RoadmapImportApiTests {
 		void parsesTheSeedWithoutSavingAnything() throws Exception {
 			int before = roadmapCount();
 
-			String json = importing(seedFile(), uniqueRegion(), true).andExpect(status().isOk()).andReturn()
-				.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			String json = importing(seedFile(), uniqueRegion(), true).andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
 
 			assertThat((String) JsonPath.read(json, "$.title")).startsWith("План мероприятий");
 			assertThat((List<?>) JsonPath.read(json, "$.sections")).hasSize(8);
@@ -73,7 +76,8 @@ class RoadmapImportApiTests {
 		void readsAOneOffDeadlineAsStartAndEndDates() throws Exception {
 			Map<String, Object> deadline = measure(dryRunOfSeed(), "1.1", "deadline");
 
-			assertThat(deadline).containsEntry("start", "2023-04-01").containsEntry("end", "2023-09-30")
+			assertThat(deadline).containsEntry("start", "2023-04-01")
+				.containsEntry("end", "2023-09-30")
 				.containsEntry("recurrence", "NONE");
 		}
 
@@ -86,15 +90,19 @@ class RoadmapImportApiTests {
 
 		@Test
 		void namesTheLeadAndTheCoExecutorsOfAMeasure() throws Exception {
-			List<String> roles = JsonPath.read(dryRunOfSeed(), "$.sections[*].measures[?(@.code == '1.6')].executors[*].role");
+			List<String> roles = JsonPath.read(dryRunOfSeed(),
+					"$.sections[*].measures[?(@.code == '1.6')].executors[*].role");
 
 			assertThat(roles).containsExactly("LEAD", "CO", "CO");
 		}
 
 		private String dryRunOfSeed() throws Exception {
-			return importing(seedFile(), uniqueRegion(), true).andExpect(status().isOk()).andReturn().getResponse()
+			return importing(seedFile(), uniqueRegion(), true).andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
 				.getContentAsString(StandardCharsets.UTF_8);
 		}
+
 	}
 
 	@Nested
@@ -108,7 +116,8 @@ class RoadmapImportApiTests {
 
 			String roadmap = api("/api/v1/roadmaps/" + id);
 			assertThat((List<?>) JsonPath.read(roadmap, "$.sections[*].measures[*]")).hasSize(29);
-			assertThat((List<?>) JsonPath.read(roadmap, "$.sections[*].measures[*].status")).hasSize(29).doesNotContainNull();
+			assertThat((List<?>) JsonPath.read(roadmap, "$.sections[*].measures[*].status")).hasSize(29)
+				.doesNotContainNull();
 			assertThat(roadmapCount()).isEqualTo(before + 1);
 		}
 
@@ -129,6 +138,7 @@ class RoadmapImportApiTests {
 			assertThat(found).as("indicators of measure %s", code).isNotEmpty();
 			return found.get(0);
 		}
+
 	}
 
 	@Nested
@@ -172,7 +182,8 @@ class RoadmapImportApiTests {
 			rows.remove(rowOf(rows, "5.1"));
 
 			commit(tsv("roadmap.txt", rows), region, 200);
-			assertThat((List<String>) JsonPath.read(api("/api/v1/roadmaps/" + id), "$.sections[*].code")).doesNotContain("5");
+			assertThat((List<String>) JsonPath.read(api("/api/v1/roadmaps/" + id), "$.sections[*].code"))
+				.doesNotContain("5");
 
 			commit(seedFile(), region, 200);
 			assertThat((List<String>) JsonPath.read(api("/api/v1/roadmaps/" + id), "$.sections[*].code")).contains("5");
@@ -194,6 +205,7 @@ class RoadmapImportApiTests {
 			assertThat(commit(tsv("roadmap (1).txt", untitled), region, 200)).isEqualTo(id);
 			assertThat(roadmapCount()).isEqualTo(before);
 		}
+
 	}
 
 	@Nested
@@ -216,6 +228,7 @@ class RoadmapImportApiTests {
 		void importsTheTableAsAWordDocument() throws Exception {
 			assertThat(measureCodes(commit(docx(seedRows()), uniqueRegion(), 201))).hasSize(29);
 		}
+
 	}
 
 	@Nested
@@ -236,7 +249,8 @@ class RoadmapImportApiTests {
 		void refusesABrokenWorkbook() throws Exception {
 			byte[] broken = ("PK\u0003\u0004" + "это не архив, а мусор".repeat(20)).getBytes(StandardCharsets.UTF_8);
 
-			refuses(new MockMultipartFile("file", "roadmap.xlsx", MediaType.APPLICATION_OCTET_STREAM_VALUE, broken), "повреждён");
+			refuses(new MockMultipartFile("file", "roadmap.xlsx", MediaType.APPLICATION_OCTET_STREAM_VALUE, broken),
+					"повреждён");
 		}
 
 		@Test
@@ -245,8 +259,8 @@ class RoadmapImportApiTests {
 			document.createParagraph().createRun().setText("План мероприятий («дорожная карта»)");
 			document.createParagraph().createRun().setText("1.1 Формирование перечня проблем — 2023 год");
 
-			refuses(new MockMultipartFile("file", "roadmap.docx", MediaType.APPLICATION_OCTET_STREAM_VALUE, bytes(document)),
-					"нет таблицы");
+			refuses(new MockMultipartFile("file", "roadmap.docx", MediaType.APPLICATION_OCTET_STREAM_VALUE,
+					bytes(document)), "нет таблицы");
 		}
 
 		@Test
@@ -255,8 +269,8 @@ class RoadmapImportApiTests {
 					+ "1\tВзаимодействие некоммерческих организаций и органов местного самоуправления\t\t\t\n"
 					+ "1.1\tФормирование перечня проблем\tПеречень проблем\t2023 год\tКомитет общественных коммуникаций\n";
 
-			refuses(new MockMultipartFile("file", "roadmap.txt", "text/plain", table.getBytes(Charset.forName("KOI8-R"))),
-					"кодировк");
+			refuses(new MockMultipartFile("file", "roadmap.txt", "text/plain",
+					table.getBytes(Charset.forName("KOI8-R"))), "кодировк");
 		}
 
 		@Test
@@ -264,8 +278,8 @@ class RoadmapImportApiTests {
 			String table = "Nr\tMaßnahme\tErgebnis\tFrist\tVerantwortlich\n1.1\tÜberprüfung der Förderrichtlinie\tBericht für "
 					+ "Bürger\t2023\tMüller, Bäcker & Söhne\n";
 
-			refuses(new MockMultipartFile("file", "roadmap.txt", "text/plain", table.getBytes(StandardCharsets.ISO_8859_1)),
-					"кодировк");
+			refuses(new MockMultipartFile("file", "roadmap.txt", "text/plain",
+					table.getBytes(StandardCharsets.ISO_8859_1)), "кодировк");
 		}
 
 		@Test
@@ -275,8 +289,11 @@ class RoadmapImportApiTests {
 			int line = rows.indexOf(rowOf(rows, "1.1")) + 1;
 			int before = roadmapCount();
 
-			String json = importing(tsv("roadmap.txt", rows), uniqueRegion(), false).andExpect(status().isUnprocessableContent())
-				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			String json = importing(tsv("roadmap.txt", rows), uniqueRegion(), false)
+				.andExpect(status().isUnprocessableContent())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
 
 			List<Map<String, Object>> errors = JsonPath.read(json, "$.errors");
 			assertThat(errors).hasSize(1);
@@ -289,20 +306,25 @@ class RoadmapImportApiTests {
 		void refusesAPdfNamedLikeAWorkbook() throws Exception {
 			byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-			refuses(new MockMultipartFile("file", "roadmap.xlsx", MediaType.APPLICATION_OCTET_STREAM_VALUE, pdf), "PDF");
+			refuses(new MockMultipartFile("file", "roadmap.xlsx", MediaType.APPLICATION_OCTET_STREAM_VALUE, pdf),
+					"PDF");
 		}
 
 		private void refuses(MockMultipartFile file, String messagePart) throws Exception {
 			int before = roadmapCount();
 
-			String json = importing(file, uniqueRegion(), false).andExpect(status().isUnprocessableContent()).andReturn()
-				.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			String json = importing(file, uniqueRegion(), false).andExpect(status().isUnprocessableContent())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
 
 			List<String> messages = JsonPath.read(json, "$.errors[*].message");
-			assertThat(messages).isNotEmpty().anySatisfy(message -> assertThat(message).containsIgnoringCase(messagePart));
+			assertThat(messages).isNotEmpty()
+				.anySatisfy(message -> assertThat(message).containsIgnoringCase(messagePart));
 			assertThat(messages).allSatisfy(message -> assertThat(message).containsPattern("[А-Яа-яЁё]"));
 			assertThat(roadmapCount()).isEqualTo(before);
 		}
+
 	}
 
 	@Nested
@@ -312,11 +334,15 @@ class RoadmapImportApiTests {
 		void anExecutorIsRefusedWithA403ProblemInRussian() throws Exception {
 			int before = roadmapCount();
 
-			String json = mvc.perform(multipart("/api/v1/roadmaps/import").file(seedFile()).param("region", uniqueRegion())
-				.with(httpBasic("executor", "demo")))
+			String json = mvc
+				.perform(multipart("/api/v1/roadmaps/import").file(seedFile())
+					.param("region", uniqueRegion())
+					.with(httpBasic("executor", "demo")))
 				.andExpect(status().isForbidden())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
 
 			assertThat((Integer) JsonPath.read(json, "$.status")).isEqualTo(403);
 			assertThat((String) JsonPath.read(json, "$.detail")).containsPattern("[А-Яа-яЁё]");
@@ -325,11 +351,13 @@ class RoadmapImportApiTests {
 
 		@Test
 		void anAnonymousCallerIsAskedToSignInWithA401Problem() throws Exception {
-			String json = mvc.perform(multipart("/api/v1/roadmaps/import").file(seedFile()).param("region", uniqueRegion())
-				.with(csrf()))
+			String json = mvc.perform(
+					multipart("/api/v1/roadmaps/import").file(seedFile()).param("region", uniqueRegion()).with(csrf()))
 				.andExpect(status().isUnauthorized())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
 
 			assertThat((Integer) JsonPath.read(json, "$.status")).isEqualTo(401);
 			assertThat((String) JsonPath.read(json, "$.detail")).containsPattern("[А-Яа-яЁё]");
@@ -341,14 +369,17 @@ class RoadmapImportApiTests {
 				.andExpect(status().isUnauthorized())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		}
+
 	}
 
 	// ------------------------------------------------------------------ helpers
 
-	private org.springframework.test.web.servlet.ResultActions importing(MockMultipartFile file, String region, boolean dryRun)
-			throws Exception {
-		return this.mvc.perform(multipart("/api/v1/roadmaps/import").file(file).param("region", region)
-			.param("dryRun", String.valueOf(dryRun)).with(asAdmin()));
+	private org.springframework.test.web.servlet.ResultActions importing(MockMultipartFile file, String region,
+			boolean dryRun) throws Exception {
+		return this.mvc.perform(multipart("/api/v1/roadmaps/import").file(file)
+			.param("region", region)
+			.param("dryRun", String.valueOf(dryRun))
+			.with(asAdmin()));
 	}
 
 	/** Commits an import, expects the status given and returns the roadmap id. */
@@ -364,7 +395,10 @@ class RoadmapImportApiTests {
 	}
 
 	private String api(String path) throws Exception {
-		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+		return this.mvc.perform(get(path))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
@@ -377,7 +411,8 @@ class RoadmapImportApiTests {
 	}
 
 	private static Map<String, Object> measure(String json, String code, String field) {
-		List<Map<String, Object>> found = JsonPath.read(json, "$.sections[*].measures[?(@.code == '" + code + "')]." + field);
+		List<Map<String, Object>> found = JsonPath.read(json,
+				"$.sections[*].measures[?(@.code == '" + code + "')]." + field);
 		assertThat(found).as("measure %s", code).hasSize(1);
 		return found.get(0);
 	}
@@ -390,7 +425,8 @@ class RoadmapImportApiTests {
 		return "Тестовая область " + UUID.randomUUID();
 	}
 
-	// ------------------------------------------------------------------ the seed table in every format
+	// ------------------------------------------------------------------ the seed table
+	// in every format
 
 	static byte[] seedBytes() throws IOException {
 		try (InputStream in = new ClassPathResource(SEED).getInputStream()) {
@@ -402,7 +438,10 @@ class RoadmapImportApiTests {
 		return new MockMultipartFile("file", "lenobl-2023.txt", "text/plain", seedBytes());
 	}
 
-	/** The seed's lines split into cells; a line's index + 1 is its line number in the file. */
+	/**
+	 * The seed's lines split into cells; a line's index + 1 is its line number in the
+	 * file.
+	 */
 	static List<String[]> seedRows() throws IOException {
 		String text = new String(seedBytes(), StandardCharsets.UTF_8);
 		return new ArrayList<>(Arrays.stream(text.split("\r?\n", -1)).map(line -> line.split("\t", -1)).toList());
@@ -413,12 +452,14 @@ class RoadmapImportApiTests {
 	}
 
 	static MockMultipartFile tsv(String name, List<String[]> rows) {
-		return new MockMultipartFile("file", name, "text/plain", join(rows, "\t", false).getBytes(StandardCharsets.UTF_8));
+		return new MockMultipartFile("file", name, "text/plain",
+				join(rows, "\t", false).getBytes(StandardCharsets.UTF_8));
 	}
 
 	static String join(List<String[]> rows, String delimiter, boolean quote) {
 		return rows.stream()
-			.map(row -> Arrays.stream(row).map(cell -> quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell)
+			.map(row -> Arrays.stream(row)
+				.map(cell -> quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell)
 				.collect(Collectors.joining(delimiter)))
 			.collect(Collectors.joining("\r\n"));
 	}
@@ -436,11 +477,15 @@ class RoadmapImportApiTests {
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			workbook.write(out);
-			return new MockMultipartFile("file", "roadmap.xlsx", MediaType.APPLICATION_OCTET_STREAM_VALUE, out.toByteArray());
+			return new MockMultipartFile("file", "roadmap.xlsx", MediaType.APPLICATION_OCTET_STREAM_VALUE,
+					out.toByteArray());
 		}
 	}
 
-	/** The heading as a paragraph, everything from the header row on as a five-column Word table. */
+	/**
+	 * The heading as a paragraph, everything from the header row on as a five-column Word
+	 * table.
+	 */
 	static MockMultipartFile docx(List<String[]> rows) throws IOException {
 		XWPFDocument document = new XWPFDocument();
 		int header = rows.indexOf(rows.stream().filter(row -> row[0].equals("№")).findFirst().orElseThrow());
@@ -464,4 +509,5 @@ class RoadmapImportApiTests {
 			return out.toByteArray();
 		}
 	}
+
 }

@@ -18,7 +18,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The administrator's roadmap import page: what the preview warns about before anything is saved. */
+/**
+ * The administrator's roadmap import page: what the preview warns about before anything
+ * is saved.
+ */
 @PlatformTest
 class RoadmapImportPageTests {
 
@@ -36,17 +39,30 @@ class RoadmapImportPageTests {
 	@Test
 	void aFormulaLikeCellIsAWarningWithLineColumnAndReasonInThePreview() throws Exception {
 		String region = "Проверка формул " + UUID.randomUUID();
-		String page = this.mvc.perform(multipart("/admin/roadmaps/import").file(table()).param("region", region)
-				.with(TestUsers.admin()).with(csrf()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String page = this.mvc
+			.perform(multipart("/admin/roadmaps/import").file(table())
+				.param("region", region)
+				.with(TestUsers.admin())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 
 		assertThat(page).contains("строка 4", "столбец 3", "похожа на формулу");
 		assertThat(page).contains("name=\"token\"");
 
-		String json = this.mvc.perform(multipart("/api/v1/roadmaps/import").file(table()).param("dryRun", "true").param("region", region)
+		String json = this.mvc
+			.perform(multipart("/api/v1/roadmaps/import").file(table())
+				.param("dryRun", "true")
+				.param("region", region)
 				.with(httpBasic("admin", "demo")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat((Integer) JsonPath.read(json, "$.warnings[0].line")).isEqualTo(4);
 		assertThat((Integer) JsonPath.read(json, "$.warnings[0].column")).isEqualTo(3);
 	}
+
 }

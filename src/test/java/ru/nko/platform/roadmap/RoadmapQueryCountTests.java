@@ -15,7 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The roadmap's list pages run a fixed number of queries, whatever the number of measures (no N+1). */
+/**
+ * The roadmap's list pages run a fixed number of queries, whatever the number of measures
+ * (no N+1).
+ */
 @PlatformTest
 class RoadmapQueryCountTests {
 
@@ -45,7 +48,8 @@ class RoadmapQueryCountTests {
 		long small = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("small.txt",
 				SMALL.getBytes(StandardCharsets.UTF_8), "Малая область " + UUID.randomUUID()));
 
-		for (String path : new String[] { "/roadmaps/%d", "/dashboard?roadmap=%d", "/api/v1/roadmaps/%d", "/roadmaps/%d/export.xlsx" }) {
+		for (String path : new String[] { "/roadmaps/%d", "/dashboard?roadmap=%d", "/api/v1/roadmaps/%d",
+				"/roadmaps/%d/export.xlsx" }) {
 			long many = queries(path.formatted(large));
 			long one = queries(path.formatted(small));
 			assertThat(many).as(path + " with 29 measures").isPositive().isEqualTo(one).isLessThanOrEqualTo(12);
@@ -58,4 +62,5 @@ class RoadmapQueryCountTests {
 		long measureId = this.roadmaps.measureId(roadmapId, "4.2").orElseThrow();
 		assertThat(queries("/measures/" + measureId)).isPositive().isLessThanOrEqualTo(12);
 	}
+
 }

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RussianFormatTests {
 
-	private final RussianFormat ru = new RussianFormat(messages(), java.time.Clock.system(java.time.ZoneId.of("Europe/Moscow")));
+	private final RussianFormat ru = new RussianFormat(messages(),
+			java.time.Clock.system(java.time.ZoneId.of("Europe/Moscow")));
 
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
@@ -48,11 +49,16 @@ class RussianFormatTests {
 		assertThat(this.ru.period(2024, null)).isEqualTo("2024 г.");
 	}
 
-	/** A number with its unit in the form Russian asks for; the unit's words from a provider's bundle. */
+	/**
+	 * A number with its unit in the form Russian asks for; the unit's words from a
+	 * provider's bundle.
+	 */
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "1 | 1 проблема", "2 | 2 проблемы", "4 | 4 проблемы", "5 | 5 проблем", "11 | 11 проблем",
-			"12 | 12 проблем", "14 | 14 проблем", "21 | 21 проблема", "22 | 22 проблемы", "23 | 23 проблемы", "52 | 52 проблемы",
-			"111 | 111 проблем", "0 | 0 проблем", "2.5 | 2,5 проблемы", "1.50 | 1,5 проблемы", "100.00 | 100 проблем", "1.001 | 1 проблема" })
+	@CsvSource(delimiter = '|',
+			value = { "1 | 1 проблема", "2 | 2 проблемы", "4 | 4 проблемы", "5 | 5 проблем", "11 | 11 проблем",
+					"12 | 12 проблем", "14 | 14 проблем", "21 | 21 проблема", "22 | 22 проблемы", "23 | 23 проблемы",
+					"52 | 52 проблемы", "111 | 111 проблем", "0 | 0 проблем", "2.5 | 2,5 проблемы",
+					"1.50 | 1,5 проблемы", "100.00 | 100 проблем", "1.001 | 1 проблема" })
 	void quantitiesTakeTheUnitInTheFormTheNumberAsksFor(String value, String expected) {
 		assertThat(this.ru.quantity(new BigDecimal(value), "indicator.interaction.problems.registered.unit"))
 			.isEqualTo(expected);
@@ -60,7 +66,9 @@ class RussianFormatTests {
 
 	@Test
 	void quantitiesGroupThousandsWithAThinSpace() {
-		assertThat(this.ru.quantity(1001, "indicator.interaction.problems.registered.unit")).isEqualTo("1\u202F001 проблема");
+		assertThat(this.ru.quantity(1001, "indicator.interaction.problems.registered.unit"))
+			.isEqualTo("1\u202F001 проблема");
 		assertThat(this.ru.quantity(null, "indicator.interaction.problems.registered.unit")).isEqualTo("—");
 	}
+
 }

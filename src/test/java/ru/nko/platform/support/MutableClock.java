@@ -44,4 +44,5 @@ public class MutableClock extends Clock {
 	public Instant instant() {
 		return this.now;
 	}
+
 }

@@ -14,14 +14,17 @@ import ru.nko.platform.problems.ProblemFixtures;
 import ru.nko.platform.registrations.RegistrationFixtures;
 
 /**
- * The one integration-test setup: the whole application on a random port with demo data (the seed
- * roadmap, demo accounts), MockMvc, and a clock tests can move. Every class using it shares one context.
+ * The one integration-test setup: the whole application on a random port with demo data
+ * (the seed roadmap, demo accounts), MockMvc, and a clock tests can move. Every class
+ * using it shares one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
-@Import({ TestClockConfiguration.class, QueryCounting.class, TestIndicatorProviders.class, ProblemFixtures.class, RegistrationFixtures.class })
+@Import({ TestClockConfiguration.class, QueryCounting.class, TestIndicatorProviders.class, ProblemFixtures.class,
+		RegistrationFixtures.class })
 public @interface PlatformTest {
+
 }

@@ -8,7 +8,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Counts the SQL statements each thread runs, so tests can assert that a page's queries do not grow with its rows. */
+/**
+ * Counts the SQL statements each thread runs, so tests can assert that a page's queries
+ * do not grow with its rows.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class QueryCounting {
 
@@ -17,7 +20,8 @@ public class QueryCounting {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+				if (bean instanceof DataSource dataSource
+						&& !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
 					return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery().build();
 				}
 				return bean;
@@ -33,4 +37,5 @@ public class QueryCounting {
 	public static long count() {
 		return QueryCountHolder.getGrandTotal().getTotal();
 	}
+
 }

@@ -12,8 +12,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The demo roadmap's indicators as the roadmap stored them (through its public API), not as a provider would
- * compute them now: tests see whether a module's change reached the roadmap.
+ * The demo roadmap's indicators as the roadmap stored them (through its public API), not
+ * as a provider would compute them now: tests see whether a module's change reached the
+ * roadmap.
  */
 public final class StoredIndicators {
 
@@ -26,18 +27,25 @@ public final class StoredIndicators {
 	/** The demo roadmap's indicator of a measure with this name. */
 	public Map<String, Object> of(String measureCode, String name) throws Exception {
 		List<Map<String, Object>> all = JsonPath.read(body("/api/v1/roadmaps/" + demoRoadmap() + "/indicators"), "$");
-		return all.stream().filter(i -> measureCode.equals(i.get("measureCode")) && name.equals(i.get("name"))).findFirst()
+		return all.stream()
+			.filter(i -> measureCode.equals(i.get("measureCode")) && name.equals(i.get("name")))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("no indicator «" + name + "» of measure " + measureCode));
 	}
 
 	/** The demo roadmap's first indicator of a measure. */
 	public Map<String, Object> first(String measureCode) throws Exception {
 		List<Map<String, Object>> all = JsonPath.read(body("/api/v1/roadmaps/" + demoRoadmap() + "/indicators"), "$");
-		return all.stream().filter(i -> measureCode.equals(i.get("measureCode"))).findFirst()
+		return all.stream()
+			.filter(i -> measureCode.equals(i.get("measureCode")))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("no indicator of measure " + measureCode));
 	}
 
-	/** When an indicator as {@link #of} or {@link #first} gives it was last computed; null if never. */
+	/**
+	 * When an indicator as {@link #of} or {@link #first} gives it was last computed; null
+	 * if never.
+	 */
 	public static Instant computedAt(Map<String, Object> indicator) {
 		Object at = indicator.get("computedAt");
 		return at == null ? null : Instant.parse(at.toString());
@@ -64,4 +72,5 @@ public final class StoredIndicators {
 	private String body(String path) throws Exception {
 		return this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
+
 }

@@ -15,4 +15,5 @@ public class TestClockConfiguration {
 	MutableClock testClock() {
 		return new MutableClock(ZoneId.of("Europe/Moscow"));
 	}
+
 }

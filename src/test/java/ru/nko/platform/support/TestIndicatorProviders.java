@@ -11,8 +11,9 @@ import org.springframework.context.support.AbstractResourceBasedMessageSource;
 import ru.nko.platform.roadmap.IndicatorProvider;
 
 /**
- * Indicator providers for tests: two whose values a test sets, one that always fails. Their words are in
- * {@code messages/test-indicators.properties} of the test resources, added to the application's bundles here.
+ * Indicator providers for tests: two whose values a test sets, one that always fails.
+ * Their words are in {@code messages/test-indicators.properties} of the test resources,
+ * added to the application's bundles here.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestIndicatorProviders {
@@ -23,7 +24,10 @@ public class TestIndicatorProviders {
 	/** The value the "test.other" provider gives. */
 	public static final AtomicReference<BigDecimal> OTHER = new AtomicReference<>(BigDecimal.ONE);
 
-	/** How many times "test.other" was asked: a test sees whether an indicator was recomputed. */
+	/**
+	 * How many times "test.other" was asked: a test sees whether an indicator was
+	 * recomputed.
+	 */
 	public static final java.util.concurrent.atomic.AtomicInteger OTHER_ASKED = new java.util.concurrent.atomic.AtomicInteger();
 
 	@Bean
@@ -59,4 +63,5 @@ public class TestIndicatorProviders {
 			throw new IllegalStateException("источник данных недоступен");
 		});
 	}
+
 }

@@ -44,4 +44,5 @@ public final class TestUsers {
 	public static RequestPostProcessor expert() {
 		return as(user(900_005, "test-expert", Grant.of(Role.EXPERT)));
 	}
+
 }

@@ -10,7 +10,10 @@ import ru.nko.platform.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The administrator's pages in a real browser, each checked by axe-core, on a desktop and a phone. */
+/**
+ * The administrator's pages in a real browser, each checked by axe-core, on a desktop and
+ * a phone.
+ */
 class AdminBrowserTests extends BrowserTest {
 
 	@Test
@@ -44,7 +47,8 @@ class AdminBrowserTests extends BrowserTest {
 		checkAccessible("user");
 
 		page.locator("select[name=role]").selectOption("MUNICIPAL_OFFICER");
-		page.locator("select[name=scopeMunicipality]").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Лужский муниципальный район"));
+		page.locator("select[name=scopeMunicipality]")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Лужский муниципальный район"));
 		page.locator("form:has(select[name=role]) button[type=submit]").click();
 		assertThat(page.locator("main")).containsText("Лужский муниципальный район");
 		checkAccessibleOnPhone("user-phone");
@@ -91,8 +95,10 @@ class AdminBrowserTests extends BrowserTest {
 
 		open("/admin/bodies");
 		checkAccessible("bodies");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Комитет по печати Ленинградской области")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Комитет по печати Ленинградской области"))
+			.click();
 		checkAccessible("body");
 		checkZoom200("body-zoom200");
 	}
+
 }

@@ -15,7 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Administration lists page their rows and load grants in batches: adding users does not add queries. */
+/**
+ * Administration lists page their rows and load grants in batches: adding users does not
+ * add queries.
+ */
 @PlatformTest
 class AdminQueryCountTests {
 
@@ -37,12 +40,14 @@ class AdminQueryCountTests {
 		long before = queries("/admin/users");
 		SystemAuthentication.run(() -> {
 			for (int i = 0; i < 10; i++) {
-				this.users.ensureUser("qc" + UUID.randomUUID().toString().substring(0, 8), "secret-1", "Проверка Запросов",
-						Set.of(Grant.of(Role.EXPERT)));
+				this.users.ensureUser("qc" + UUID.randomUUID().toString().substring(0, 8), "secret-1",
+						"Проверка Запросов", Set.of(Grant.of(Role.EXPERT)));
 			}
 		});
-		// the same page of 20 users costs the same queries, give or take one for which collections happen to be loaded already;
-		// the names of scopes cost one query per kind of scope on the page (municipalities, bodies, organisations)
+		// the same page of 20 users costs the same queries, give or take one for which
+		// collections happen to be loaded already;
+		// the names of scopes cost one query per kind of scope on the page
+		// (municipalities, bodies, organisations)
 		assertThat(queries("/admin/users")).isPositive().isBetween(before - 1, before + 1).isLessThanOrEqualTo(14);
 	}
 
@@ -52,4 +57,5 @@ class AdminQueryCountTests {
 		assertThat(queries("/admin/bodies")).isPositive().isLessThanOrEqualTo(6);
 		assertThat(queries("/admin/security-log")).isPositive().isLessThanOrEqualTo(6);
 	}
+
 }

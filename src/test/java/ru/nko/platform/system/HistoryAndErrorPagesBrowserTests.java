@@ -8,7 +8,10 @@ import ru.nko.platform.directory.DirectoryManagement;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The pages reached only now and then — histories and error pages — pass the same accessibility checks. */
+/**
+ * The pages reached only now and then — histories and error pages — pass the same
+ * accessibility checks.
+ */
 class HistoryAndErrorPagesBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -16,7 +19,12 @@ class HistoryAndErrorPagesBrowserTests extends BrowserTest {
 
 	@Test
 	void historiesAreAccessible() {
-		long id = this.directory.organizations().stream().filter(o -> o.name().contains("Добрые соседи")).findFirst().orElseThrow().id();
+		long id = this.directory.organizations()
+			.stream()
+			.filter(o -> o.name().contains("Добрые соседи"))
+			.findFirst()
+			.orElseThrow()
+			.id();
 		login("admin", "demo");
 		open("/organizations/" + id + "/history");
 		assertThat(page.locator("h1")).containsText("История изменений");
@@ -37,4 +45,5 @@ class HistoryAndErrorPagesBrowserTests extends BrowserTest {
 		assertThat(page.locator("h1")).hasText("Доступ запрещён");
 		checkAccessible("error-403");
 	}
+
 }

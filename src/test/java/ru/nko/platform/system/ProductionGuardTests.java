@@ -14,7 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The {@code prod} profile refuses to start with demo data, demo accounts, default secrets or the embedded database. */
+/**
+ * The {@code prod} profile refuses to start with demo data, demo accounts, default
+ * secrets or the embedded database.
+ */
 class ProductionGuardTests {
 
 	private static Throwable rootCause(Throwable error) {
@@ -28,9 +31,10 @@ class ProductionGuardTests {
 	private static ConfigurableApplicationContext start(List<String> extra, String... profiles) {
 		SpringApplication application = new SpringApplication(NkoPlatformApplication.class);
 		application.setAdditionalProfiles(profiles);
-		List<String> args = new ArrayList<>(List.of("--nko.embedded-db.data-dir=" + Path.of("target/pg-test").toAbsolutePath(),
-				"--nko.files.root=target/test-files", "--nko.indicators.refresh-initial-delay=600000",
-				"--spring.main.banner-mode=off", "--server.port=0"));
+		List<String> args = new ArrayList<>(
+				List.of("--nko.embedded-db.data-dir=" + Path.of("target/pg-test").toAbsolutePath(),
+						"--nko.files.root=target/test-files", "--nko.indicators.refresh-initial-delay=600000",
+						"--spring.main.banner-mode=off", "--server.port=0"));
 		if (extra.stream().noneMatch(arg -> arg.startsWith("--nko.web.base-url="))) {
 			args.add("--nko.web.base-url=https://nko.example.ru");
 		}
@@ -38,7 +42,10 @@ class ProductionGuardTests {
 		return application.run(args.toArray(String[]::new));
 	}
 
-	/** The database the demo profile runs on (embedded, or CI's), with demo accounts in it, as explicit settings. */
+	/**
+	 * The database the demo profile runs on (embedded, or CI's), with demo accounts in
+	 * it, as explicit settings.
+	 */
 	private static List<String> demoDatabase() {
 		try (ConfigurableApplicationContext demo = start(List.of(), "demo")) {
 			var environment = demo.getEnvironment();
@@ -76,4 +83,5 @@ class ProductionGuardTests {
 		assertThatThrownBy(() -> start(List.of(), "prod").close())
 			.satisfies(error -> assertThat(rootCause(error).getMessage()).contains("NKO_DB_URL"));
 	}
+
 }

@@ -14,8 +14,11 @@ class RegionSettingsTests {
 	void theRegionIsNamedAndTheClockRunsInItsZone() {
 		RegionSettings settings = new RegionSettings(" Псковская область ", ZoneId.of("Europe/Moscow"));
 		assertThat(settings.region()).isEqualTo("Псковская область");
-		assertThat(new PlatformConfiguration().clock(new RegionSettings("Калининградская область", ZoneId.of("Europe/Kaliningrad"))).getZone())
-			.isEqualTo(ZoneId.of("Europe/Kaliningrad"));
-		assertThatThrownBy(() -> new RegionSettings(" ", ZoneId.of("Europe/Moscow"))).isInstanceOf(IllegalArgumentException.class);
+		assertThat(new PlatformConfiguration()
+			.clock(new RegionSettings("Калининградская область", ZoneId.of("Europe/Kaliningrad")))
+			.getZone()).isEqualTo(ZoneId.of("Europe/Kaliningrad"));
+		assertThatThrownBy(() -> new RegionSettings(" ", ZoneId.of("Europe/Moscow")))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

@@ -9,20 +9,25 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The one way a page hands out a file: saved under its own (Cyrillic-safe) name, never sniffed into something
- * else by the browser, and, for files that only some people may see, never kept in shared caches.
+ * The one way a page hands out a file: saved under its own (Cyrillic-safe) name, never
+ * sniffed into something else by the browser, and, for files that only some people may
+ * see, never kept in shared caches.
  */
 public final class Downloads {
 
 	/** iCalendar files, UTF-8. */
 	public static final String CALENDAR = "text/calendar;charset=UTF-8";
 
-	public static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	public static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private Downloads() {
 	}
 
-	/** An iCalendar file shown inline (calendar programs open it; browsers offer to add it), public. */
+	/**
+	 * An iCalendar file shown inline (calendar programs open it; browsers offer to add
+	 * it), public.
+	 */
 	public static ResponseEntity<byte[]> calendar(byte[] content, String fileName) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(CALENDAR))
@@ -35,7 +40,9 @@ public final class Downloads {
 		return response(content, fileName, type, false);
 	}
 
-	/** A file with restricted access: not stored by proxies or the browser's shared cache. */
+	/**
+	 * A file with restricted access: not stored by proxies or the browser's shared cache.
+	 */
 	public static ResponseEntity<byte[]> privateAttachment(byte[] content, String fileName, MediaType type) {
 		return response(content, fileName, type, true);
 	}
@@ -50,12 +57,15 @@ public final class Downloads {
 		return privateAttachment(content, fileName, MediaType.parseMediaType(contentType));
 	}
 
-	private static ResponseEntity<byte[]> response(byte[] content, String fileName, MediaType type, boolean restricted) {
+	private static ResponseEntity<byte[]> response(byte[] content, String fileName, MediaType type,
+			boolean restricted) {
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(restricted ? CacheControl.noStore().cachePrivate() : CacheControl.noCache())
 			.body(content);
 	}
+
 }

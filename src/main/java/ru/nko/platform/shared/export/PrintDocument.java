@@ -21,9 +21,9 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * The one way to print a document as PDF (plans, reports): a title, headings, paragraphs and tables,
- * in DejaVu Sans (shipped in the jar, so Cyrillic prints on any machine). Build with {@link #titled},
- * add parts in order, then {@link #pdf()}.
+ * The one way to print a document as PDF (plans, reports): a title, headings, paragraphs
+ * and tables, in DejaVu Sans (shipped in the jar, so Cyrillic prints on any machine).
+ * Build with {@link #titled}, add parts in order, then {@link #pdf()}.
  */
 public final class PrintDocument {
 
@@ -41,7 +41,10 @@ public final class PrintDocument {
 		this.title = title;
 	}
 
-	/** A document with this title, printed at the top of the first page and stored in the PDF's properties. */
+	/**
+	 * A document with this title, printed at the top of the first page and stored in the
+	 * PDF's properties.
+	 */
 	public static PrintDocument titled(String title) {
 		return new PrintDocument(title);
 	}
@@ -98,6 +101,7 @@ public final class PrintDocument {
 	private sealed interface Part permits Heading, Text, Table {
 
 		Element element();
+
 	}
 
 	private record Heading(String text) implements Part {
@@ -115,7 +119,8 @@ public final class PrintDocument {
 
 		@Override
 		public Element element() {
-			Paragraph paragraph = new Paragraph(this.text, this.small ? new Font(REGULAR, 8, Font.NORMAL, new Color(0x55, 0x55, 0x55)) : new Font(REGULAR, 10));
+			Paragraph paragraph = new Paragraph(this.text, this.small
+					? new Font(REGULAR, 8, Font.NORMAL, new Color(0x55, 0x55, 0x55)) : new Font(REGULAR, 10));
 			paragraph.setSpacingAfter(4);
 			return paragraph;
 		}
@@ -161,10 +166,12 @@ public final class PrintDocument {
 				throw new IllegalStateException("Нет шрифта " + resource);
 			}
 			byte[] bytes = in.readAllBytes();
-			return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
+			return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
+					BaseFont.EMBEDDED, true, bytes, null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -18,8 +18,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
- * The one export service: a table of headers and rows written as XLSX or CSV, with every text
- * that a spreadsheet could take for a formula neutralised (formula injection).
+ * The one export service: a table of headers and rows written as XLSX or CSV, with every
+ * text that a spreadsheet could take for a formula neutralised (formula injection).
  */
 @Component
 public class TableExport {
@@ -63,7 +63,8 @@ public class TableExport {
 							continue;
 						}
 						if (value instanceof Number number) {
-							cell.setCellValue(number instanceof BigDecimal decimal ? decimal.doubleValue() : number.doubleValue());
+							cell.setCellValue(number instanceof BigDecimal decimal ? decimal.doubleValue()
+									: number.doubleValue());
 						}
 						else if (value instanceof LocalDate localDate) {
 							cell.setCellValue(localDate);
@@ -86,7 +87,10 @@ public class TableExport {
 		}
 	}
 
-	/** CSV with ";" as Russian Excel expects, UTF-8 with BOM, formula-like cells prefixed with an apostrophe. */
+	/**
+	 * CSV with ";" as Russian Excel expects, UTF-8 with BOM, formula-like cells prefixed
+	 * with an apostrophe.
+	 */
 	public byte[] csv(SheetData data) {
 		StringBuilder out = new StringBuilder("\uFEFF");
 		appendCsvRow(out, List.copyOf(data.headers()));
@@ -120,4 +124,5 @@ public class TableExport {
 		String cleaned = name.replaceAll("[\\\\/?*\\[\\]:]", " ").trim();
 		return cleaned.isEmpty() ? "Лист" : cleaned.substring(0, Math.min(31, cleaned.length()));
 	}
+
 }

@@ -2,7 +2,10 @@ package ru.nko.platform.shared.files;
 
 import java.io.InputStream;
 
-/** Where uploaded files live; a local folder by default, replaceable by a shared store for several nodes. */
+/**
+ * Where uploaded files live; a local folder by default, replaceable by a shared store for
+ * several nodes.
+ */
 public interface FileStorage {
 
 	/** Stores the bytes and returns the key to read them back. */
@@ -12,4 +15,5 @@ public interface FileStorage {
 	InputStream open(String key);
 
 	byte[] read(String key);
+
 }

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Files in a local folder ({@code nko.files.root}), named by random keys so no user text reaches a path. */
+/**
+ * Files in a local folder ({@code nko.files.root}), named by random keys so no user text
+ * reaches a path.
+ */
 @Component
 class LocalFileStorage implements FileStorage {
 
@@ -64,4 +67,5 @@ class LocalFileStorage implements FileStorage {
 		}
 		return this.root.resolve(key);
 	}
+
 }

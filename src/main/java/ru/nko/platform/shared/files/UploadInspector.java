@@ -10,8 +10,8 @@ import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks an uploaded file by its content, not its name or the browser's word: what it really is,
- * whether that kind is accepted here, and whether it is small enough.
+ * Checks an uploaded file by its content, not its name or the browser's word: what it
+ * really is, whether that kind is accepted here, and whether it is small enough.
  */
 @Component
 public class UploadInspector {
@@ -34,7 +34,8 @@ public class UploadInspector {
 	private final Tika tika = new Tika();
 
 	private static boolean hasZipEntry(byte[] content, String entryName) {
-		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(content))) {
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+				new java.io.ByteArrayInputStream(content))) {
 			java.util.zip.ZipEntry entry;
 			int entries = 0;
 			while ((entry = zip.getNextEntry()) != null && entries++ < 10_000) {
@@ -49,29 +50,40 @@ public class UploadInspector {
 		}
 	}
 
-	/** Returns the detected type of an accepted file or throws {@link RejectedUpload} with a Russian reason. */
+	/**
+	 * Returns the detected type of an accepted file or throws {@link RejectedUpload} with
+	 * a Russian reason.
+	 */
 	public Inspected inspect(String fileName, byte[] content, Set<String> acceptedTypes, long maxBytes) {
 		String name = fileName == null || fileName.isBlank() ? "без имени" : fileName;
 		if (content.length == 0) {
 			throw new RejectedUpload("Файл «" + name + "» пуст.");
 		}
 		if (content.length > maxBytes) {
-			throw new RejectedUpload("Файл «" + name + "» больше " + (maxBytes / (1024 * 1024)) + " МБ. Уменьшите его или разделите на части.");
+			throw new RejectedUpload("Файл «" + name + "» больше " + (maxBytes / (1024 * 1024))
+					+ " МБ. Уменьшите его или разделите на части.");
 		}
 		String type = this.tika.detect(content, name);
 		if (OOXML_PARTS.containsKey(type) && !hasZipEntry(content, OOXML_PARTS.get(type))) {
-			// tika-core names any ZIP by its extension; a real Word or Excel file has its main part inside
+			// tika-core names any ZIP by its extension; a real Word or Excel file has its
+			// main part inside
 			type = "application/zip";
 		}
 		if (!acceptedTypes.contains(type)) {
-			String accepted = acceptedTypes.stream().map(t -> NAMES.getOrDefault(t, t)).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+			String accepted = acceptedTypes.stream()
+				.map(t -> NAMES.getOrDefault(t, t))
+				.sorted()
+				.reduce((a, b) -> a + ", " + b)
+				.orElse("");
 			throw new RejectedUpload("Файл «" + name + "» не подходит: по содержимому это не " + accepted
 					+ ". Загрузите файл одного из этих видов.");
 		}
 		return new Inspected(safeName(name), type, content.length, sha256(content));
 	}
 
-	/** The file name without folders and characters that break headers or file systems. */
+	/**
+	 * The file name without folders and characters that break headers or file systems.
+	 */
 	public static String safeName(String fileName) {
 		String base = fileName.replace('\\', '/');
 		base = base.substring(base.lastIndexOf('/') + 1);
@@ -101,5 +113,7 @@ public class UploadInspector {
 		public RejectedUpload(String message) {
 			super(message);
 		}
+
 	}
+
 }

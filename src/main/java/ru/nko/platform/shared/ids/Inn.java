@@ -2,7 +2,10 @@ package ru.nko.platform.shared.ids;
 
 import java.util.Optional;
 
-/** ИНН организации (10 цифр) или индивидуального предпринимателя (12 цифр) с проверенными контрольными цифрами. */
+/**
+ * ИНН организации (10 цифр) или индивидуального предпринимателя (12 цифр) с проверенными
+ * контрольными цифрами.
+ */
 public record Inn(String value) {
 
 	static final String EMPTY = "Укажите ИНН";
@@ -11,7 +14,8 @@ public record Inn(String value) {
 
 	static final String CHECK_DIGIT = "ИНН указан с ошибкой: не сходится контрольная цифра. Проверьте цифры по выписке из ЕГРЮЛ";
 
-	// FNS weights; the 12-digit number carries two check digits, the second one also covering the first.
+	// FNS weights; the 12-digit number carries two check digits, the second one also
+	// covering the first.
 	private static final int[] WEIGHTS_10 = { 2, 4, 10, 3, 5, 9, 4, 6, 8 };
 
 	private static final int[] WEIGHTS_11 = { 7, 2, 4, 10, 3, 5, 9, 4, 6, 8 };
@@ -19,21 +23,30 @@ public record Inn(String value) {
 	private static final int[] WEIGHTS_12 = { 3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8 };
 
 	public Inn {
-		// The constructor checks the exact value, without cleanup, so a stored Inn is always canonical.
+		// The constructor checks the exact value, without cleanup, so a stored Inn is
+		// always canonical.
 		TaxNumber.require(reason(value));
 	}
 
-	/** Reads an ИНН as people type or copy it: surrounding blanks, spaces, NBSP and dashes are ignored. */
+	/**
+	 * Reads an ИНН as people type or copy it: surrounding blanks, spaces, NBSP and dashes
+	 * are ignored.
+	 */
 	public static Inn parse(String text) {
 		return new Inn(TaxNumber.clean(text));
 	}
 
-	/** The Russian reason the text is not a valid ИНН, or empty when {@link #parse} would accept it. */
+	/**
+	 * The Russian reason the text is not a valid ИНН, or empty when {@link #parse} would
+	 * accept it.
+	 */
 	public static Optional<String> problem(String text) {
 		return reason(TaxNumber.clean(text));
 	}
 
-	/** True for an organisation's 10-digit number, false for an individual's 12-digit one. */
+	/**
+	 * True for an organisation's 10-digit number, false for an individual's 12-digit one.
+	 */
 	public boolean organisation() {
 		return this.value.length() == 10;
 	}

@@ -4,27 +4,38 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** КПП организации: 4 цифры кода налогового органа, 2 знака причины постановки на учёт, 3 цифры номера. */
+/**
+ * КПП организации: 4 цифры кода налогового органа, 2 знака причины постановки на учёт, 3
+ * цифры номера.
+ */
 public record Kpp(String value) {
 
 	static final String EMPTY = "Укажите КПП";
 
 	static final String SHAPE = "КПП состоит из 9 знаков, например 470301001";
 
-	// Positions 5-6 may hold capital Latin letters since 2013, so they are not limited to digits.
+	// Positions 5-6 may hold capital Latin letters since 2013, so they are not limited to
+	// digits.
 	private static final Pattern FORMAT = Pattern.compile("[0-9]{4}[0-9A-Z]{2}[0-9]{3}");
 
 	public Kpp {
-		// The constructor checks the exact value, without cleanup, so a stored Kpp is always canonical.
+		// The constructor checks the exact value, without cleanup, so a stored Kpp is
+		// always canonical.
 		TaxNumber.require(reason(value));
 	}
 
-	/** Reads a КПП as people type or copy it: blanks, NBSP and dashes are ignored, letters upper-cased. */
+	/**
+	 * Reads a КПП as people type or copy it: blanks, NBSP and dashes are ignored, letters
+	 * upper-cased.
+	 */
 	public static Kpp parse(String text) {
 		return new Kpp(clean(text));
 	}
 
-	/** The Russian reason the text is not a valid КПП, or empty when {@link #parse} would accept it. */
+	/**
+	 * The Russian reason the text is not a valid КПП, or empty when {@link #parse} would
+	 * accept it.
+	 */
 	public static Optional<String> problem(String text) {
 		return reason(clean(text));
 	}

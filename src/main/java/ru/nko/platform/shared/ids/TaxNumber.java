@@ -3,15 +3,18 @@ package ru.nko.platform.shared.ids;
 import java.util.Optional;
 
 /**
- * What ИНН, ОГРН and КПП share: reading the text as people copy it from documents, the digits-only shape and the
- * weighted check sum; each identifier keeps only its own rule.
+ * What ИНН, ОГРН and КПП share: reading the text as people copy it from documents, the
+ * digits-only shape and the weighted check sum; each identifier keeps only its own rule.
  */
 final class TaxNumber {
 
 	private TaxNumber() {
 	}
 
-	/** The text without blanks of any kind (NBSP, thin and zero-width spaces) and dashes; null stays null. */
+	/**
+	 * The text without blanks of any kind (NBSP, thin and zero-width spaces) and dashes;
+	 * null stays null.
+	 */
 	static String clean(String text) {
 		if (text == null) {
 			return null;
@@ -21,12 +24,16 @@ final class TaxNumber {
 		return value.toString();
 	}
 
-	/** {@code empty} for nothing, {@code shape} unless the value is ASCII digits of one of the lengths, else nothing. */
+	/**
+	 * {@code empty} for nothing, {@code shape} unless the value is ASCII digits of one of
+	 * the lengths, else nothing.
+	 */
 	static Optional<String> shape(String value, String empty, String shape, int... lengths) {
 		if (missing(value)) {
 			return Optional.of(empty);
 		}
-		// Only ASCII digits: Character.isDigit would let Arabic-Indic and other digits through.
+		// Only ASCII digits: Character.isDigit would let Arabic-Indic and other digits
+		// through.
 		boolean digits = value.chars().allMatch(c -> c >= '0' && c <= '9');
 		for (int length : lengths) {
 			if (digits && value.length() == length) {
@@ -40,7 +47,10 @@ final class TaxNumber {
 		return value == null || value.isEmpty();
 	}
 
-	/** The FNS check digit: the digits weighted from the first one, summed, mod 11, mod 10. */
+	/**
+	 * The FNS check digit: the digits weighted from the first one, summed, mod 11, mod
+	 * 10.
+	 */
 	static int weightedCheckDigit(String digits, int[] weights) {
 		int sum = 0;
 		for (int i = 0; i < weights.length; i++) {
@@ -64,4 +74,5 @@ final class TaxNumber {
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF' || c == '-'
 				|| (c >= '\u2010' && c <= '\u2015') || c == '\u2212';
 	}
+
 }

@@ -14,23 +14,28 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import org.springframework.stereotype.Component;
 
 /**
- * Long imports run in the background and report their progress, so that the page can show a progress
- * bar and a summary at the end. Jobs live in this node's memory for an hour (a page polls the node it
- * started on); the import itself is one database transaction, all or nothing.
+ * Long imports run in the background and report their progress, so that the page can show
+ * a progress bar and a summary at the end. Jobs live in this node's memory for an hour (a
+ * page polls the node it started on); the import itself is one database transaction, all
+ * or nothing.
  */
 @Component
 public class ImportJobs {
 
 	/** Where a job stands. */
 	public enum State {
+
 		RUNNING, DONE, FAILED
+
 	}
 
 	/** What the page shows of a job. */
-	public record Status(String id, String owner, State state, int done, int total, Object result, String error, Instant startedAt) {
+	public record Status(String id, String owner, State state, int done, int total, Object result, String error,
+			Instant startedAt) {
 
 		public int percent() {
-			return this.total == 0 ? (this.state == State.RUNNING ? 0 : 100) : Math.min(100, this.done * 100 / this.total);
+			return this.total == 0 ? (this.state == State.RUNNING ? 0 : 100)
+					: Math.min(100, this.done * 100 / this.total);
 		}
 	}
 
@@ -40,6 +45,7 @@ public class ImportJobs {
 		void total(int total);
 
 		void advance(int done);
+
 	}
 
 	private final TaskExecutor executor;
@@ -48,7 +54,8 @@ public class ImportJobs {
 
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-	ImportJobs(@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+	ImportJobs(@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			Clock clock) {
 		this.executor = executor;
 		this.clock = clock;
 	}
@@ -78,10 +85,14 @@ public class ImportJobs {
 		if (job == null || !job.owner.equals(owner)) {
 			return Optional.empty();
 		}
-		return Optional.of(new Status(job.id, job.owner, job.state, job.done.get(), job.total, job.result, job.error, job.startedAt));
+		return Optional.of(new Status(job.id, job.owner, job.state, job.done.get(), job.total, job.result, job.error,
+				job.startedAt));
 	}
 
-	/** The exception a failed job ended with, for callers that want to tell refusals from faults. */
+	/**
+	 * The exception a failed job ended with, for callers that want to tell refusals from
+	 * faults.
+	 */
 	public Optional<RuntimeException> failure(String id) {
 		return Optional.ofNullable(this.jobs.get(id)).map(job -> job.failure);
 	}
@@ -126,5 +137,7 @@ public class ImportJobs {
 		public void advance(int done) {
 			this.done.set(done);
 		}
+
 	}
+
 }

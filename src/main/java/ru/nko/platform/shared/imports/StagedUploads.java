@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import ru.nko.platform.shared.files.FileStorage;
 
 /**
- * Uploaded files kept in {@link FileStorage} between an import's preview and its confirmation, under a random token
- * the preview page carries; a token that is malformed or no longer stored is a stale upload, not a failure.
+ * Uploaded files kept in {@link FileStorage} between an import's preview and its
+ * confirmation, under a random token the preview page carries; a token that is malformed
+ * or no longer stored is a stale upload, not a failure.
  */
 @Component
 public class StagedUploads {
@@ -27,12 +28,18 @@ public class StagedUploads {
 		this.storage = storage;
 	}
 
-	/** Keeps the file until the import is confirmed; returns the token to put into the preview page. */
+	/**
+	 * Keeps the file until the import is confirmed; returns the token to put into the
+	 * preview page.
+	 */
 	public String stage(byte[] content) {
 		return this.storage.store("imports", content);
 	}
 
-	/** The staged file, or empty when the token is not one this class handed out or the file is gone. */
+	/**
+	 * The staged file, or empty when the token is not one this class handed out or the
+	 * file is gone.
+	 */
 	public Optional<byte[]> staged(String token) {
 		if (token == null || !TOKEN.matcher(token).matches()) {
 			return Optional.empty();
@@ -47,4 +54,5 @@ public class StagedUploads {
 			throw ex;
 		}
 	}
+
 }

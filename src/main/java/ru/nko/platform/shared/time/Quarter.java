@@ -6,7 +6,10 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** A quarter of a year (1–4): its first and last day, its Roman numeral, and "2026-4" as URLs and forms write it. */
+/**
+ * A quarter of a year (1–4): its first and last day, its Roman numeral, and "2026-4" as
+ * URLs and forms write it.
+ */
 public record Quarter(int year, int quarter) implements Comparable<Quarter> {
 
 	private static final Pattern CODE = Pattern.compile("\\d{4}-[1-4]");
@@ -70,6 +73,7 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
 
 	@Override
 	public int compareTo(Quarter other) {
-		return this.year != other.year ? Integer.compare(this.year, other.year) : Integer.compare(this.quarter, other.quarter);
+		return this.year != other.year ? Integer.compare(this.year, other.year)
+				: Integer.compare(this.quarter, other.quarter);
 	}
 }

@@ -42,4 +42,5 @@ public class Revision {
 	void setUsername(String username) {
 		this.username = username;
 	}
+
 }

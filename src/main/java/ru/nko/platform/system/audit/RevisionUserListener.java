@@ -4,7 +4,10 @@ import org.hibernate.envers.RevisionListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Stamps each revision with the signed-in user, or "система" for start-up and scheduled work. */
+/**
+ * Stamps each revision with the signed-in user, or "система" for start-up and scheduled
+ * work.
+ */
 public class RevisionUserListener implements RevisionListener {
 
 	@Override
@@ -12,4 +15,5 @@ public class RevisionUserListener implements RevisionListener {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		((Revision) revisionEntity).setUsername(authentication == null ? "система" : authentication.getName());
 	}
+
 }

@@ -60,4 +60,5 @@ public class SecurityEvent {
 	public String getDetail() {
 		return this.detail;
 	}
+
 }

@@ -14,13 +14,19 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import ru.nko.platform.system.CurrentUser;
 
-/** Writes sign-ins, failed sign-ins, denied access and role changes to the append-only security log. */
+/**
+ * Writes sign-ins, failed sign-ins, denied access and role changes to the append-only
+ * security log.
+ */
 @Component
 public class SecurityEventLog {
 
 	/** What happened. */
 	public enum Kind {
-		LOGIN, LOGIN_FAILED, ACCESS_DENIED, ROLE_GRANTED, ROLE_REVOKED, USER_ENABLED, USER_DISABLED, PERSONAL_DATA_VIEWED, PASSWORD_CHANGED
+
+		LOGIN, LOGIN_FAILED, ACCESS_DENIED, ROLE_GRANTED, ROLE_REVOKED, USER_ENABLED, USER_DISABLED,
+		PERSONAL_DATA_VIEWED, PASSWORD_CHANGED
+
 	}
 
 	private final SecurityEventRepository events;
@@ -36,29 +42,38 @@ public class SecurityEventLog {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(Kind kind, String subject, String detail) {
 		String actor = CurrentUser.get().map(CurrentUser::getUsername).orElse(null);
-		String text = actor == null || actor.equals(subject) ? detail : "кем: " + actor + (detail == null ? "" : "; " + detail);
+		String text = actor == null || actor.equals(subject) ? detail
+				: "кем: " + actor + (detail == null ? "" : "; " + detail);
 		this.events.save(new SecurityEvent(this.clock.instant(), kind, subject, remoteAddress(), text));
 	}
 
-	/** Sign-ins through the login page; API calls with HTTP Basic authenticate on every request and are not logged as sign-ins. */
+	/**
+	 * Sign-ins through the login page; API calls with HTTP Basic authenticate on every
+	 * request and are not logged as sign-ins.
+	 */
 	@EventListener
 	void onSuccess(InteractiveAuthenticationSuccessEvent event) {
 		record(Kind.LOGIN, event.getAuthentication().getName(), null);
 	}
 
-	/** The reason is stored as a {@link SignInFailure} code, shown in Russian on the security log page. */
+	/**
+	 * The reason is stored as a {@link SignInFailure} code, shown in Russian on the
+	 * security log page.
+	 */
 	@EventListener
 	void onFailure(AbstractAuthenticationFailureEvent event) {
-		record(Kind.LOGIN_FAILED, String.valueOf(event.getAuthentication().getName()), SignInFailure.of(event.getException()).name());
+		record(Kind.LOGIN_FAILED, String.valueOf(event.getAuthentication().getName()),
+				SignInFailure.of(event.getException()).name());
 	}
 
 	@EventListener
 	void onDenied(AuthorizationDeniedEvent<?> event) {
 		var authentication = event.getAuthentication().get();
-		if (authentication != null && authentication.isAuthenticated() && !"anonymousUser".equals(authentication.getName())) {
+		if (authentication != null && authentication.isAuthenticated()
+				&& !"anonymousUser".equals(authentication.getName())) {
 			Object source = event.getSource();
-			String what = source instanceof jakarta.servlet.http.HttpServletRequest request ? request.getMethod() + " " + request.getRequestURI()
-					: source.getClass().getSimpleName();
+			String what = source instanceof jakarta.servlet.http.HttpServletRequest request
+					? request.getMethod() + " " + request.getRequestURI() : source.getClass().getSimpleName();
 			record(Kind.ACCESS_DENIED, authentication.getName(), what);
 		}
 	}
@@ -69,4 +84,5 @@ public class SecurityEventLog {
 		}
 		return null;
 	}
+
 }

@@ -12,26 +12,29 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
- * Why a sign-in failed: the code the security log stores, shown in Russian as {@code security.reason.<CODE>}.
- * Older rows hold the exception's class name instead; {@link #fromStored} reads both.
+ * Why a sign-in failed: the code the security log stores, shown in Russian as
+ * {@code security.reason.<CODE>}. Older rows hold the exception's class name instead;
+ * {@link #fromStored} reads both.
  */
 public enum SignInFailure {
 
 	WRONG_PASSWORD, UNKNOWN_LOGIN, DISABLED, THROTTLED, ACCOUNT_EXPIRED, PASSWORD_EXPIRED, OTHER,
 
-	/** Only in older rows: a wrong password or an unknown login, which they did not tell apart. */
+	/**
+	 * Only in older rows: a wrong password or an unknown login, which they did not tell
+	 * apart.
+	 */
 	WRONG_LOGIN_OR_PASSWORD,
 
-	/** Only in older rows: the whole login was locked after failures (the rule before per-address pauses). */
+	/**
+	 * Only in older rows: the whole login was locked after failures (the rule before
+	 * per-address pauses).
+	 */
 	LOCKED;
 
-	private static final Map<String, SignInFailure> CLASS_NAMES = Map.of(
-			"BadCredentialsException", WRONG_LOGIN_OR_PASSWORD,
-			"UsernameNotFoundException", UNKNOWN_LOGIN,
-			"LockedException", LOCKED,
-			"SignInThrottled", THROTTLED,
-			"DisabledException", DISABLED,
-			"AccountExpiredException", ACCOUNT_EXPIRED,
+	private static final Map<String, SignInFailure> CLASS_NAMES = Map.of("BadCredentialsException",
+			WRONG_LOGIN_OR_PASSWORD, "UsernameNotFoundException", UNKNOWN_LOGIN, "LockedException", LOCKED,
+			"SignInThrottled", THROTTLED, "DisabledException", DISABLED, "AccountExpiredException", ACCOUNT_EXPIRED,
 			"CredentialsExpiredException", PASSWORD_EXPIRED);
 
 	static SignInFailure of(AuthenticationException failure) {
@@ -42,7 +45,8 @@ public enum SignInFailure {
 			return WRONG_PASSWORD;
 		}
 		if (failure instanceof LockedException) {
-			return THROTTLED; // the only lock left is the pause of an address after failures
+			return THROTTLED; // the only lock left is the pause of an address after
+								// failures
 		}
 		if (failure instanceof DisabledException) {
 			return DISABLED;
@@ -56,7 +60,10 @@ public enum SignInFailure {
 		return OTHER;
 	}
 
-	/** The reason a stored text names: one of the codes, or the exception class name older rows hold. */
+	/**
+	 * The reason a stored text names: one of the codes, or the exception class name older
+	 * rows hold.
+	 */
 	public static Optional<SignInFailure> fromStored(String text) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
@@ -73,4 +80,5 @@ public enum SignInFailure {
 		}
 		return name.matches("[A-Z][A-Za-z0-9]*Exception") ? Optional.of(OTHER) : Optional.empty();
 	}
+
 }

@@ -11,7 +11,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One embedded PostgreSQL server per JVM, started on demand when no external database is
- * configured, so that {@code ./mvnw spring-boot:run} and {@code ./mvnw verify} need nothing installed.
+ * configured, so that {@code ./mvnw spring-boot:run} and {@code ./mvnw verify} need
+ * nothing installed.
  */
 final class EmbeddedDatabase {
 
@@ -20,7 +21,10 @@ final class EmbeddedDatabase {
 	private EmbeddedDatabase() {
 	}
 
-	/** Starts the server once and returns its JDBC URL for the {@code postgres} user and database. */
+	/**
+	 * Starts the server once and returns its JDBC URL for the {@code postgres} user and
+	 * database.
+	 */
 	static synchronized String start(Path dataDirectory, boolean clean) {
 		if (server == null) {
 			try {
@@ -33,11 +37,13 @@ final class EmbeddedDatabase {
 					.setServerConfig("fsync", clean ? "off" : "on")
 					.setLocaleConfig("encoding", "UTF8")
 					.start();
-				// after every application context has closed (and released its connections), not before
+				// after every application context has closed (and released its
+				// connections), not before
 				org.springframework.boot.SpringApplication.getShutdownHandlers().add(EmbeddedDatabase::stop);
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("Не удалось запустить встроенную базу данных PostgreSQL в " + dataDirectory, ex);
+				throw new UncheckedIOException(
+						"Не удалось запустить встроенную базу данных PostgreSQL в " + dataDirectory, ex);
 			}
 		}
 		return server.getJdbcUrl("postgres", "postgres");
@@ -70,7 +76,10 @@ final class EmbeddedDatabase {
 		}
 	}
 
-	/** Removes a stale lock left by an unclean stop, or the whole directory when a clean start is asked for. */
+	/**
+	 * Removes a stale lock left by an unclean stop, or the whole directory when a clean
+	 * start is asked for.
+	 */
 	private static void prepare(Path dataDirectory, boolean clean) throws IOException {
 		if (clean && Files.exists(dataDirectory)) {
 			try (Stream<Path> files = Files.walk(dataDirectory)) {
@@ -87,15 +96,19 @@ final class EmbeddedDatabase {
 			catch (RuntimeException ignored) {
 				// unreadable lock file: treat as stale
 			}
-			java.util.Optional<ProcessHandle> process = processId > 0 ? ProcessHandle.of(processId) : java.util.Optional.empty();
+			java.util.Optional<ProcessHandle> process = processId > 0 ? ProcessHandle.of(processId)
+					: java.util.Optional.empty();
 			if (process.filter(ProcessHandle::isAlive).filter(p -> isOurPostgres(p, dataDirectory)).isPresent()) {
-				// the server of a JVM that was killed outlives it; stop it (fast shutdown) before starting anew
+				// the server of a JVM that was killed outlives it; stop it (fast
+				// shutdown) before starting anew
 				stopOrphan(process.get());
 			}
-			boolean alive = process.map(ProcessHandle::isAlive).orElse(false) && process.filter(p -> isOurPostgres(p, dataDirectory)).isPresent();
+			boolean alive = process.map(ProcessHandle::isAlive).orElse(false)
+					&& process.filter(p -> isOurPostgres(p, dataDirectory)).isPresent();
 			if (!alive) {
 				Files.deleteIfExists(pid);
 			}
 		}
 	}
+
 }

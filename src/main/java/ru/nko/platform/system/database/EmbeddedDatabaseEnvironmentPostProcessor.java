@@ -11,9 +11,9 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Points the application at a database: the one given by {@code NKO_DB_URL} (or Spring's own
- * {@code spring.datasource.url}), otherwise an embedded PostgreSQL whose data live under
- * {@code nko.embedded-db.data-dir}.
+ * Points the application at a database: the one given by {@code NKO_DB_URL} (or Spring's
+ * own {@code spring.datasource.url}), otherwise an embedded PostgreSQL whose data live
+ * under {@code nko.embedded-db.data-dir}.
  */
 public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -28,8 +28,9 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 		}
 		else if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
 			if (environment.matchesProfiles("prod")) {
-				throw new IllegalStateException("Профиль prod работает только с внешней базой PostgreSQL: задайте NKO_DB_URL, "
-						+ "NKO_DB_USER и NKO_DB_PASSWORD");
+				throw new IllegalStateException(
+						"Профиль prod работает только с внешней базой PostgreSQL: задайте NKO_DB_URL, "
+								+ "NKO_DB_USER и NKO_DB_PASSWORD");
 			}
 			Path dataDir = Path.of(environment.getProperty("nko.embedded-db.data-dir", "data/pg")).toAbsolutePath();
 			boolean clean = environment.getProperty("nko.embedded-db.clean", Boolean.class, false);
@@ -41,4 +42,5 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 			environment.getPropertySources().addFirst(new MapPropertySource("nkoDatabase", properties));
 		}
 	}
+
 }

@@ -8,7 +8,10 @@ import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.users.AppUser;
 import ru.nko.platform.system.users.AppUserRepository;
 
-/** Loads a user with their grants for sign-in (used only by {@link ThrottledPasswordAuthentication}, hence no bean). */
+/**
+ * Loads a user with their grants for sign-in (used only by
+ * {@link ThrottledPasswordAuthentication}, hence no bean).
+ */
 class AppUserDetailsService implements UserDetailsService {
 
 	private final AppUserRepository users;
@@ -23,4 +26,5 @@ class AppUserDetailsService implements UserDetailsService {
 		return new CurrentUser(user.getId(), user.getUsername(), user.getFullName(), user.getPasswordHash(),
 				user.isEnabled(), user.grants());
 	}
+
 }

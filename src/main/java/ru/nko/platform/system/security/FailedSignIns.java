@@ -10,8 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Failed sign-ins under one login from one client address, and the pause they have earned that address: five
- * failures in a row pause it for a minute, each later pause is twice as long, up to fifteen minutes.
+ * Failed sign-ins under one login from one client address, and the pause they have earned
+ * that address: five failures in a row pause it for a minute, each later pause is twice
+ * as long, up to fifteen minutes.
  */
 @Entity
 @Table(name = "sign_in_throttle")
@@ -57,8 +58,9 @@ class FailedSignIns {
 	}
 
 	/**
-	 * Counts a failed attempt; the fifth in a row pauses the address. Attempts during a pause are refused before the
-	 * password is checked, so they never get here; should one race past, it neither counts nor extends the pause.
+	 * Counts a failed attempt; the fifth in a row pauses the address. Attempts during a
+	 * pause are refused before the password is checked, so they never get here; should
+	 * one race past, it neither counts nor extends the pause.
 	 */
 	void failed(Instant now) {
 		if (pausedAt(now)) {
@@ -82,4 +84,5 @@ class FailedSignIns {
 		Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(Math.max(number, 1) - 1, 10));
 		return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
 	}
+
 }

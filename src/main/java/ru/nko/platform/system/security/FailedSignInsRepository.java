@@ -15,7 +15,10 @@ interface FailedSignInsRepository extends JpaRepository<FailedSignIns, Long> {
 	@Query("select f from FailedSignIns f where f.login = ?1 and f.remoteAddr = ?2")
 	Optional<FailedSignIns> find(String login, String remoteAddr);
 
-	/** The row, locked until the transaction ends, so that concurrent failures on several nodes all count. */
+	/**
+	 * The row, locked until the transaction ends, so that concurrent failures on several
+	 * nodes all count.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select f from FailedSignIns f where f.login = ?1 and f.remoteAddr = ?2")
 	Optional<FailedSignIns> findForUpdate(String login, String remoteAddr);
@@ -32,4 +35,5 @@ interface FailedSignInsRepository extends JpaRepository<FailedSignIns, Long> {
 	@Modifying
 	@Query("delete from FailedSignIns f where f.lastFailureAt < ?1")
 	void forgetFailuresBefore(Instant moment);
+
 }

@@ -36,24 +36,27 @@ import ru.nko.platform.shared.text.RussianFormat;
 import ru.nko.platform.system.web.ApiProblems;
 
 /**
- * Who may open what: public pages for guests, form login for pages, HTTP Basic also on the API,
- * CSRF for every browser form. Finer rules (scopes) are checked in the services.
+ * Who may open what: public pages for guests, form login for pages, HTTP Basic also on
+ * the API, CSRF for every browser form. Finer rules (scopes) are checked in the services.
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/roadmaps/**", "/measures/**", "/dashboard", "/login", "/error",
-			"/accessibility/**", "/organizations", "/organizations/*", "/organizations/*/documents/*", "/interaction", "/officials", "/officials/acts/*",
-			"/meetings", "/meetings/*", "/meetings/*/documents/*", "/meetings/*/minutes-file", "/municipalities/*/meetings", "/municipalities/*/meetings.ics", "/meeting-plans/*/file",
-			"/problems", "/problems/*", "/problems/similar", "/municipalities/*/problems",
-			"/plans", "/plans/*/approval", "/plan-items/*", "/municipalities/*/plan", "/municipalities/*/plan.pdf", "/municipalities/*/plan.xlsx", "/webjars/**", "/css/**", "/js/**", "/img/**",
-			"/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+			"/accessibility/**", "/organizations", "/organizations/*", "/organizations/*/documents/*", "/interaction",
+			"/officials", "/officials/acts/*", "/meetings", "/meetings/*", "/meetings/*/documents/*",
+			"/meetings/*/minutes-file", "/municipalities/*/meetings", "/municipalities/*/meetings.ics",
+			"/meeting-plans/*/file", "/problems", "/problems/*", "/problems/similar", "/municipalities/*/problems",
+			"/plans", "/plans/*/approval", "/plan-items/*", "/municipalities/*/plan", "/municipalities/*/plan.pdf",
+			"/municipalities/*/plan.xlsx", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+			"/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	static final String[] SIGNED_IN_PAGES = { "/problems/new", "/problems/export.xlsx", "/meetings/new" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiProblems problems, RussianFormat format, Clock clock) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiProblems problems, RussianFormat format, Clock clock)
+			throws Exception {
 		AuthenticationEntryPoint unauthorizedProblem = (request, response, exception) -> {
 			if (exception instanceof SignInThrottled throttled) {
 				pausedProblem(problems, format, response, Duration.between(clock.instant(), throttled.pausedUntil()));
@@ -63,30 +66,41 @@ class SecurityConfiguration {
 			}
 		};
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-		// CSRF is skipped only for API clients that send credentials and no session cookie: a browser with a
-		// session (or with Basic credentials it was tricked into caching) still needs the token
+		// CSRF is skipped only for API clients that send credentials and no session
+		// cookie: a browser with a
+		// session (or with Basic credentials it was tricked into caching) still needs the
+		// token
 		RequestMatcher basicApiCall = request -> api.matches(request) && request.getHeader("Authorization") != null
 				&& request.getRequestedSessionId() == null;
 		http.authorizeHttpRequests(requests -> requests
-			// pages under public patterns that only signed-in people use (the services check the role as well)
-			.requestMatchers(HttpMethod.GET, SIGNED_IN_PAGES).authenticated()
-			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
-			.requestMatchers("/login", "/error", "/register", "/access-denied").permitAll()
-			.requestMatchers(HttpMethod.GET, "/api/v1/roadmaps", "/api/v1/municipalities", "/api/v1/roadmaps/*", "/api/v1/roadmaps/*/indicators",
-					"/api/v1/indicator-providers", "/api/v1/organizations", "/api/v1/organizations/*",
-					"/api/v1/problems", "/api/v1/problems/*",
-					"/api/v1/meetings", "/api/v1/meetings/*").permitAll()
-			.requestMatchers("/admin/**").hasRole("REGIONAL_ADMIN")
-			.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+			// pages under public patterns that only signed-in people use (the services
+			// check the role as well)
+			.requestMatchers(HttpMethod.GET, SIGNED_IN_PAGES)
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers("/login", "/error", "/register", "/access-denied")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/v1/roadmaps", "/api/v1/municipalities", "/api/v1/roadmaps/*",
+					"/api/v1/roadmaps/*/indicators", "/api/v1/indicator-providers", "/api/v1/organizations",
+					"/api/v1/organizations/*", "/api/v1/problems", "/api/v1/problems/*", "/api/v1/meetings",
+					"/api/v1/meetings/*")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("REGIONAL_ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.permitAll()
 				.failureHandler(SecurityConfiguration::signInFailed))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorizedProblem))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(basicApiCall))
-			.exceptionHandling(exceptions -> exceptions
-				.defaultAuthenticationEntryPointFor(unauthorizedProblem, api)
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(unauthorizedProblem, api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-				.defaultAccessDeniedHandlerFor(uploadTooLargeFirst((request, response, denied) -> apiAccessDenied(problems, response)), api)
+				.defaultAccessDeniedHandlerFor(
+						uploadTooLargeFirst((request, response, denied) -> apiAccessDenied(problems, response)), api)
 				// pages: the Russian 403 page, not the API's problem JSON
 				.defaultAccessDeniedHandlerFor(uploadTooLargeFirst(pageAccessDenied()), request -> true))
 			.headers(headers -> headers
@@ -104,8 +118,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A form posted with a file over the upload limit fails the CSRF check only because the server would not read the
-	 * body that holds the token: it is answered as too large (the Russian 413 page or problem), not as a denial.
+	 * A form posted with a file over the upload limit fails the CSRF check only because
+	 * the server would not read the body that holds the token: it is answered as too
+	 * large (the Russian 413 page or problem), not as a denial.
 	 */
 	private static AccessDeniedHandler uploadTooLargeFirst(AccessDeniedHandler handler) {
 		return (request, response, denied) -> {
@@ -135,7 +150,10 @@ class SecurityConfiguration {
 		}
 	}
 
-	/** Failed sign-ins of every kind reach the security log, a refused paused address among them. */
+	/**
+	 * Failed sign-ins of every kind reach the security log, a refused paused address
+	 * among them.
+	 */
 	@Bean
 	DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
 		DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
@@ -145,11 +163,12 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Back to the login page, which says what went wrong; only a pause's end is kept in the session (the exception
-	 * itself would carry the typed password into the session table).
+	 * Back to the login page, which says what went wrong; only a pause's end is kept in
+	 * the session (the exception itself would carry the typed password into the session
+	 * table).
 	 */
-	private static void signInFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
-			throws IOException {
+	private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
 		if (exception instanceof SignInThrottled throttled) {
 			request.getSession().setAttribute(SignInThrottled.PAUSED_UNTIL, throttled.pausedUntil());
 			response.sendRedirect(request.getContextPath() + "/login?throttled");
@@ -164,14 +183,19 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** No WWW-Authenticate challenge: browsers would prompt for and then cache Basic credentials. */
+	/**
+	 * No WWW-Authenticate challenge: browsers would prompt for and then cache Basic
+	 * credentials.
+	 */
 	private static void unauthorized(ApiProblems problems, HttpServletResponse response) throws IOException {
 		problems.write(response, problems.of(HttpStatus.UNAUTHORIZED));
 	}
 
-	/** An API client whose address is paused after failed sign-ins: 429 with Retry-After. */
-	private static void pausedProblem(ApiProblems problems, RussianFormat format, HttpServletResponse response, Duration left)
-			throws IOException {
+	/**
+	 * An API client whose address is paused after failed sign-ins: 429 with Retry-After.
+	 */
+	private static void pausedProblem(ApiProblems problems, RussianFormat format, HttpServletResponse response,
+			Duration left) throws IOException {
 		long seconds = Math.max(1, (left.toMillis() + 999) / 1000);
 		long minutes = (seconds + 59) / 60;
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
@@ -179,14 +203,20 @@ class SecurityConfiguration {
 				format.plural("login.throttled.minutes", minutes)));
 	}
 
-	/** Nobody signed in (e.g. an API call stopped by CSRF before authentication) gets 401, a signed-in user 403. */
+	/**
+	 * Nobody signed in (e.g. an API call stopped by CSRF before authentication) gets 401,
+	 * a signed-in user 403.
+	 */
 	private static void apiAccessDenied(ApiProblems problems, HttpServletResponse response) throws IOException {
-		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || new org.springframework.security.authentication.AuthenticationTrustResolverImpl().isAnonymous(authentication)) {
+		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.getAuthentication();
+		if (authentication == null || new org.springframework.security.authentication.AuthenticationTrustResolverImpl()
+			.isAnonymous(authentication)) {
 			unauthorized(problems, response);
 		}
 		else {
 			problems.write(response, problems.of(HttpStatus.FORBIDDEN));
 		}
 	}
+
 }

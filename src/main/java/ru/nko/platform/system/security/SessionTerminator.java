@@ -6,8 +6,8 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends a user's sessions when their access changes (disabled, roles changed, password changed), so a
- * revoked right does not live on in a session that was opened before.
+ * Ends a user's sessions when their access changes (disabled, roles changed, password
+ * changed), so a revoked right does not live on in a session that was opened before.
  */
 @Component
 public class SessionTerminator {
@@ -18,14 +18,20 @@ public class SessionTerminator {
 		this.sessions = sessions;
 	}
 
-	/** Deletes every session of the user except the one given (the current one, or {@code null} for all). */
+	/**
+	 * Deletes every session of the user except the one given (the current one, or
+	 * {@code null} for all).
+	 */
 	public void endSessionsOf(String username, String keepSessionId) {
 		FindByIndexNameSessionRepository<? extends Session> repository = this.sessions.getIfAvailable();
 		if (repository == null) {
 			return;
 		}
-		repository.findByPrincipalName(username).keySet().stream()
+		repository.findByPrincipalName(username)
+			.keySet()
+			.stream()
 			.filter(id -> !id.equals(keepSessionId))
 			.forEach(repository::deleteById);
 	}
+
 }

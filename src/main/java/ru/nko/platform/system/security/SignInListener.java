@@ -20,4 +20,5 @@ class SignInListener {
 	void onSignIn(InteractiveAuthenticationSuccessEvent event) {
 		this.users.signedIn(event.getAuthentication().getName());
 	}
+
 }

@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing without handing anyone a way to lock others out: failures count per login and
- * client address, and only that address is paused ({@link FailedSignIns}); the owner elsewhere, or anyone who has
- * not failed, signs in as usual. A success from the address clears its count.
+ * Slows down password guessing without handing anyone a way to lock others out: failures
+ * count per login and client address, and only that address is paused
+ * ({@link FailedSignIns}); the owner elsewhere, or anyone who has not failed, signs in as
+ * usual. A success from the address clears its count.
  */
 @Component
 class SignInThrottle {
@@ -24,7 +25,10 @@ class SignInThrottle {
 		this.clock = clock;
 	}
 
-	/** How the address stands under the login: whether it has failed before, and until when it is paused, if it is. */
+	/**
+	 * How the address stands under the login: whether it has failed before, and until
+	 * when it is paused, if it is.
+	 */
 	record Standing(boolean failedBefore, Instant pausedUntil) {
 
 		boolean paused() {
@@ -58,4 +62,5 @@ class SignInThrottle {
 		String key = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
 		return key.length() > 64 ? key.substring(0, 64) : key;
 	}
+
 }

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import ru.nko.platform.system.users.AppUserRepository;
 
 /**
- * Sign-in with login and password (the login page and HTTP Basic alike): an address paused by the
- * {@link SignInThrottle} is refused before the password is even looked at; failures and successes are counted.
+ * Sign-in with login and password (the login page and HTTP Basic alike): an address
+ * paused by the {@link SignInThrottle} is refused before the password is even looked at;
+ * failures and successes are counted.
  */
 @Component
 class ThrottledPasswordAuthentication extends DaoAuthenticationProvider {
@@ -23,7 +24,8 @@ class ThrottledPasswordAuthentication extends DaoAuthenticationProvider {
 	ThrottledPasswordAuthentication(AppUserRepository users, PasswordEncoder passwords, SignInThrottle throttle) {
 		super(new AppUserDetailsService(users));
 		setPasswordEncoder(passwords);
-		// the security log tells an unknown login from a wrong password; pages and the API still answer both alike
+		// the security log tells an unknown login from a wrong password; pages and the
+		// API still answer both alike
 		setHideUserNotFoundExceptions(false);
 		this.throttle = throttle;
 	}
@@ -31,7 +33,8 @@ class ThrottledPasswordAuthentication extends DaoAuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String login = authentication.getName();
-		String address = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
 		SignInThrottle.Standing standing = this.throttle.check(login, address);
 		if (standing.paused()) {
 			throw new SignInThrottled(standing.pausedUntil());
@@ -48,4 +51,5 @@ class ThrottledPasswordAuthentication extends DaoAuthenticationProvider {
 			throw ex;
 		}
 	}
+
 }

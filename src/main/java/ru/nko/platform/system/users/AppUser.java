@@ -170,5 +170,7 @@ public class AppUser {
 		public int hashCode() {
 			return java.util.Objects.hash(this.role, this.scopeType, this.scopeId);
 		}
+
 	}
+
 }

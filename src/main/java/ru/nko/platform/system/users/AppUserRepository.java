@@ -16,8 +16,12 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	@Query("select u from AppUser u where lower(u.username) like lower(concat('%', ?1, '%')) or lower(u.fullName) like lower(concat('%', ?1, '%'))")
 	Page<AppUser> search(String text, Pageable pageable);
 
-	/** Scope id and e-mail of the enabled users holding the role in one of these scopes and having an e-mail. */
+	/**
+	 * Scope id and e-mail of the enabled users holding the role in one of these scopes
+	 * and having an e-mail.
+	 */
 	@Query("select g.scopeId, u.email from AppUser u join u.grants g where g.role = ?1 and g.scopeId in ?2 and u.enabled = true"
 			+ " and u.email is not null")
 	java.util.List<Object[]> findEmailsByGrant(ru.nko.platform.system.Role role, java.util.Collection<Long> scopeIds);
+
 }

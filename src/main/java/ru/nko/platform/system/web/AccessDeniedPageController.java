@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The Russian page for a page request the security rules refused (the API answers with a problem instead). */
+/**
+ * The Russian page for a page request the security rules refused (the API answers with a
+ * problem instead).
+ */
 @Controller
 class AccessDeniedPageController {
 
@@ -13,4 +16,5 @@ class AccessDeniedPageController {
 		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 		return "error/403";
 	}
+
 }

@@ -28,7 +28,8 @@ class AccountController {
 	@GetMapping("/account")
 	String account(Model model) {
 		CurrentUser me = CurrentUser.get().orElseThrow();
-		model.addAttribute("grants", me.grants().stream()
+		model.addAttribute("grants", me.grants()
+			.stream()
 			.map(grant -> new String[] { grant.role().name(), this.scopes.label(grant.scopeType(), grant.scopeId()) })
 			.toList());
 		return "system/account";
@@ -48,4 +49,5 @@ class AccountController {
 		redirect.addFlashAttribute("notice", "account.passwordChanged");
 		return "redirect:/account";
 	}
+
 }

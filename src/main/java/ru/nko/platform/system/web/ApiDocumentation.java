@@ -14,13 +14,14 @@ class ApiDocumentation {
 
 	@Bean
 	OpenAPI platformApi() {
-		return new OpenAPI()
-			.info(new Info().title("API платформы дорожной карты НКО").version("v1")
-				.description("Данные дорожной карты и других модулей для интеграций. JSON, даты в ISO-8601, ошибки — "
-						+ "RFC 9457 (problem details) с пояснением на русском языке. Чтение открытых данных — без входа; "
-						+ "изменения — с HTTP Basic (логин и пароль пользователя платформы) или в сессии браузера с CSRF-токеном."))
+		return new OpenAPI().info(new Info().title("API платформы дорожной карты НКО")
+			.version("v1")
+			.description("Данные дорожной карты и других модулей для интеграций. JSON, даты в ISO-8601, ошибки — "
+					+ "RFC 9457 (problem details) с пояснением на русском языке. Чтение открытых данных — без входа; "
+					+ "изменения — с HTTP Basic (логин и пароль пользователя платформы) или в сессии браузера с CSRF-токеном."))
 			.components(new Components().addSecuritySchemes("basic",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
 			.addSecurityItem(new SecurityRequirement().addList("basic"));
 	}
+
 }

@@ -22,7 +22,10 @@ import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.audit.SecurityEventLog;
 
-/** RFC 9457 problem details with a Russian {@code detail} for every refusal a REST controller meets (see {@link ApiProblems}). */
+/**
+ * RFC 9457 problem details with a Russian {@code detail} for every refusal a REST
+ * controller meets (see {@link ApiProblems}).
+ */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorAdvice {
@@ -45,15 +48,16 @@ class ApiErrorAdvice {
 
 	@ExceptionHandler(AccessDenied.class)
 	ProblemDetail denied(AccessDenied ex) {
-		this.securityLog.record(SecurityEventLog.Kind.ACCESS_DENIED, CurrentUser.get().map(CurrentUser::getUsername).orElse(null),
-				ex.getMessage());
+		this.securityLog.record(SecurityEventLog.Kind.ACCESS_DENIED,
+				CurrentUser.get().map(CurrentUser::getUsername).orElse(null), ex.getMessage());
 		return this.problems.of(HttpStatus.FORBIDDEN, ex.getMessage());
 	}
 
 	@ExceptionHandler(InvalidInput.class)
 	ProblemDetail invalid(InvalidInput ex) {
 		ProblemDetail problem = this.problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		List<Map<String, String>> errors = ex.errors().stream()
+		List<Map<String, String>> errors = ex.errors()
+			.stream()
 			.map(error -> Map.of("field", error.field() == null ? "" : error.field(), "message", error.message()))
 			.toList();
 		problem.setProperty("errors", errors);
@@ -88,7 +92,10 @@ class ApiErrorAdvice {
 		return this.problems.of(HttpStatus.CONTENT_TOO_LARGE);
 	}
 
-	/** Everything else: framework refusals keep their status with a Russian text; real failures are 500 and logged. */
+	/**
+	 * Everything else: framework refusals keep their status with a Russian text; real
+	 * failures are 500 and logged.
+	 */
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) throws Exception {
 		if (ex instanceof org.springframework.security.access.AccessDeniedException
@@ -101,4 +108,5 @@ class ApiErrorAdvice {
 		log.error("API request failed", ex);
 		return this.problems.of(HttpStatus.INTERNAL_SERVER_ERROR);
 	}
+
 }

@@ -18,9 +18,9 @@ import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * RFC 9457 problem details for every refusal of the REST API, titled and explained in Russian from the message
- * bundle ({@code api.problem.<status>.title|detail}); used by the controller advice, the error dispatch and the
- * security filters alike.
+ * RFC 9457 problem details for every refusal of the REST API, titled and explained in
+ * Russian from the message bundle ({@code api.problem.<status>.title|detail}); used by
+ * the controller advice, the error dispatch and the security filters alike.
  */
 @Component
 public class ApiProblems {
@@ -40,7 +40,10 @@ public class ApiProblems {
 		this.maxFileSize = maxFileSize;
 	}
 
-	/** Whether the request (or, on the error dispatch, the request that failed) is a call of the API. */
+	/**
+	 * Whether the request (or, on the error dispatch, the request that failed) is a call
+	 * of the API.
+	 */
 	public static boolean isApi(HttpServletRequest request) {
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = failed instanceof String original ? original : request.getRequestURI();
@@ -52,27 +55,40 @@ public class ApiProblems {
 		return of(status, detail(status));
 	}
 
-	/** The problem with the status's Russian title and a detail already in Russian (a service's refusal, say). */
+	/**
+	 * The problem with the status's Russian title and a detail already in Russian (a
+	 * service's refusal, say).
+	 */
 	public ProblemDetail of(HttpStatusCode status, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(text(status, "title"));
 		return problem;
 	}
 
-	/** The problem with the status's Russian title and the detail from the bundle under {@code api.problem.<key>}. */
+	/**
+	 * The problem with the status's Russian title and the detail from the bundle under
+	 * {@code api.problem.<key>}.
+	 */
 	public ProblemDetail explained(HttpStatusCode status, String key, Object... arguments) {
 		return of(status, this.messages.getMessage("api.problem." + key, arguments, RU));
 	}
 
-	/** The Russian explanation of a status, e.g. for an error page that has no text of its own. */
+	/**
+	 * The Russian explanation of a status, e.g. for an error page that has no text of its
+	 * own.
+	 */
 	public String detail(HttpStatusCode status) {
 		if (status.value() == 413) {
-			return this.messages.getMessage("api.problem.413.detail", new Object[] { String.valueOf(this.maxFileSize.toMegabytes()) }, RU);
+			return this.messages.getMessage("api.problem.413.detail",
+					new Object[] { String.valueOf(this.maxFileSize.toMegabytes()) }, RU);
 		}
 		return text(status, "detail");
 	}
 
-	/** Writes the problem as {@code application/problem+json}, for answers given outside a controller. */
+	/**
+	 * Writes the problem as {@code application/problem+json}, for answers given outside a
+	 * controller.
+	 */
 	public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -80,7 +96,10 @@ public class ApiProblems {
 		this.json.writeValue(response.getOutputStream(), asMap(problem));
 	}
 
-	/** The problem's members in the order RFC 9457 lists them, extension members last (as Spring writes a {@link ProblemDetail}). */
+	/**
+	 * The problem's members in the order RFC 9457 lists them, extension members last (as
+	 * Spring writes a {@link ProblemDetail}).
+	 */
 	Map<String, Object> asMap(ProblemDetail problem) {
 		Map<String, Object> members = new LinkedHashMap<>();
 		if (problem.getType() != null) {
@@ -99,7 +118,9 @@ public class ApiProblems {
 	}
 
 	private String text(HttpStatusCode status, String part) {
-		String fallback = this.messages.getMessage("api.problem." + (status.is5xxServerError() ? "5xx." : "4xx.") + part, null, RU);
+		String fallback = this.messages
+			.getMessage("api.problem." + (status.is5xxServerError() ? "5xx." : "4xx.") + part, null, RU);
 		return this.messages.getMessage("api.problem." + status.value() + "." + part, null, fallback, RU);
 	}
+
 }

@@ -7,7 +7,10 @@ import org.springframework.web.util.WebUtils;
 
 import ru.nko.platform.system.CurrentUser;
 
-/** What the layout needs on every page: who is signed in and whether the large-print version is on. */
+/**
+ * What the layout needs on every page: who is signed in and whether the large-print
+ * version is on.
+ */
 @ControllerAdvice
 class LayoutAdvice {
 
@@ -26,4 +29,5 @@ class LayoutAdvice {
 	String requestPath(HttpServletRequest request) {
 		return request.getRequestURI();
 	}
+
 }

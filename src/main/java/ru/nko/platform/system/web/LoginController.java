@@ -35,4 +35,5 @@ class LoginController {
 		}
 		return "system/login";
 	}
+
 }

@@ -38,18 +38,24 @@ class PageErrorAdvice {
 	@ExceptionHandler(AccessDenied.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String denied(AccessDenied ex, Model model) {
-		this.securityLog.record(SecurityEventLog.Kind.ACCESS_DENIED, ru.nko.platform.system.CurrentUser.get()
-			.map(u -> u.getUsername()).orElse(null), ex.getMessage());
+		this.securityLog.record(SecurityEventLog.Kind.ACCESS_DENIED,
+				ru.nko.platform.system.CurrentUser.get().map(u -> u.getUsername()).orElse(null), ex.getMessage());
 		model.addAttribute("message", ex.getMessage());
 		return "error/403";
 	}
 
-	/** Wrong parameters of a page that has no form to show them in (a quarter that does not exist, say). */
+	/**
+	 * Wrong parameters of a page that has no form to show them in (a quarter that does
+	 * not exist, say).
+	 */
 	@ExceptionHandler(ru.nko.platform.system.InvalidInput.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String invalid(ru.nko.platform.system.InvalidInput ex, Model model) {
-		model.addAttribute("message", ex.errors().stream().map(ru.nko.platform.system.InvalidInput.FieldError::message)
-			.collect(java.util.stream.Collectors.joining(" ")));
+		model.addAttribute("message",
+				ex.errors()
+					.stream()
+					.map(ru.nko.platform.system.InvalidInput.FieldError::message)
+					.collect(java.util.stream.Collectors.joining(" ")));
 		return "error/400";
 	}
 
@@ -59,4 +65,5 @@ class PageErrorAdvice {
 		model.addAttribute("message", this.problems.detail(HttpStatus.CONTENT_TOO_LARGE));
 		return "error/413";
 	}
+
 }

@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The error dispatch, where refusals end that no controller answered (a wrong method, an unacceptable format, an
- * unknown address, an upload over the limit): a Russian problem for the API, whatever the client accepts, and the
- * Russian error pages for everything else.
+ * The error dispatch, where refusals end that no controller answered (a wrong method, an
+ * unacceptable format, an unknown address, an upload over the limit): a Russian problem
+ * for the API, whatever the client accepts, and the Russian error pages for everything
+ * else.
  */
 @Controller
 @RequestMapping("${spring.web.error.path:/error}")
@@ -29,8 +30,8 @@ class PlatformErrorController extends BasicErrorController {
 
 	private final ApiProblems problems;
 
-	PlatformErrorController(ErrorAttributes errorAttributes, WebProperties web, ObjectProvider<ErrorViewResolver> resolvers,
-			ApiProblems problems) {
+	PlatformErrorController(ErrorAttributes errorAttributes, WebProperties web,
+			ObjectProvider<ErrorViewResolver> resolvers, ApiProblems problems) {
 		super(errorAttributes, web.getError(), resolvers.orderedStream().toList());
 		this.problems = problems;
 	}
@@ -55,7 +56,10 @@ class PlatformErrorController extends BasicErrorController {
 		return page;
 	}
 
-	/** Any other client: the problem with its content type set, so that even an unacceptable Accept gets it. */
+	/**
+	 * Any other client: the problem with its content type set, so that even an
+	 * unacceptable Accept gets it.
+	 */
 	@Override
 	@RequestMapping
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
@@ -63,7 +67,9 @@ class PlatformErrorController extends BasicErrorController {
 			return super.error(request);
 		}
 		HttpStatus status = getStatus(request);
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(this.problems.asMap(this.problems.of(status)));
 	}
+
 }

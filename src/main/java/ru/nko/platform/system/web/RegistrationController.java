@@ -28,8 +28,8 @@ class RegistrationController {
 	@PostMapping("/register")
 	String register(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String fullName,
 			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
-			@RequestParam(defaultValue = "") String repeatedPassword, @RequestParam(defaultValue = "false") boolean consent,
-			Model model) {
+			@RequestParam(defaultValue = "") String repeatedPassword,
+			@RequestParam(defaultValue = "false") boolean consent, Model model) {
 		UserManagement.NewUser form = new UserManagement.NewUser(username, fullName, email, password);
 		try {
 			this.users.register(form, repeatedPassword, consent);
@@ -41,4 +41,5 @@ class RegistrationController {
 		}
 		return "redirect:/login?registered";
 	}
+
 }

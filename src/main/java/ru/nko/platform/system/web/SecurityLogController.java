@@ -19,7 +19,9 @@ import ru.nko.platform.system.audit.SecurityEventLog;
 import ru.nko.platform.system.audit.SecurityEventRepository;
 import ru.nko.platform.system.audit.SignInFailure;
 
-/** The security log for administrators: sign-ins, refusals, role changes, newest first. */
+/**
+ * The security log for administrators: sign-ins, refusals, role changes, newest first.
+ */
 @Controller
 class SecurityLogController {
 
@@ -44,17 +46,22 @@ class SecurityLogController {
 	@GetMapping("/admin/security-log")
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	String log(@RequestParam(defaultValue = "1") int page, Model model) {
-		// newest first in the order they were written (the log is append-only, so ids follow time)
+		// newest first in the order they were written (the log is append-only, so ids
+		// follow time)
 		PageRequest request = PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "id"));
 		model.addAttribute("page", this.events.findAll(request).map(this::line));
 		return "system/security-log";
 	}
 
 	private Line line(SecurityEvent event) {
-		return new Line(event.getOccurredAt(), event.getKind(), event.getUsername(), event.getRemoteAddr(), detail(event));
+		return new Line(event.getOccurredAt(), event.getKind(), event.getUsername(), event.getRemoteAddr(),
+				detail(event));
 	}
 
-	/** A failed sign-in's reason in Russian, whether stored as a code or, in older rows, as an exception's class name. */
+	/**
+	 * A failed sign-in's reason in Russian, whether stored as a code or, in older rows,
+	 * as an exception's class name.
+	 */
 	private String detail(SecurityEvent event) {
 		if (event.getKind() != SecurityEventLog.Kind.LOGIN_FAILED || event.getDetail() == null) {
 			return event.getDetail();
@@ -65,4 +72,5 @@ class SecurityLogController {
 				.orElse(part))
 			.collect(Collectors.joining("; "));
 	}
+
 }

@@ -32,7 +32,10 @@ import ru.nko.platform.system.ScopeType;
 import ru.nko.platform.system.UserManagement;
 import ru.nko.platform.system.users.AppUser;
 
-/** The administrator's pages for users: the list, a new account, one user with roles, scopes and history. */
+/**
+ * The administrator's pages for users: the list, a new account, one user with roles,
+ * scopes and history.
+ */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
@@ -41,9 +44,12 @@ class UserAdminController {
 
 	private static final Locale RU = Locale.forLanguageTag("ru-RU");
 
-	/** The form field of the scope select for each scoped type, in the order the selects are shown. */
-	private static final Map<ScopeType, String> SCOPE_FIELDS = new EnumMap<>(Map.of(ScopeType.MUNICIPALITY, "scopeMunicipality",
-			ScopeType.BODY, "scopeBody", ScopeType.ORGANIZATION, "scopeOrganization"));
+	/**
+	 * The form field of the scope select for each scoped type, in the order the selects
+	 * are shown.
+	 */
+	private static final Map<ScopeType, String> SCOPE_FIELDS = new EnumMap<>(Map.of(ScopeType.MUNICIPALITY,
+			"scopeMunicipality", ScopeType.BODY, "scopeBody", ScopeType.ORGANIZATION, "scopeOrganization"));
 
 	private final UserManagement users;
 
@@ -67,7 +73,8 @@ class UserAdminController {
 		Page<UserManagement.UserView> result = this.users.search(text,
 				PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE, Sort.by("username")));
 		Map<String, String> labels = new HashMap<>();
-		List<UserRow> rows = result.getContent().stream()
+		List<UserRow> rows = result.getContent()
+			.stream()
 			.map(user -> new UserRow(user, grants(user).stream().map(grant -> label(grant, labels)).toList()))
 			.toList();
 		model.addAttribute("q", text);
@@ -141,7 +148,8 @@ class UserAdminController {
 		Map<String, String> labels = new HashMap<>();
 		List<GrantRow> grants = grants(user).stream().map(grant -> new GrantRow(grant, label(grant, labels))).toList();
 		GrantForm grantForm = form == null ? new GrantForm(null, null, null, null) : form;
-		List<ScopeSelect> scopeSelects = SCOPE_FIELDS.entrySet().stream()
+		List<ScopeSelect> scopeSelects = SCOPE_FIELDS.entrySet()
+			.stream()
 			.map(scope -> new ScopeSelect(scope.getKey(), scope.getValue(), this.scopes.options(scope.getKey()),
 					grantForm.scope(scope.getKey())))
 			.toList();
@@ -150,8 +158,10 @@ class UserAdminController {
 		fields.put("fullName", text("user.field.fullName"));
 		fields.put("email", text("user.field.email"));
 		fields.put("enabled", text("user.field.enabled"));
-		// role changes are in the security log; a revision that changed none of these fields says nothing here
-		List<AuditHistory.Entry> entries = this.history.history(AppUser.class, id, fields).stream()
+		// role changes are in the security log; a revision that changed none of these
+		// fields says nothing here
+		List<AuditHistory.Entry> entries = this.history.history(AppUser.class, id, fields)
+			.stream()
 			.filter(entry -> !entry.changes().isEmpty() || !"MOD".equals(entry.kind()))
 			.toList();
 		model.addAttribute("user", user);
@@ -165,7 +175,10 @@ class UserAdminController {
 		return "system/user";
 	}
 
-	/** Turns the form into a grant, or refuses it with a message beside the scope select that the role needs. */
+	/**
+	 * Turns the form into a grant, or refuses it with a message beside the scope select
+	 * that the role needs.
+	 */
 	private Grant toGrant(GrantForm form) {
 		if (form.role() == null) {
 			throw new InvalidInput("role", text("user.grant.error.role"));
@@ -178,7 +191,8 @@ class UserAdminController {
 		Long scopeId = form.scope(type);
 		String roleName = text("role." + form.role().name());
 		if (scopeId == null) {
-			throw new InvalidInput(field, this.messages.getMessage("user.grant.error.scope." + type.name(), new Object[] { roleName }, RU));
+			throw new InvalidInput(field,
+					this.messages.getMessage("user.grant.error.scope." + type.name(), new Object[] { roleName }, RU));
 		}
 		if (this.scopes.label(type, scopeId) == null) {
 			throw new InvalidInput(field, text("user.grant.error.scopeMissing"));
@@ -193,7 +207,10 @@ class UserAdminController {
 		return grants;
 	}
 
-	/** "Исполнитель (орган власти) — Комитет общественных коммуникаций Ленинградской области". */
+	/**
+	 * "Исполнитель (орган власти) — Комитет общественных коммуникаций Ленинградской
+	 * области".
+	 */
 	private String label(Grant grant, Map<String, String> cache) {
 		String role = text("role." + grant.role().name());
 		if (grant.scopeType() == ScopeType.NONE) {
@@ -201,8 +218,8 @@ class UserAdminController {
 		}
 		String scope = cache.computeIfAbsent(grant.scopeType() + ":" + grant.scopeId(), key -> {
 			String name = this.scopes.label(grant.scopeType(), grant.scopeId());
-			return name != null ? name
-					: this.messages.getMessage("user.grant.scopeGone", new Object[] { String.valueOf(grant.scopeId()) }, RU);
+			return name != null ? name : this.messages.getMessage("user.grant.scopeGone",
+					new Object[] { String.valueOf(grant.scopeId()) }, RU);
 		});
 		return role + " — " + scope;
 	}
@@ -231,11 +248,17 @@ class UserAdminController {
 	record GrantRow(Grant grant, String label) {
 	}
 
-	/** One scope select of the add-a-role form: its scope type, field name, options and the chosen id. */
+	/**
+	 * One scope select of the add-a-role form: its scope type, field name, options and
+	 * the chosen id.
+	 */
 	record ScopeSelect(ScopeType type, String field, List<ScopeCatalog.Option> options, Long selected) {
 	}
 
-	/** The add-a-role form: the role and one scope select per scope type; the server takes the one the role needs. */
+	/**
+	 * The add-a-role form: the role and one scope select per scope type; the server takes
+	 * the one the role needs.
+	 */
 	record GrantForm(Role role, Long scopeMunicipality, Long scopeBody, Long scopeOrganization) {
 
 		Long scope(ScopeType type) {
@@ -247,4 +270,5 @@ class UserAdminController {
 			};
 		}
 	}
+
 }

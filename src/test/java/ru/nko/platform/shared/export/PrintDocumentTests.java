@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Printed documents keep Russian text readable (the font is embedded) and carry their title. */
+/**
+ * Printed documents keep Russian text readable (the font is embedded) and carry their
+ * title.
+ */
 class PrintDocumentTests {
 
 	@Test
@@ -17,7 +20,8 @@ class PrintDocumentTests {
 			.landscape()
 			.heading("Мероприятия")
 			.paragraph("Выполнено 3 из 5")
-			.table(List.of("№", "Мероприятие", "Срок"), List.of(List.of(1, "Помещение для НКО в Доме культуры", "30 июня 2026 г.")), 1, 6, 2)
+			.table(List.of("№", "Мероприятие", "Срок"),
+					List.of(List.of(1, "Помещение для НКО в Доме культуры", "30 июня 2026 г.")), 1, 6, 2)
 			.note("Сформировано 26 ноября 2026 г.")
 			.pdf();
 
@@ -26,7 +30,9 @@ class PrintDocumentTests {
 			String text = new PdfTextExtractor(reader).getTextFromPage(1);
 			assertThat(text).contains("План мероприятий", "Помещение для НКО", "Выполнено 3 из 5");
 			assertThat(reader.getInfo().get("Title")).isEqualTo("План мероприятий: Всеволожский район, 2026 год");
-			assertThat(reader.getPageSizeWithRotation(1).getWidth()).isGreaterThan(reader.getPageSizeWithRotation(1).getHeight());
+			assertThat(reader.getPageSizeWithRotation(1).getWidth())
+				.isGreaterThan(reader.getPageSizeWithRotation(1).getHeight());
 		}
 	}
+
 }

@@ -11,18 +11,23 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Exports keep text as text: a phone starting with "+" or a formula never runs when the file is opened. */
+/**
+ * Exports keep text as text: a phone starting with "+" or a formula never runs when the
+ * file is opened.
+ */
 class TableExportTests {
 
 	private final TableExport export = new TableExport();
 
 	private static TableExport.SheetData sheet(String... values) {
-		return new TableExport.SheetData("Организации", List.of("Телефон"), List.of(List.<Object>of(values[0]), List.<Object>of(values[1])));
+		return new TableExport.SheetData("Организации", List.of("Телефон"),
+				List.of(List.<Object>of(values[0]), List.<Object>of(values[1])));
 	}
 
 	@Test
 	void aPhoneStartingWithPlusIsWrittenToCsvAsTextASpreadsheetWillNotEvaluate() {
-		String csv = new String(this.export.csv(sheet("+7 (812) 123-45-67", "=HYPERLINK(\"http://evil\")")), StandardCharsets.UTF_8);
+		String csv = new String(this.export.csv(sheet("+7 (812) 123-45-67", "=HYPERLINK(\"http://evil\")")),
+				StandardCharsets.UTF_8);
 
 		assertThat(csv).contains("\"'+7 (812) 123-45-67\"", "\"'=HYPERLINK(\"\"http://evil\"\")\"");
 	}
@@ -41,4 +46,5 @@ class TableExportTests {
 			assertThat(plain.getStringCellValue()).isEqualTo("8-812-123-45-67");
 		}
 	}
+
 }

@@ -25,8 +25,10 @@ class UploadInspectorTests {
 			document.createParagraph().createRun().setText("Протокол");
 			document.write(out);
 		}
-		UploadInspector.Inspected inspected = this.inspector.inspect("протокол.docx", out.toByteArray(), UploadInspector.EVIDENCE_TYPES, MB);
-		assertThat(inspected.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		UploadInspector.Inspected inspected = this.inspector.inspect("протокол.docx", out.toByteArray(),
+				UploadInspector.EVIDENCE_TYPES, MB);
+		assertThat(inspected.contentType())
+			.isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 		assertThat(inspected.sha256()).hasSize(64);
 	}
 
@@ -37,22 +39,27 @@ class UploadInspectorTests {
 			zip.putNextEntry(new ZipEntry("index.html"));
 			zip.write("<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
 		}
-		assertThatThrownBy(() -> this.inspector.inspect("отчёт.docx", out.toByteArray(), UploadInspector.EVIDENCE_TYPES, MB))
-			.isInstanceOf(UploadInspector.RejectedUpload.class).hasMessageContaining("не подходит");
+		assertThatThrownBy(
+				() -> this.inspector.inspect("отчёт.docx", out.toByteArray(), UploadInspector.EVIDENCE_TYPES, MB))
+			.isInstanceOf(UploadInspector.RejectedUpload.class)
+			.hasMessageContaining("не подходит");
 	}
 
 	@Test
 	void refusesAProgramNamedLikeAPdf() {
-		byte[] exe = "MZ\u0090\u0000\u0003 this program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
+		byte[] exe = "MZ\u0090\u0000\u0003 this program cannot be run in DOS mode"
+			.getBytes(StandardCharsets.ISO_8859_1);
 		assertThatThrownBy(() -> this.inspector.inspect("счёт.pdf", exe, UploadInspector.EVIDENCE_TYPES, MB))
-			.isInstanceOf(UploadInspector.RejectedUpload.class).hasMessageContaining("«счёт.pdf»");
+			.isInstanceOf(UploadInspector.RejectedUpload.class)
+			.hasMessageContaining("«счёт.pdf»");
 	}
 
 	@Test
 	void refusesEmptyAndOversizedFiles() {
 		assertThatThrownBy(() -> this.inspector.inspect("a.pdf", new byte[0], UploadInspector.EVIDENCE_TYPES, MB))
 			.hasMessageContaining("пуст");
-		assertThatThrownBy(() -> this.inspector.inspect("a.pdf", new byte[(int) MB + 1], UploadInspector.EVIDENCE_TYPES, MB))
+		assertThatThrownBy(
+				() -> this.inspector.inspect("a.pdf", new byte[(int) MB + 1], UploadInspector.EVIDENCE_TYPES, MB))
 			.hasMessageContaining("больше 1 МБ");
 	}
 
@@ -61,4 +68,5 @@ class UploadInspectorTests {
 		assertThat(UploadInspector.safeName("C:\\Users\\me\\..\\отчёт\".pdf")).isEqualTo("отчёт_.pdf");
 		assertThat(UploadInspector.safeName("../../etc/passwd")).isEqualTo("passwd");
 	}
+
 }

@@ -31,7 +31,8 @@ class InnTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "7707083893", "500100732259" })
 	void everySingleDigitChangeOfAValidNumberIsRejected(String valid) {
-		// Both samples have weighted remainders other than 0 and 10, so any one-digit typo must be caught.
+		// Both samples have weighted remainders other than 0 and 10, so any one-digit
+		// typo must be caught.
 		for (int position = 0; position < valid.length(); position++) {
 			for (char digit = '0'; digit <= '9'; digit++) {
 				if (digit == valid.charAt(position)) {
@@ -90,4 +91,5 @@ class InnTests {
 	void printsAsTheBareNumber() {
 		assertThat(Inn.parse("7707 083 893")).hasToString("7707083893");
 	}
+
 }

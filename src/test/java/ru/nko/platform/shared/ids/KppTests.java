@@ -48,4 +48,5 @@ class KppTests {
 	void printsAsTheBareCode() {
 		assertThat(Kpp.parse("4703 01 001")).hasToString("470301001");
 	}
+
 }

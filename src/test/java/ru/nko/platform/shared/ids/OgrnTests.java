@@ -24,7 +24,8 @@ class OgrnTests {
 
 	@Test
 	void aRemainderOfTenOrMoreIsTakenModTen() {
-		// 102470012347 mod 11 = 10 and 30447001234570 mod 13 = 11: the check digit is the last digit of the remainder.
+		// 102470012347 mod 11 = 10 and 30447001234570 mod 13 = 11: the check digit is the
+		// last digit of the remainder.
 		assertThat(Ogrn.problem("1024700123470")).isEmpty();
 		assertThat(Ogrn.problem("304470012345701")).isEmpty();
 	}
@@ -32,7 +33,8 @@ class OgrnTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "1027700132195", "304470012345678" })
 	void everySingleDigitChangeOfAValidNumberIsRejected(String valid) {
-		// Both samples have remainders below 10 and above 2, so no typo can land on an alias remainder.
+		// Both samples have remainders below 10 and above 2, so no typo can land on an
+		// alias remainder.
 		for (int position = 0; position < valid.length(); position++) {
 			for (char digit = '0'; digit <= '9'; digit++) {
 				if (digit == valid.charAt(position)) {
@@ -89,4 +91,5 @@ class OgrnTests {
 	void printsAsTheBareNumber() {
 		assertThat(Ogrn.parse("1027700 132195")).hasToString("1027700132195");
 	}
+
 }

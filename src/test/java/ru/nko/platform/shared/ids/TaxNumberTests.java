@@ -6,7 +6,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every tax identifier shares: the separators people copy along with the digits, the shape, the check sum. */
+/**
+ * What every tax identifier shares: the separators people copy along with the digits, the
+ * shape, the check sum.
+ */
 class TaxNumberTests {
 
 	@ParameterizedTest
@@ -30,4 +33,5 @@ class TaxNumberTests {
 		assertThat(TaxNumber.weightedCheckDigit("7707083893", new int[] { 2, 4, 10, 3, 5, 9, 4, 6, 8 })).isEqualTo(3);
 		assertThat(TaxNumber.weightedCheckDigit("4703010000", new int[] { 2, 4, 10, 3, 5, 9, 4, 6, 8 })).isZero();
 	}
+
 }

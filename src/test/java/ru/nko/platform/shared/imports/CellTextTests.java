@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The one way to clean a cell's text: as read, as stored on one line, as a key for comparing. */
+/**
+ * The one way to clean a cell's text: as read, as stored on one line, as a key for
+ * comparing.
+ */
 class CellTextTests {
 
 	@Test
@@ -24,4 +27,5 @@ class CellTextTests {
 		assertThat(CellText.key("«Всеволожский» муниципальный район.")).isEqualTo("всеволожский муниципальный район");
 		assertThat(CellText.key("Сокращённое наименование")).isEqualTo("сокращенное наименование");
 	}
+
 }

@@ -7,10 +7,14 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One header matching for every import: wordings as words, each column once, in any order. */
+/**
+ * One header matching for every import: wordings as words, each column once, in any
+ * order.
+ */
 class HeaderColumnsTests {
 
 	private enum Column {
+
 		NAME("полное наименование", "наименование"), INN("инн"), RESULT("результат"), OK("ок");
 
 		final List<String> wordings;
@@ -18,6 +22,7 @@ class HeaderColumnsTests {
 		Column(String... wordings) {
 			this.wordings = List.of(wordings);
 		}
+
 	}
 
 	private static Map<Column, Integer> find(String... cells) {
@@ -37,6 +42,8 @@ class HeaderColumnsTests {
 
 	@Test
 	void eachColumnTakesTheFirstCellThatNamesIt() {
-		assertThat(find("Наименование", "Полное наименование", "ИНН")).containsExactlyInAnyOrderEntriesOf(Map.of(Column.NAME, 0, Column.INN, 2));
+		assertThat(find("Наименование", "Полное наименование", "ИНН"))
+			.containsExactlyInAnyOrderEntriesOf(Map.of(Column.NAME, 0, Column.INN, 2));
 	}
+
 }

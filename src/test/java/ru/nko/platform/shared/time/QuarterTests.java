@@ -43,4 +43,5 @@ class QuarterTests {
 		assertThat(new Quarter(2026, 3).roman()).isEqualTo("III");
 		assertThat(new Quarter(2025, 4)).isLessThan(new Quarter(2026, 1));
 	}
+
 }

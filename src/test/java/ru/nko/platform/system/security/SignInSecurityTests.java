@@ -35,8 +35,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Sign-in rules: repeated failures pause only the address they come from, for growing but bounded times, so nobody can
- * lock another person out; changed access ends open sessions.
+ * Sign-in rules: repeated failures pause only the address they come from, for growing but
+ * bounded times, so nobody can lock another person out; changed access ends open
+ * sessions.
  */
 @PlatformTest
 class SignInSecurityTests {
@@ -59,11 +60,13 @@ class SignInSecurityTests {
 	}
 
 	private long newUser(String login) {
-		return SystemAuthentication.call(() -> this.users.ensureUser(login, "right-pass", "Проверка Входа", Set.of(Grant.of(Role.EXPERT))));
+		return SystemAuthentication
+			.call(() -> this.users.ensureUser(login, "right-pass", "Проверка Входа", Set.of(Grant.of(Role.EXPERT))));
 	}
 
 	private ResultActions signIn(String login, String password, String address) throws Exception {
-		return this.mvc.perform(post("/login").param("username", login).param("password", password).with(csrf()).with(from(address)));
+		return this.mvc.perform(
+				post("/login").param("username", login).param("password", password).with(csrf()).with(from(address)));
 	}
 
 	private static RequestPostProcessor from(String address) {
@@ -154,11 +157,14 @@ class SignInSecurityTests {
 		newUser(login);
 		failFiveTimes(login, "10.0.4.1");
 		Cookie session = signIn(login, "right-pass", "10.0.4.1").andExpect(redirectedUrl("/login?throttled"))
-			.andReturn().getResponse().getCookie("SESSION");
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 
 		this.mvc.perform(get("/login").param("throttled", "").cookie(session))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Слишком много неудачных попыток входа. Повторить вход можно через 1 минуту, в ")));
+			.andExpect(content().string(
+					containsString("Слишком много неудачных попыток входа. Повторить вход можно через 1 минуту, в ")));
 	}
 
 	@Test
@@ -168,9 +174,11 @@ class SignInSecurityTests {
 		failFiveTimes(login, "10.0.5.1");
 		signIn(login, "right-pass", "10.0.5.1").andExpect(redirectedUrl("/login?throttled"));
 
-		assertThat(this.jdbc.queryForList("select detail from security_event where username = ? and remote_addr = ? and kind = 'LOGIN_FAILED'",
-				String.class, login, "10.0.5.1")).containsExactlyInAnyOrder("WRONG_PASSWORD", "WRONG_PASSWORD", "WRONG_PASSWORD",
-						"WRONG_PASSWORD", "WRONG_PASSWORD", "THROTTLED");
+		assertThat(this.jdbc.queryForList(
+				"select detail from security_event where username = ? and remote_addr = ? and kind = 'LOGIN_FAILED'",
+				String.class, login, "10.0.5.1"))
+			.containsExactlyInAnyOrder("WRONG_PASSWORD", "WRONG_PASSWORD", "WRONG_PASSWORD", "WRONG_PASSWORD",
+					"WRONG_PASSWORD", "THROTTLED");
 	}
 
 	@Test
@@ -178,15 +186,18 @@ class SignInSecurityTests {
 		String login = "api" + UUID.randomUUID().toString().substring(0, 8);
 		newUser(login);
 		for (int i = 0; i < 5; i++) {
-			this.mvc.perform(get("/api/v1/roadmaps").with(httpBasic(login, "wrong")).with(from("10.0.6.1"))).andExpect(status().isUnauthorized());
+			this.mvc.perform(get("/api/v1/roadmaps").with(httpBasic(login, "wrong")).with(from("10.0.6.1")))
+				.andExpect(status().isUnauthorized());
 		}
 
 		this.mvc.perform(get("/api/v1/roadmaps").with(httpBasic(login, "right-pass")).with(from("10.0.6.1")))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "60"))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value("Слишком много неудачных попыток входа с этого адреса. Повторите через 1 минуту."));
-		this.mvc.perform(get("/api/v1/roadmaps").with(httpBasic(login, "right-pass")).with(from("10.0.6.2"))).andExpect(status().isOk());
+			.andExpect(jsonPath("$.detail")
+				.value("Слишком много неудачных попыток входа с этого адреса. Повторите через 1 минуту."));
+		this.mvc.perform(get("/api/v1/roadmaps").with(httpBasic(login, "right-pass")).with(from("10.0.6.2")))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -194,12 +205,17 @@ class SignInSecurityTests {
 		String login = "sess" + UUID.randomUUID().toString().substring(0, 8);
 		long id = newUser(login);
 		Cookie session = this.mvc.perform(formLogin("/login").user(login).password("right-pass"))
-			.andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 		this.mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
 
 		SystemAuthentication.run(() -> this.users.setEnabled(id, false));
 
-		this.mvc.perform(get("/account").cookie(session)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/account").cookie(session))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -207,11 +223,14 @@ class SignInSecurityTests {
 		String login = "role" + UUID.randomUUID().toString().substring(0, 8);
 		long id = newUser(login);
 		Cookie session = this.mvc.perform(formLogin("/login").user(login).password("right-pass"))
-			.andReturn().getResponse().getCookie("SESSION");
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 		this.mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
 
 		SystemAuthentication.run(() -> this.users.revoke(id, Grant.of(Role.EXPERT)));
 
 		this.mvc.perform(get("/account").cookie(session)).andExpect(redirectedUrl("/login"));
 	}
+
 }

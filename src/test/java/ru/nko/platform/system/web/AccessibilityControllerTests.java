@@ -19,11 +19,13 @@ class AccessibilityControllerTests {
 	MockMvc mvc;
 
 	@ParameterizedTest
-	@CsvSource({ "/dashboard, /dashboard", "//evil.example, /", "https://evil.example, /", "'/\\evil.example', /", "'/{x}', '/{x}'" })
+	@CsvSource({ "/dashboard, /dashboard", "//evil.example, /", "https://evil.example, /", "'/\\evil.example', /",
+			"'/{x}', '/{x}'" })
 	void switchesTheLowVisionVersionAndGoesBackOnlyToALocalPage(String back, String location) throws Exception {
 		this.mvc.perform(get("/accessibility/low-vision").param("mode", "on").param("back", back))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", location))
 			.andExpect(cookie().value("nko-low-vision", "on"));
 	}
+
 }

@@ -35,7 +35,8 @@ class AccountControllerTests {
 
 	private String newUser() {
 		String login = "acc" + UUID.randomUUID().toString().substring(0, 8);
-		SystemAuthentication.run(() -> this.users.ensureUser(login, "first-pass", "Учётная Запись", Set.of(Grant.of(Role.EXPERT))));
+		SystemAuthentication
+			.run(() -> this.users.ensureUser(login, "first-pass", "Учётная Запись", Set.of(Grant.of(Role.EXPERT))));
 		return login;
 	}
 
@@ -43,7 +44,8 @@ class AccountControllerTests {
 	void guestsAreSentToSignIn() throws Exception {
 		this.mvc.perform(get("/account")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
 		this.mvc.perform(post("/account/password").with(csrf()).param("currentPassword", "x"))
-			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -57,16 +59,28 @@ class AccountControllerTests {
 	@Test
 	void aWrongCurrentPasswordOrAMismatchChangesNothing() throws Exception {
 		String login = newUser();
-		this.mvc.perform(post("/account/password").with(httpBasic(login, "first-pass")).with(csrf())
-				.param("currentPassword", "wrong").param("newPassword", "second-pass-1").param("repeatedPassword", "second-pass-1"))
+		this.mvc
+			.perform(post("/account/password").with(httpBasic(login, "first-pass"))
+				.with(csrf())
+				.param("currentPassword", "wrong")
+				.param("newPassword", "second-pass-1")
+				.param("repeatedPassword", "second-pass-1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Текущий пароль указан неверно")));
-		this.mvc.perform(post("/account/password").with(httpBasic(login, "first-pass")).with(csrf())
-				.param("currentPassword", "first-pass").param("newPassword", "second-pass-1").param("repeatedPassword", "other-pass-1"))
+		this.mvc
+			.perform(post("/account/password").with(httpBasic(login, "first-pass"))
+				.with(csrf())
+				.param("currentPassword", "first-pass")
+				.param("newPassword", "second-pass-1")
+				.param("repeatedPassword", "other-pass-1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Пароли не совпадают")));
-		this.mvc.perform(post("/account/password").with(httpBasic(login, "first-pass")).with(csrf())
-				.param("currentPassword", "first-pass").param("newPassword", "short").param("repeatedPassword", "short"))
+		this.mvc
+			.perform(post("/account/password").with(httpBasic(login, "first-pass"))
+				.with(csrf())
+				.param("currentPassword", "first-pass")
+				.param("newPassword", "short")
+				.param("repeatedPassword", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("не короче 8 символов")));
 		this.mvc.perform(formLogin("/login").user(login).password("first-pass")).andExpect(authenticated());
@@ -75,10 +89,16 @@ class AccountControllerTests {
 	@Test
 	void aUserChangesTheirPasswordAndSignsInWithTheNewOne() throws Exception {
 		String login = newUser();
-		this.mvc.perform(post("/account/password").with(httpBasic(login, "first-pass")).with(csrf())
-				.param("currentPassword", "first-pass").param("newPassword", "second-pass-1").param("repeatedPassword", "second-pass-1"))
-			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/account"));
+		this.mvc
+			.perform(post("/account/password").with(httpBasic(login, "first-pass"))
+				.with(csrf())
+				.param("currentPassword", "first-pass")
+				.param("newPassword", "second-pass-1")
+				.param("repeatedPassword", "second-pass-1"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/account"));
 		this.mvc.perform(formLogin("/login").user(login).password("first-pass")).andExpect(unauthenticated());
 		this.mvc.perform(formLogin("/login").user(login).password("second-pass-1")).andExpect(authenticated());
 	}
+
 }

@@ -19,7 +19,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Refusals met inside a REST controller, with a controller of its own that takes any JSON body. */
+/**
+ * Refusals met inside a REST controller, with a controller of its own that takes any JSON
+ * body.
+ */
 class ApiErrorAdviceTests {
 
 	/** Takes a JSON object and gives it back. */
@@ -30,6 +33,7 @@ class ApiErrorAdviceTests {
 		Map<String, Object> echo(@RequestBody Map<String, Object> body) {
 			return body;
 		}
+
 	}
 
 	private final MockMvc mvc;
@@ -40,7 +44,9 @@ class ApiErrorAdviceTests {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		ApiProblems problems = new ApiProblems(messages, new JsonMapper(), DataSize.ofMegabytes(25));
-		this.mvc = MockMvcBuilders.standaloneSetup(new EchoApi()).setControllerAdvice(new ApiErrorAdvice(null, problems)).build();
+		this.mvc = MockMvcBuilders.standaloneSetup(new EchoApi())
+			.setControllerAdvice(new ApiErrorAdvice(null, problems))
+			.build();
 	}
 
 	@Test
@@ -59,4 +65,5 @@ class ApiErrorAdviceTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(containsString("Content-Type")));
 	}
+
 }

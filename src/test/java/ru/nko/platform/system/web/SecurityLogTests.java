@@ -21,7 +21,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static ru.nko.platform.support.TestUsers.admin;
 
-/** The security log page names why a sign-in failed in Russian, for new rows and for rows written before. */
+/**
+ * The security log page names why a sign-in failed in Russian, for new rows and for rows
+ * written before.
+ */
 @PlatformTest
 class SecurityLogTests {
 
@@ -35,16 +38,19 @@ class SecurityLogTests {
 	JdbcTemplate jdbc;
 
 	private void signIn(String login, String password) throws Exception {
-		this.mvc.perform(post("/login").param("username", login).param("password", password).with(csrf())
-			.with(request -> {
+		this.mvc
+			.perform(post("/login").param("username", login).param("password", password).with(csrf()).with(request -> {
 				request.setRemoteAddr("192.0.2.40");
 				return request;
 			}));
 	}
 
 	private String securityLog() throws Exception {
-		return this.mvc.perform(get("/admin/security-log").with(admin())).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		return this.mvc.perform(get("/admin/security-log").with(admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	@Test
@@ -68,12 +74,16 @@ class SecurityLogTests {
 	@Test
 	void olderRowsHoldingExceptionNamesAreShownInRussianToo() throws Exception {
 		String login = "old" + UUID.randomUUID().toString().substring(0, 8);
-		for (String detail : new String[] { "BadCredentialsException", "LockedException", "InternalAuthenticationServiceException" }) {
+		for (String detail : new String[] { "BadCredentialsException", "LockedException",
+				"InternalAuthenticationServiceException" }) {
 			this.jdbc.update("insert into security_event (occurred_at, kind, username, remote_addr, detail)"
 					+ " values (now(), 'LOGIN_FAILED', ?, '192.0.2.41', ?)", login, detail);
 		}
 
-		assertThat(securityLog()).contains("Неверный логин или пароль", "Вход по логину был временно заблокирован после неудачных попыток",
-				"Вход не выполнен по другой причине").doesNotContain("Exception");
+		assertThat(securityLog())
+			.contains("Неверный логин или пароль", "Вход по логину был временно заблокирован после неудачных попыток",
+					"Вход не выполнен по другой причине")
+			.doesNotContain("Exception");
 	}
+
 }

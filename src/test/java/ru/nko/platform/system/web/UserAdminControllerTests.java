@@ -28,7 +28,10 @@ import ru.nko.platform.system.SystemAuthentication;
 import ru.nko.platform.system.UserManagement;
 import ru.nko.platform.system.users.AppUserRepository;
 
-/** The administrator's user pages and the security log, through the web layer with security on. */
+/**
+ * The administrator's user pages and the security log, through the web layer with
+ * security on.
+ */
 @PlatformTest
 class UserAdminControllerTests {
 
@@ -47,18 +50,24 @@ class UserAdminControllerTests {
 	@Test
 	void sendsAnonymousVisitorsToSignIn() throws Exception {
 		this.mvc.perform(get("/admin/users")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(get("/admin/security-log")).andExpect(status().is3xxRedirection())
+		this.mvc.perform(get("/admin/security-log"))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
 	void refusesAnExecutor() throws Exception {
-		RequestPostProcessor executor = as(new CurrentUser(1_000_001, "executor", "Исполнитель", "x", true,
-				Set.of(Grant.of(Role.EXECUTOR, 1))));
+		RequestPostProcessor executor = as(
+				new CurrentUser(1_000_001, "executor", "Исполнитель", "x", true, Set.of(Grant.of(Role.EXECUTOR, 1))));
 		this.mvc.perform(get("/admin/users").with(executor)).andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/security-log").with(executor)).andExpect(status().isForbidden());
-		this.mvc.perform(post("/admin/users").with(executor).with(csrf()).param("username", unique("x")).param("fullName", "Икс")
-			.param("password", "secret")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/users").with(executor)
+				.with(csrf())
+				.param("username", unique("x"))
+				.param("fullName", "Икс")
+				.param("password", "secret"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -68,25 +77,29 @@ class UserAdminControllerTests {
 
 		String page = html(get("/admin/users").param("q", login));
 
-		assertThat(page).contains(login, "ФИО " + login, "Эксперт", "Найден 1 пользователь", "ещё не входил", "Разрешён",
-				"Создать пользователя");
+		assertThat(page).contains(login, "ФИО " + login, "Эксперт", "Найден 1 пользователь", "ещё не входил",
+				"Разрешён", "Создать пользователя");
 	}
 
 	@Test
 	void saysSoWhenNobodyIsFound() throws Exception {
-		assertThat(html(get("/admin/users").param("q", "nobody-" + UUID.randomUUID()))).contains("Найдено 0 пользователей",
-				"никого не нашлось");
+		assertThat(html(get("/admin/users").param("q", "nobody-" + UUID.randomUUID())))
+			.contains("Найдено 0 пользователей", "никого не нашлось");
 	}
 
 	@Test
 	void refusesBadInputForANewUserAndSavesNothing() throws Exception {
 		long before = this.userRepository.count();
 
-		String page = html(post("/admin/users").with(csrf()).param("username", "я!").param("fullName", " ")
-			.param("email", "").param("password", "secret"));
+		String page = html(post("/admin/users").with(csrf())
+			.param("username", "я!")
+			.param("fullName", " ")
+			.param("email", "")
+			.param("password", "secret"));
 
-		assertThat(page).contains("Исправьте ошибки", "Укажите логин из 3–64 латинских букв",
-				"Укажите фамилию, имя и отчество", "href=\"#f-username\"", "aria-describedby=\"e-username h-username\"")
+		assertThat(page)
+			.contains("Исправьте ошибки", "Укажите логин из 3–64 латинских букв", "Укажите фамилию, имя и отчество",
+					"href=\"#f-username\"", "aria-describedby=\"e-username h-username\"")
 			.doesNotContain("value=\"secret\"");
 		assertThat(this.userRepository.count()).isEqualTo(before);
 	}
@@ -95,10 +108,17 @@ class UserAdminControllerTests {
 	void createsAUserAndOpensTheirPage() throws Exception {
 		String login = unique("new");
 
-		String location = this.mvc.perform(post("/admin/users").with(admin()).with(csrf()).param("username", login)
-			.param("fullName", "Иванова Мария Николаевна").param("email", login + "@example.ru").param("password", "secret-password"))
+		String location = this.mvc
+			.perform(post("/admin/users").with(admin())
+				.with(csrf())
+				.param("username", login)
+				.param("fullName", "Иванова Мария Николаевна")
+				.param("email", login + "@example.ru")
+				.param("password", "secret-password"))
 			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 
 		long id = this.userRepository.findByUsername(login).orElseThrow().getId();
 		assertThat(location).isEqualTo("/admin/users/" + id);
@@ -121,7 +141,8 @@ class UserAdminControllerTests {
 	void refusesAGrantWithoutARole() throws Exception {
 		long id = ensureUser(unique("norole"), Set.of());
 
-		assertThat(html(post("/admin/users/" + id + "/grants").with(csrf()))).contains("Выберите роль", "href=\"#f-role\"");
+		assertThat(html(post("/admin/users/" + id + "/grants").with(csrf()))).contains("Выберите роль",
+				"href=\"#f-role\"");
 		assertThat(grantsOf(id)).isEmpty();
 	}
 
@@ -131,17 +152,28 @@ class UserAdminControllerTests {
 		long id = ensureUser(login, Set.of());
 		ScopeCatalog.Option body = this.scopes.options(ScopeType.BODY).get(0);
 
-		this.mvc.perform(post("/admin/users/" + id + "/grants").with(admin()).with(csrf()).param("role", "EXECUTOR")
-			.param("scopeMunicipality", "").param("scopeBody", String.valueOf(body.id())).param("scopeOrganization", ""))
+		this.mvc
+			.perform(post("/admin/users/" + id + "/grants").with(admin())
+				.with(csrf())
+				.param("role", "EXECUTOR")
+				.param("scopeMunicipality", "")
+				.param("scopeBody", String.valueOf(body.id()))
+				.param("scopeOrganization", ""))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin/users/" + id + "#grants"));
 
 		assertThat(grantsOf(id)).containsExactly(Grant.of(Role.EXECUTOR, body.id()));
-		assertThat(html(get("/admin/users/" + id))).contains("Исполнитель (орган власти) — " + body.label(), "Отозвать");
-		assertThat(html(get("/admin/users").param("q", login))).contains("Исполнитель (орган власти) — " + body.label());
+		assertThat(html(get("/admin/users/" + id))).contains("Исполнитель (орган власти) — " + body.label(),
+				"Отозвать");
+		assertThat(html(get("/admin/users").param("q", login)))
+			.contains("Исполнитель (орган власти) — " + body.label());
 
-		this.mvc.perform(post("/admin/users/" + id + "/grants/revoke").with(admin()).with(csrf()).param("role", "EXECUTOR")
-			.param("scopeId", String.valueOf(body.id()))).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/admin/users/" + id + "/grants/revoke").with(admin())
+				.with(csrf())
+				.param("role", "EXECUTOR")
+				.param("scopeId", String.valueOf(body.id())))
+			.andExpect(status().is3xxRedirection());
 
 		assertThat(grantsOf(id)).isEmpty();
 	}
@@ -190,8 +222,13 @@ class UserAdminControllerTests {
 		assertThat(row).contains("Просмотр персональных данных");
 	}
 
-	private String html(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.with(admin())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	private String html(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
+		return this.mvc.perform(request.with(admin()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private long ensureUser(String login, Set<Grant> grants) {
@@ -205,4 +242,5 @@ class UserAdminControllerTests {
 	private static String unique(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
+
 }
