@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nko.platform.problems.ProblemRef;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.system.AuditHistory;
+import ru.nko.platform.system.Forms;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
@@ -188,15 +189,8 @@ class ActionPlansController {
 	}
 
 	private String act(long itemId, Model model, RedirectAttributes redirect, String notice, Runnable action) {
-		try {
-			action.run();
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
-			return renderItem(itemId, model, null);
-		}
-		redirect.addFlashAttribute("notice", notice);
-		return "redirect:/plan-items/" + itemId;
+		return Forms.submit(model, redirect, action, notice, "/plan-items/" + itemId,
+				() -> renderItem(itemId, model, null));
 	}
 
 	private String renderPlan(long municipalityId, int year, Model model, ActionPlans.ItemForm itemForm,

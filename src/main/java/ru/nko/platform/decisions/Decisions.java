@@ -110,8 +110,28 @@ class Decisions {
 		return id;
 	}
 
+	/**
+	 * Marks a decision done or withdraws it; the errors name that decision's own fields
+	 * ({@code decision-<id>-doneAt}, {@code -doneNote}, {@code -note}), as each decision
+	 * on a meeting's page has a form of its own.
+	 */
 	@Transactional
 	void settle(long meetingId, long decisionId, DecisionStatus outcome, String doneAt, String note) {
+		try {
+			settleOrRefuse(meetingId, decisionId, outcome, doneAt, note);
+		}
+		catch (InvalidInput invalid) {
+			throw new InvalidInput(
+					invalid.errors()
+						.stream()
+						.map(e -> new FieldError(e.field() == null ? null : "decision-" + decisionId + "-"
+								+ (outcome == DecisionStatus.DONE && "note".equals(e.field()) ? "doneNote" : e.field()),
+								e.message()))
+						.toList());
+		}
+	}
+
+	private void settleOrRefuse(long meetingId, long decisionId, DecisionStatus outcome, String doneAt, String note) {
 		MeetingDecision decision = this.decisions.findById(decisionId)
 			.filter(d -> d.getMeetingId() == meetingId)
 			.orElseThrow(() -> new NotFound("Решение не найдено"));

@@ -37,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
+import ru.nko.platform.meetingcalendar.MeetingCalendars;
 import ru.nko.platform.meetings.MeetingCancelled;
 import ru.nko.platform.meetings.MeetingLetter;
 import ru.nko.platform.meetings.MeetingManagement;
@@ -80,6 +81,8 @@ class MeetingMail {
 
 	private final MeetingManagement meetings;
 
+	private final MeetingCalendars calendars;
+
 	private final DirectoryManagement directory;
 
 	private final MessageSource messages;
@@ -98,12 +101,13 @@ class MeetingMail {
 
 	private final String region;
 
-	MeetingMail(Notifications notifications, MeetingManagement meetings, RegistrationManagement registrations,
-			DirectoryManagement directory, MessageSource messages, RussianFormat format, WebSettings web,
-			MeetingMailSettings settings, Clock clock, PlatformTransactionManager transactionManager,
-			RegionSettings regionSettings) {
+	MeetingMail(Notifications notifications, MeetingManagement meetings, MeetingCalendars calendars,
+			RegistrationManagement registrations, DirectoryManagement directory, MessageSource messages,
+			RussianFormat format, WebSettings web, MeetingMailSettings settings, Clock clock,
+			PlatformTransactionManager transactionManager, RegionSettings regionSettings) {
 		this.notifications = notifications;
 		this.meetings = meetings;
+		this.calendars = calendars;
 		this.registrations = registrations;
 		this.directory = directory;
 		this.messages = messages;
@@ -338,7 +342,7 @@ class MeetingMail {
 	 * offer to add, update or remove the meeting.
 	 */
 	private Mail.Attachment calendar(MeetingLetter meeting, String municipality, String method, String fileName) {
-		byte[] published = this.meetings.calendar(meeting.id());
+		byte[] published = this.calendars.meeting(meeting.id());
 		try {
 			Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(published));
 			calendar.replace(new Method(method));

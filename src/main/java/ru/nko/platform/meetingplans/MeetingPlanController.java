@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.files.FileStorage;
+import ru.nko.platform.shared.files.UploadedFile;
 import ru.nko.platform.system.InvalidInput;
 
 /**
@@ -54,8 +55,8 @@ class MeetingPlanController {
 		MeetingPlanForm form = new MeetingPlanForm(params.get("year"), params.get("agreedOn"),
 				params.get("agreedWith"));
 		try {
-			this.plans.agreeBySignedIn(id, form, planFile == null ? null : planFile.getOriginalFilename(),
-					planFile == null || planFile.isEmpty() ? null : planFile.getBytes());
+			UploadedFile file = UploadedFile.of(planFile);
+			this.plans.agreeBySignedIn(id, form, file.name(), file.content());
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("formErrors", invalid.errors());

@@ -48,9 +48,12 @@ public class MeetingManagement {
 		return this.meetings.letter(meetingId);
 	}
 
-	/** The meeting as an iCalendar file (UTF-8), as published on its page. */
-	public byte[] calendar(long meetingId) {
-		return this.meetings.ics(meetingId);
+	/**
+	 * A municipality's meetings starting since a moment, earliest first, as letters
+	 * describe them.
+	 */
+	public List<MeetingLetter> lettersSince(long municipalityId, Instant since) {
+		return this.meetings.lettersSince(municipalityId, since);
 	}
 
 	/**

@@ -30,6 +30,9 @@ import ru.nko.platform.decisions.MeetingFacts;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.directory.OrganizationRef;
+import ru.nko.platform.meetingdocuments.MeetingDocumentFile;
+import ru.nko.platform.meetingdocuments.MeetingDocumentView;
+import ru.nko.platform.meetingdocuments.MeetingDocuments;
 import ru.nko.platform.registrations.ParticipantMarks;
 import ru.nko.platform.registrations.Participation.AttendanceRow;
 import ru.nko.platform.registrations.Participation.InvitationView;
@@ -70,7 +73,7 @@ class MeetingQueries {
 
 	private final DecisionManagement decisions;
 
-	private final MeetingDocumentRepository documents;
+	private final MeetingDocuments documents;
 
 	private final DirectoryManagement directory;
 
@@ -79,7 +82,7 @@ class MeetingQueries {
 	private final Clock clock;
 
 	MeetingQueries(EntityManager entityManager, MeetingRepository meetings, MeetingAgendaRepository agenda,
-			RegistrationManagement registrations, DecisionManagement decisions, MeetingDocumentRepository documents,
+			RegistrationManagement registrations, DecisionManagement decisions, MeetingDocuments documents,
 			DirectoryManagement directory, AuditHistory auditHistory, Clock clock) {
 		this.entityManager = entityManager;
 		this.meetings = meetings;
@@ -273,17 +276,12 @@ class MeetingQueries {
 	record AgendaView(long id, int number, String title, String speaker) {
 	}
 
-	/** A document of the meeting. */
-	record DocumentView(long id, String title, String fileName, String contentType, long size, boolean internal,
-			String uploadedBy, Instant uploadedAt) {
-	}
-
 	/** The card of a meeting for this viewer. */
 	record Card(MeetingView meeting, List<AgendaView> agenda, boolean canManage, boolean registrationOpen,
 			long registrationCount, List<RegistrationView> registrations, List<MyOrganization> myOrganizations,
 			List<InvitationView> invitations, List<OrganizationRef> invitable, Long inviteFrom,
 			List<AttendanceRow> attendance, long attendedOrganizations, long attendedPeople, boolean showResults,
-			List<DecisionView> decisions, List<DocumentView> documents, DecisionChoices decisionChoices,
+			List<DecisionView> decisions, List<MeetingDocumentView> documents, DecisionChoices decisionChoices,
 			long seriesFollowing, List<AuditHistory.Entry> history) {
 	}
 
@@ -325,12 +323,7 @@ class MeetingQueries {
 
 		boolean showResults = manager || meeting.getStatus() == MeetingStatus.CLOSED;
 		List<DecisionView> decisionViews = showResults ? this.decisions.ofMeeting(meetingId, manager) : List.of();
-		List<DocumentView> documentViews = this.documents.current(meetingId)
-			.stream()
-			.filter(d -> manager || !d.isInternal())
-			.map(d -> new DocumentView(d.getId(), d.getTitle(), d.getFileName(), d.getContentType(), d.getSize(),
-					d.isInternal(), d.getUploadedBy(), d.getUploadedAt()))
-			.toList();
+		List<MeetingDocumentView> documentViews = this.documents.ofMeeting(meetingId, manager);
 		DecisionChoices choices = manager && meeting.getStatus() == MeetingStatus.HELD
 				? this.decisions.choices(new MeetingFacts(meetingId, meeting.getMunicipalityId(),
 						meeting.getStartsAt().atZone(this.clock.getZone()).toLocalDate()))
@@ -382,14 +375,9 @@ class MeetingQueries {
 	@Transactional(readOnly = true)
 	public FileContent document(long meetingId, long documentId) {
 		Meeting meeting = load(meetingId);
-		MeetingDocument document = this.documents.findById(documentId)
-			.filter(d -> d.getMeetingId() == meetingId && !d.withdrawn())
-			.orElseThrow(() -> new NotFound("Документ не найден"));
-		if (document.isInternal() && !MeetingAccess.canManage(MeetingAccess.user().orElse(null), meeting)) {
-			throw new NotFound("Документ не найден");
-		}
-		return new FileContent(document.getFileName(), document.getContentType(), document.getFileKey(),
-				document.isInternal());
+		MeetingDocumentFile document = this.documents.file(meetingId, documentId,
+				MeetingAccess.canManage(MeetingAccess.user().orElse(null), meeting));
+		return new FileContent(document.fileName(), document.contentType(), document.key(), document.internal());
 	}
 
 	/**

@@ -1,8 +1,6 @@
 package ru.nko.platform.meetings;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,14 +12,12 @@ import ru.nko.platform.decisions.DecisionManagement;
 import ru.nko.platform.decisions.DecisionStatus;
 import ru.nko.platform.decisions.MeetingFacts;
 import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.meetingdocuments.MeetingDocuments;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadInspector;
 import ru.nko.platform.system.CurrentUser;
-import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
-
-import static ru.nko.platform.meetings.MeetingPlanning.text;
 
 /**
  * What a meeting leaves behind: minutes, closing, decisions and their execution,
@@ -37,7 +33,7 @@ class MeetingRecords {
 
 	private final DecisionManagement decisions;
 
-	private final MeetingDocumentRepository documents;
+	private final MeetingDocuments documents;
 
 	private final DirectoryManagement directory;
 
@@ -49,7 +45,7 @@ class MeetingRecords {
 
 	private final Clock clock;
 
-	MeetingRecords(MeetingRepository meetings, DecisionManagement decisions, MeetingDocumentRepository documents,
+	MeetingRecords(MeetingRepository meetings, DecisionManagement decisions, MeetingDocuments documents,
 			DirectoryManagement directory, UploadInspector inspector, FileStorage storage,
 			ApplicationEventPublisher events, Clock clock) {
 		this.meetings = meetings;
@@ -133,45 +129,16 @@ class MeetingRecords {
 		if (meeting.getStatus() == MeetingStatus.CANCELLED) {
 			throw new InvalidInput(null, "Встреча отменена: документы к ней не добавляются");
 		}
-		List<FieldError> errors = new ArrayList<>();
-		String name = text(title);
-		if (name.length() > 300) {
-			errors.add(new FieldError("documentTitle", "Название документа — не длиннее 300 знаков"));
-		}
-		UploadInspector.Inspected inspected = null;
-		if (file == null || file.length == 0) {
-			errors.add(new FieldError("documentFile", "Выберите файл документа"));
-		}
-		else {
-			try {
-				inspected = this.inspector.inspect(fileName, file, UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES);
-			}
-			catch (UploadInspector.RejectedUpload rejected) {
-				errors.add(new FieldError("documentFile", rejected.getMessage()));
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
-		String key = this.storage.store("meetings", file);
-		return this.documents
-			.save(new MeetingDocument(meetingId, name.isEmpty() ? inspected.fileName() : name, inspected.fileName(),
-					inspected.contentType(), inspected.size(), key, internal, user.fullName(), this.clock.instant()))
-			.getId();
+		return this.documents.attach(meetingId, title, fileName, file, internal, user.fullName());
 	}
 
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public void withdrawDocument(long meetingId, long documentId) {
-		Meeting meeting = load(meetingId);
-		MeetingAccess.requireManager(meeting);
-		this.documents.findById(documentId)
-			.filter(d -> d.getMeetingId() == meetingId && !d.withdrawn())
-			.orElseThrow(() -> new NotFound("Документ не найден"))
-			.withdraw(this.clock.instant());
+		MeetingAccess.requireManager(load(meetingId));
+		this.documents.withdraw(meetingId, documentId);
 	}
 
-	/** The agreement form of a year's plan, as typed. */
 	private UploadInspector.Inspected inspect(String field, String fileName, byte[] file) {
 		try {
 			return this.inspector.inspect(fileName, file, UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES);

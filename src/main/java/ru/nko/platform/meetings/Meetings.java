@@ -24,7 +24,6 @@ import ru.nko.platform.decisions.PastDecision;
 import ru.nko.platform.registrations.PastParticipation;
 import ru.nko.platform.registrations.PastRegistration;
 import ru.nko.platform.registrations.RegistrationManagement;
-import ru.nko.platform.system.NotFound;
 
 /**
  * What other parts of the platform (compliance matrix, indicators, reports, the REST API,
@@ -132,13 +131,13 @@ class Meetings {
 	@Transactional
 	public Optional<MeetingLetter> letter(long meetingId) {
 		this.entityManager.flush();
-		return this.meetings.findById(meetingId)
-			.map(m -> new MeetingLetter(m.getId(), m.getMunicipalityId(), m.getType(), m.getTitle(), m.getStartsAt(),
-					m.getEndsAt(), m.getPlace(), m.getOnlineLink(), m.getStatus(), m.getCancelReason(), m.getVersion(),
-					this.agenda.current(meetingId)
-						.stream()
-						.map(a -> new MeetingLetter.AgendaLine(a.getTitle(), a.getSpeaker()))
-						.toList()));
+		return this.meetings.findById(meetingId).map(m -> letter(m, this.agenda.current(meetingId)));
+	}
+
+	private static MeetingLetter letter(Meeting m, List<MeetingAgendaItem> agenda) {
+		return new MeetingLetter(m.getId(), m.getMunicipalityId(), m.getType(), m.getTitle(), m.getStartsAt(),
+				m.getEndsAt(), m.getPlace(), m.getOnlineLink(), m.getStatus(), m.getCancelReason(), m.getVersion(),
+				agenda.stream().map(a -> new MeetingLetter.AgendaLine(a.getTitle(), a.getSpeaker())).toList());
 	}
 
 	/**
@@ -156,28 +155,19 @@ class Meetings {
 			.getResultList();
 	}
 
-	/** The meeting as an iCalendar file (UTF-8 bytes). */
-	@Transactional(readOnly = true)
-	public byte[] ics(long meetingId) {
-		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(() -> new NotFound("Встреча не найдена"));
-		return MeetingCalendar.write(meeting.getTitle(), List.of(meeting),
-				Map.of(meetingId, this.agenda.current(meetingId)), this.clock);
-	}
-
 	/**
-	 * A municipality's calendar feed: its meetings of the last year and the future,
-	 * cancelled ones marked as such.
+	 * A municipality's meetings starting since a moment, earliest first, as letters
+	 * describe them; three queries.
 	 */
 	@Transactional(readOnly = true)
-	public byte[] municipalityFeed(long municipalityId, String calendarName) {
-		Instant since = this.clock.instant().minus(Duration.ofDays(366));
+	public List<MeetingLetter> lettersSince(long municipalityId, Instant since) {
 		List<Meeting> found = this.meetings
 			.findByMunicipalityIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(municipalityId, since);
 		Map<Long, List<MeetingAgendaItem>> agendas = found.isEmpty() ? Map.of()
 				: this.agenda.current(found.stream().map(Meeting::getId).toList())
 					.stream()
 					.collect(Collectors.groupingBy(MeetingAgendaItem::getMeetingId));
-		return MeetingCalendar.write(calendarName, found, agendas, this.clock);
+		return found.stream().map(m -> letter(m, agendas.getOrDefault(m.getId(), List.of()))).toList();
 	}
 
 	// ---------------------------------------------------------------- past meetings

@@ -11,20 +11,16 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
-import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.system.BadRequest;
 import ru.nko.platform.system.NotFound;
 
@@ -97,17 +93,6 @@ class MeetingsApiController {
 					m.status().name(), m.registrations(), m.decisionsOpen(), m.decisionsOverdue(),
 					"/meetings/" + m.id(), "/api/v1/meetings/" + m.id() + ".ics"))
 			.toList();
-	}
-
-	@GetMapping("/{id:\\d+}.ics")
-	@Operation(summary = "Встреча в формате iCalendar",
-			description = "Файл .ics для календаря (text/calendar): время, место или ссылка, повестка; отменённая встреча помечена как отменённая.",
-			responses = {
-					@ApiResponse(responseCode = "200", description = "Файл iCalendar",
-							content = @Content(mediaType = Downloads.CALENDAR)),
-					@ApiResponse(responseCode = "404", description = "Встреча не найдена") })
-	ResponseEntity<byte[]> ics(@Parameter(description = "Id встречи") @PathVariable long id) {
-		return Downloads.calendar(this.meetings.ics(id), "meeting-" + id + ".ics");
 	}
 
 	private static LocalDate date(String name, String text, LocalDate fallback) {

@@ -1,6 +1,5 @@
 package ru.nko.platform.meetings;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,9 +28,10 @@ import ru.nko.platform.registrations.RegistrationForm;
 import ru.nko.platform.registrations.RegistrationManagement;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.files.FileStorage;
+import ru.nko.platform.shared.files.UploadedFile;
 import ru.nko.platform.shared.time.Quarter;
 import ru.nko.platform.system.CurrentUser;
-import ru.nko.platform.system.InvalidInput.FieldError;
+import ru.nko.platform.system.Forms;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.ListFilters;
 
@@ -112,12 +112,6 @@ class MeetingsController {
 			choices.add(new String[] { q.code(), q.roman(), String.valueOf(q.year()) });
 		}
 		return choices;
-	}
-
-	@GetMapping(value = "/municipalities/{id}/meetings.ics")
-	ResponseEntity<byte[]> feed(@PathVariable long id) {
-		String name = this.queries.municipality(id).name();
-		return Downloads.calendar(this.meetings.municipalityFeed(id, name), "meetings-" + id + ".ics");
 	}
 
 	// ---------------------------------------------------------------- planning
@@ -228,27 +222,16 @@ class MeetingsController {
 		return "meetings/meeting";
 	}
 
-	@GetMapping("/meetings/{id:\\d+}.ics")
-	ResponseEntity<byte[]> ics(@PathVariable long id) {
-		return Downloads.calendar(this.meetings.ics(id), "meeting-" + id + ".ics");
-	}
-
 	/**
 	 * Runs one form's action on the card: a redirect with a notice, or the card again
 	 * with the errors.
 	 */
 	private String act(long id, String section, String notice, Map<String, String> values, Model model,
 			RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
+		return Forms.submit(model, redirect, action, notice, "/meetings/" + id + "#" + section, () -> {
 			model.addAttribute("failedForm", section);
 			return renderCard(id, null, values, model);
-		}
-		redirect.addFlashAttribute("notice", notice);
-		return "redirect:/meetings/" + id + "#" + section;
+		});
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/agenda")
@@ -313,11 +296,10 @@ class MeetingsController {
 
 	@PostMapping("/meetings/{id:\\d+}/minutes")
 	String minutes(@PathVariable long id, @RequestParam Map<String, String> p,
-			@RequestParam(required = false) MultipartFile minutesFile, Model model, RedirectAttributes redirect)
-			throws IOException {
-		byte[] content = bytes(minutesFile);
+			@RequestParam(required = false) MultipartFile minutesFile, Model model, RedirectAttributes redirect) {
+		UploadedFile file = UploadedFile.of(minutesFile);
 		return act(id, "minutes", "meeting.minutesRecorded", p, model, redirect,
-				() -> this.records.recordMinutes(id, p.get("minutes"), name(minutesFile), content));
+				() -> this.records.recordMinutes(id, p.get("minutes"), file.name(), file.content()));
 	}
 
 	@GetMapping("/meetings/{id:\\d+}/minutes-file")
@@ -337,42 +319,22 @@ class MeetingsController {
 	String decisionDone(@PathVariable long id, @PathVariable long decision, @RequestParam Map<String, String> p,
 			Model model, RedirectAttributes redirect) {
 		return act(id, "decisions", "meeting.decisionDone", p, model, redirect,
-				() -> settle(id, decision, DecisionStatus.DONE, p.get("doneAt"), p.get("note")));
+				() -> this.records.settleDecision(id, decision, DecisionStatus.DONE, p.get("doneAt"), p.get("note")));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/decisions/{decision}/cancel")
 	String decisionCancelled(@PathVariable long id, @PathVariable long decision, @RequestParam Map<String, String> p,
 			Model model, RedirectAttributes redirect) {
 		return act(id, "decisions", "meeting.decisionCancelled", p, model, redirect,
-				() -> settle(id, decision, DecisionStatus.CANCELLED, null, p.get("note")));
-	}
-
-	/**
-	 * Errors of one decision's form point at that decision's fields (the "done" form's
-	 * note is a field of its own).
-	 */
-	private void settle(long id, long decision, DecisionStatus outcome, String doneAt, String note) {
-		try {
-			this.records.settleDecision(id, decision, outcome, doneAt, note);
-		}
-		catch (InvalidInput invalid) {
-			throw new InvalidInput(
-					invalid.errors()
-						.stream()
-						.map(e -> new FieldError(e.field() == null ? null : "decision-" + decision + "-"
-								+ (outcome == DecisionStatus.DONE && "note".equals(e.field()) ? "doneNote" : e.field()),
-								e.message()))
-						.toList());
-		}
+				() -> this.records.settleDecision(id, decision, DecisionStatus.CANCELLED, null, p.get("note")));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/documents")
 	String attach(@PathVariable long id, @RequestParam Map<String, String> p,
-			@RequestParam(required = false) MultipartFile documentFile, Model model, RedirectAttributes redirect)
-			throws IOException {
-		byte[] content = bytes(documentFile);
+			@RequestParam(required = false) MultipartFile documentFile, Model model, RedirectAttributes redirect) {
+		UploadedFile file = UploadedFile.of(documentFile);
 		return act(id, "documents", "meeting.documentAdded", p, model, redirect, () -> this.records.attach(id,
-				p.get("documentTitle"), name(documentFile), content, "true".equals(p.get("internal"))));
+				p.get("documentTitle"), file.name(), file.content(), "true".equals(p.get("internal"))));
 	}
 
 	@GetMapping("/meetings/{id:\\d+}/documents/{document}")
@@ -418,14 +380,6 @@ class MeetingsController {
 		byte[] content = this.storage.read(file.key());
 		return file.restricted() ? Downloads.privateAttachment(content, file.fileName(), file.contentType())
 				: Downloads.attachment(content, file.fileName(), file.contentType());
-	}
-
-	private static String name(MultipartFile file) {
-		return file == null ? null : file.getOriginalFilename();
-	}
-
-	private static byte[] bytes(MultipartFile file) throws IOException {
-		return file == null || file.isEmpty() ? null : file.getBytes();
 	}
 
 	private static String nz(String text) {

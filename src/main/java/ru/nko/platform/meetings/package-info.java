@@ -4,6 +4,6 @@
  * calendars; their decisions are kept by {@code decisions}, who takes part by
  * {@code registrations}; {@code meetingmail} writes to the organisations concerned.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Встречи НКО и органов власти",
-		allowedDependencies = { "decisions", "registrations", "directory", "system", "shared :: *" })
+@org.springframework.modulith.ApplicationModule(displayName = "Встречи НКО и органов власти", allowedDependencies = {
+		"decisions", "registrations", "meetingdocuments", "directory", "system", "shared :: *" })
 package ru.nko.platform.meetings;

@@ -39,6 +39,8 @@ import ru.nko.platform.decisions.DecisionStatus;
 import ru.nko.platform.decisions.DecisionView;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.OrganizationRef;
+import ru.nko.platform.meetingdocuments.MeetingDocumentView;
+import ru.nko.platform.meetingdocuments.MeetingDocuments;
 import ru.nko.platform.meetingplans.MeetingPlanManagement;
 import ru.nko.platform.meetingplans.MeetingPlanStatus;
 import ru.nko.platform.meetingplans.MeetingPlanView;
@@ -93,7 +95,7 @@ class MeetingsTests {
 	DecisionManagement decisions;
 
 	@Autowired
-	MeetingDocumentRepository documents;
+	MeetingDocuments documents;
 
 	@Autowired
 	MeetingPlanManagement plans;
@@ -525,7 +527,7 @@ class MeetingsTests {
 		long agendaItem = this.agenda.current(id).get(1).getId();
 		long invitation = this.participants.invitationIds(id).get(0);
 		long registration = this.participants.registrationIds(id).get(0);
-		long document = this.documents.current(id).get(0).getId();
+		long document = this.documents.ofMeeting(id, true).get(0).id();
 		return new long[] { id, agendaItem, invitation, registration, 0, document };
 	}
 
@@ -537,7 +539,7 @@ class MeetingsTests {
 				+ this.participants.invitationIds(id).size() + "/reg " + this.participants.registrationIds(id).size()
 				+ "/att " + this.participants.attendance(id).size() + "/dec "
 				+ this.decisions.ofMeeting(id, true).stream().map(d -> d.id() + ":" + d.status()).toList() + "/doc "
-				+ this.documents.current(id).size() + "/plan "
+				+ this.documents.ofMeeting(id, true).size() + "/plan "
 				+ this.plans.plan(municipality, 2027).map(MeetingPlanView::status);
 	}
 
@@ -661,7 +663,7 @@ class MeetingsTests {
 					.andExpect(status().is3xxRedirection());
 			}
 			assertThat(meeting(id).getTitle()).isEqualTo("Чужая правка");
-			assertThat(this.documents.current(id)).hasSize(1);
+			assertThat(this.documents.ofMeeting(id, true)).hasSize(1);
 			assertThat(this.plans.plan(gatchina, 2027).orElseThrow().status()).isEqualTo(MeetingPlanStatus.AGREED);
 			this.clock.set(startOf(id).plus(Duration.ofMinutes(10)));
 			for (String step : List.of("attendance", "minutes", "decision")) {
@@ -765,7 +767,7 @@ class MeetingsTests {
 				.with(officer(kirishi))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		long internal = this.documents.current(id).get(0).getId();
+		long internal = this.documents.ofMeeting(id, true).get(0).id();
 		assertThat(page(get("/meetings/{id}", id))).doesNotContain("Служебная записка");
 		this.mvc.perform(get("/meetings/{id}/documents/{d}", id, internal)).andExpect(status().isNotFound());
 		this.mvc
@@ -1032,9 +1034,9 @@ class MeetingsTests {
 					.with(csrf()))
 				.andExpect(status().is3xxRedirection());
 		}
-		List<MeetingDocument> both = this.documents.current(id);
-		long open = both.stream().filter(d -> !d.isInternal()).findFirst().orElseThrow().getId();
-		long internal = both.stream().filter(MeetingDocument::isInternal).findFirst().orElseThrow().getId();
+		List<MeetingDocumentView> both = this.documents.ofMeeting(id, true);
+		long open = both.stream().filter(d -> !d.internal()).findFirst().orElseThrow().id();
+		long internal = both.stream().filter(MeetingDocumentView::internal).findFirst().orElseThrow().id();
 		var publicFile = this.mvc.perform(get("/meetings/{id}/documents/{d}", id, open))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -1,4 +1,4 @@
-package ru.nko.platform.meetings;
+package ru.nko.platform.meetingcalendar;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -25,6 +24,9 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 
+import ru.nko.platform.meetings.MeetingLetter;
+import ru.nko.platform.meetings.MeetingStatus;
+
 /**
  * Meetings as iCalendar (RFC 5545) for people's calendars: one VEVENT per meeting, times
  * in UTC, the agenda in the description, cancelled meetings marked so calendars remove
@@ -36,8 +38,8 @@ final class MeetingCalendar {
 	private MeetingCalendar() {
 	}
 
-	/** A calendar of these meetings; the agendas by meeting id. */
-	static byte[] write(String name, List<Meeting> meetings, Map<Long, List<MeetingAgendaItem>> agendas, Clock clock) {
+	/** A calendar of these meetings, with their agendas. */
+	static byte[] write(String name, List<MeetingLetter> meetings, Clock clock) {
 		Instant now = clock.instant();
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//NKO Platform//Meetings//RU"));
@@ -46,8 +48,8 @@ final class MeetingCalendar {
 		calendar.add(new Method(Method.VALUE_PUBLISH));
 		calendar.add(new XProperty("X-WR-CALNAME", name));
 		calendar.add(new XProperty("X-WR-TIMEZONE", clock.getZone().getId()));
-		for (Meeting meeting : meetings) {
-			calendar.add(event(meeting, agendas.getOrDefault(meeting.getId(), List.of()), now));
+		for (MeetingLetter meeting : meetings) {
+			calendar.add(event(meeting, now));
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
@@ -59,23 +61,24 @@ final class MeetingCalendar {
 		return out.toByteArray();
 	}
 
-	private static VEvent event(Meeting meeting, List<MeetingAgendaItem> agenda, Instant now) {
-		VEvent event = new VEvent(meeting.getStartsAt().truncatedTo(ChronoUnit.SECONDS),
-				meeting.getEndsAt().truncatedTo(ChronoUnit.SECONDS), meeting.getTitle());
+	private static VEvent event(MeetingLetter meeting, Instant now) {
+		List<MeetingLetter.AgendaLine> agenda = meeting.agenda();
+		VEvent event = new VEvent(meeting.startsAt().truncatedTo(ChronoUnit.SECONDS),
+				meeting.endsAt().truncatedTo(ChronoUnit.SECONDS), meeting.title());
 		event.replace(new net.fortuna.ical4j.model.property.DtStamp(now.truncatedTo(ChronoUnit.SECONDS)));
-		event.add(new Uid("meeting-" + meeting.getId() + "@nko-platform"));
-		event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, meeting.getVersion())));
+		event.add(new Uid("meeting-" + meeting.id() + "@nko-platform"));
+		event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, meeting.version())));
 		event.add(new Status(
-				meeting.getStatus() == MeetingStatus.CANCELLED ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
-		if (meeting.getPlace() != null) {
-			event.add(new Location(meeting.getPlace()));
+				meeting.status() == MeetingStatus.CANCELLED ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+		if (meeting.place() != null) {
+			event.add(new Location(meeting.place()));
 		}
-		else if (meeting.getOnlineLink() != null) {
-			event.add(new Location(meeting.getOnlineLink()));
+		else if (meeting.onlineLink() != null) {
+			event.add(new Location(meeting.onlineLink()));
 		}
-		if (meeting.getOnlineLink() != null) {
+		if (meeting.onlineLink() != null) {
 			try {
-				event.add(new Url(new URI(meeting.getOnlineLink())));
+				event.add(new Url(new URI(meeting.onlineLink())));
 			}
 			catch (URISyntaxException ex) {
 				// a link people typed that is not a valid URI stays in the description
@@ -86,19 +89,19 @@ final class MeetingCalendar {
 		if (!agenda.isEmpty()) {
 			description.append("Повестка:\n");
 			for (int i = 0; i < agenda.size(); i++) {
-				MeetingAgendaItem item = agenda.get(i);
-				description.append(i + 1).append(". ").append(item.getTitle());
-				if (item.getSpeaker() != null) {
-					description.append(" (").append(item.getSpeaker()).append(')');
+				MeetingLetter.AgendaLine item = agenda.get(i);
+				description.append(i + 1).append(". ").append(item.title());
+				if (item.speaker() != null) {
+					description.append(" (").append(item.speaker()).append(')');
 				}
 				description.append('\n');
 			}
 		}
-		if (meeting.getOnlineLink() != null) {
-			description.append("Подключение: ").append(meeting.getOnlineLink()).append('\n');
+		if (meeting.onlineLink() != null) {
+			description.append("Подключение: ").append(meeting.onlineLink()).append('\n');
 		}
-		if (meeting.getStatus() == MeetingStatus.CANCELLED && meeting.getCancelReason() != null) {
-			description.append("Встреча отменена: ").append(meeting.getCancelReason()).append('\n');
+		if (meeting.status() == MeetingStatus.CANCELLED && meeting.cancelReason() != null) {
+			description.append("Встреча отменена: ").append(meeting.cancelReason()).append('\n');
 		}
 		if (!description.isEmpty()) {
 			event.add(new Description(description.toString().strip()));

@@ -1,4 +1,4 @@
-package ru.nko.platform.meetings;
+package ru.nko.platform.meetingdocuments;
 
 import java.time.Instant;
 
