@@ -71,11 +71,23 @@ public class SecurityEventLog {
 		var authentication = event.getAuthentication().get();
 		if (authentication != null && authentication.isAuthenticated()
 				&& !"anonymousUser".equals(authentication.getName())) {
-			Object source = event.getSource();
-			String what = source instanceof jakarta.servlet.http.HttpServletRequest request
-					? request.getMethod() + " " + request.getRequestURI() : source.getClass().getSimpleName();
-			record(Kind.ACCESS_DENIED, authentication.getName(), what);
+			record(Kind.ACCESS_DENIED, authentication.getName(), deniedWhere(event.getSource()));
 		}
+	}
+
+	/**
+	 * What was refused, as an administrator reads it: the request (a service's refusal
+	 * names the request that led to it), never a class name; "без запроса" for work that
+	 * no page started.
+	 */
+	static String deniedWhere(Object source) {
+		if (source instanceof jakarta.servlet.http.HttpServletRequest request) {
+			return request.getMethod() + " " + request.getRequestURI();
+		}
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			return attributes.getRequest().getMethod() + " " + attributes.getRequest().getRequestURI();
+		}
+		return "без запроса";
 	}
 
 	private static String remoteAddress() {
