@@ -1,7 +1,7 @@
 package ru.nko.platform.directory;
 
 /** The legal kind of a municipal unit. */
-public enum MunicipalityKind {
+enum MunicipalityKind {
 
 	MUNICIPAL_DISTRICT, MUNICIPAL_OKRUG, URBAN_OKRUG
 

@@ -1,5 +1,5 @@
 package ru.nko.platform.meetingplans;
 
 /** A plan's agreement file in the file storage: public, as the plan is. */
-public record MeetingPlanFile(String fileName, String contentType, String key) {
+record MeetingPlanFile(String fileName, String contentType, String key) {
 }

@@ -1,7 +1,7 @@
 package ru.nko.platform.openness;
 
 /** How a criterion is checked against an organisation's data and documents. */
-public enum CheckKind {
+enum CheckKind {
 
 	/**
 	 * A field of the organisation's card is filled (target: PUBLIC_CONTACTS, HEAD_NAME,

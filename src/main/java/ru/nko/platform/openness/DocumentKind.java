@@ -1,7 +1,7 @@
 package ru.nko.platform.openness;
 
 /** What an organisation publishes to show its openness. */
-public enum DocumentKind {
+enum DocumentKind {
 
 	CHARTER, ANNUAL_REPORT, MINJUST_REPORT, FINANCIAL_REPORT, PROJECTS, OTHER
 

@@ -4,7 +4,7 @@ package ru.nko.platform.openness;
  * How open an organisation is: below the basic standard, basic (every required criterion
  * met), advanced, exemplary.
  */
-public enum OpennessLevel {
+enum OpennessLevel {
 
 	LOW, BASIC, ADVANCED, EXEMPLARY
 

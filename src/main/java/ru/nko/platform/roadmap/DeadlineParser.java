@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * Parses the free-text deadlines of a regional roadmap ("дорожная карта") into
  * {@link Deadline}s.
  */
-public final class DeadlineParser {
+final class DeadlineParser {
 
 	private static final int MIN_YEAR = 1990;
 

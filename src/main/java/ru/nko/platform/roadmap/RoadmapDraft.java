@@ -12,7 +12,7 @@ import ru.nko.platform.shared.imports.ImportProblem;
  * again, and warnings about what will be saved as written but deserves a look (a cell
  * that looks like a formula).
  */
-public record RoadmapDraft(String title, List<SectionDraft> sections, List<ImportProblem> problems,
+record RoadmapDraft(String title, List<SectionDraft> sections, List<ImportProblem> problems,
 		List<ImportProblem> warnings) {
 
 	public RoadmapDraft {

@@ -26,7 +26,7 @@ import ru.nko.platform.shared.imports.TableRow;
  * It never stops at the first mistake: every problem goes into the draft, with its line
  * and column, so that one round of corrections to the file is enough.
  */
-public final class RoadmapTableParser {
+final class RoadmapTableParser {
 
 	static final String NO_HEADER = "Не найдена строка заголовков таблицы. Первая строка таблицы должна содержать "
 			+ "столбцы «№», «Наименование мероприятия», «Ожидаемый результат», «Срок исполнения», «Исполнитель».";
