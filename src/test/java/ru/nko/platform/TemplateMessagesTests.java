@@ -2,6 +2,7 @@ package ru.nko.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +87,7 @@ class TemplateMessagesTests {
 			for (Path bundle : files.filter(path -> path.toString().endsWith(".properties")).toList()) {
 				try (InputStream in = Files.newInputStream(bundle)) {
 					Properties properties = new Properties();
-					properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+					properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 					all.putAll(properties);
 				}
 			}

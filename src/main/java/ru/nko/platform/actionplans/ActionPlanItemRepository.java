@@ -1,5 +1,6 @@
 package ru.nko.platform.actionplans;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -27,7 +28,7 @@ interface ActionPlanItemRepository extends JpaRepository<ActionPlanItem, Long> {
 			       sum(case when i.status in :open and i.dueDate < :today then 1 else 0 end) as overdue,
 			       sum(case when i.status = :cancelled then 1 else 0 end) as cancelled
 			from ActionPlanItem i where i.planId in :planIds group by i.planId""")
-	List<PlanTotals> totals(Collection<Long> planIds, java.time.LocalDate today, ActionPlanItem.Status done,
+	List<PlanTotals> totals(Collection<Long> planIds, LocalDate today, ActionPlanItem.Status done,
 			ActionPlanItem.Status cancelled, Collection<ActionPlanItem.Status> open);
 
 	/** Counts of a plan's items. */

@@ -1,14 +1,18 @@
 package ru.nko.platform.actionplans;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -90,7 +94,7 @@ class ActionPlans {
 	}
 
 	/** A progress note. */
-	record ProgressView(long id, String note, String fileName, String author, java.time.Instant at) {
+	record ProgressView(long id, String note, String fileName, String author, Instant at) {
 	}
 
 	/** Everything the plan page shows. */
@@ -351,7 +355,7 @@ class ActionPlans {
 	@Transactional(readOnly = true)
 	public List<PlanItemRef> openItems(long municipalityId, Collection<Integer> years) {
 		List<PlanItemRef> result = new ArrayList<>();
-		for (int year : new java.util.TreeSet<>(years)) {
+		for (int year : new TreeSet<>(years)) {
 			this.plans.findByMunicipalityIdAndYear(municipalityId, year)
 				.ifPresent(plan -> this.items.findByPlanIdOrderByPositionAscIdAsc(plan.getId())
 					.stream()
@@ -413,8 +417,8 @@ class ActionPlans {
 					item.getProblemIds()
 						.stream()
 						.map(refs::get)
-						.filter(java.util.Objects::nonNull)
-						.sorted(java.util.Comparator.comparing(ProblemRef::id))
+						.filter(Objects::nonNull)
+						.sorted(Comparator.comparing(ProblemRef::id))
 						.toList(),
 					notes.getOrDefault(item.getId(), List.of())))
 			.toList();

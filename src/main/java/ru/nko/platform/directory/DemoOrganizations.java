@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -691,7 +692,7 @@ class DemoOrganizations {
 			return String.format("%02d", year % 100);
 		}
 
-		private String unique(java.util.function.Supplier<String> candidates, int significant) {
+		private String unique(Supplier<String> candidates, int significant) {
 			while (true) {
 				String candidate = candidates.get();
 				if (this.numbers.add(candidate.substring(0, significant))) {

@@ -1,12 +1,18 @@
 package ru.nko.platform.directory;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,13 +142,12 @@ public class DirectoryManagement {
 		}
 		Map<Long, List<String>> own = organizationEmails(ids);
 		Map<Long, List<String>> representatives = this.users.representativeEmails(ids);
-		Map<Long, List<String>> addresses = new java.util.HashMap<>();
+		Map<Long, List<String>> addresses = new HashMap<>();
 		for (Long id : ids) {
-			java.util.Set<String> all = new java.util.LinkedHashSet<>();
-			own.getOrDefault(id, List.of())
-				.forEach(address -> all.add(address.strip().toLowerCase(java.util.Locale.ROOT)));
+			Set<String> all = new LinkedHashSet<>();
+			own.getOrDefault(id, List.of()).forEach(address -> all.add(address.strip().toLowerCase(Locale.ROOT)));
 			representatives.getOrDefault(id, List.of())
-				.forEach(address -> all.add(address.strip().toLowerCase(java.util.Locale.ROOT)));
+				.forEach(address -> all.add(address.strip().toLowerCase(Locale.ROOT)));
 			if (!all.isEmpty()) {
 				addresses.put(id, List.copyOf(all));
 			}
@@ -161,9 +166,9 @@ public class DirectoryManagement {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, List<String>> emails = new java.util.HashMap<>();
+		Map<Long, List<String>> emails = new HashMap<>();
 		for (Object[] row : this.organizations.findEmails(ids)) {
-			List<String> addresses = java.util.stream.Stream.of((String) row[1], (String) row[2])
+			List<String> addresses = Stream.of((String) row[1], (String) row[2])
 				.filter(address -> address != null && !address.isBlank())
 				.map(String::strip)
 				.distinct()
@@ -181,9 +186,7 @@ public class DirectoryManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<OrganizationRef> organizationsIn(long municipalityId, int limit) {
-		return this.organizations
-			.findByMunicipalityIdAndActiveTrueOrderByNameAsc(municipalityId,
-					org.springframework.data.domain.Limit.of(limit))
+		return this.organizations.findByMunicipalityIdAndActiveTrueOrderByNameAsc(municipalityId, Limit.of(limit))
 			.stream()
 			.map(DirectoryManagement::ref)
 			.toList();
@@ -208,9 +211,9 @@ public class DirectoryManagement {
 	 */
 	@Transactional
 	public OrganizationRef saveOrganization(OrganizationData data) {
-		Organization organization = (data.inn() == null ? java.util.Optional.<Organization>empty()
+		Organization organization = (data.inn() == null ? Optional.<Organization>empty()
 				: this.organizations.findByInn(data.inn()))
-			.or(() -> data.ogrn() == null ? java.util.Optional.empty() : this.organizations.findByOgrn(data.ogrn()))
+			.or(() -> data.ogrn() == null ? Optional.empty() : this.organizations.findByOgrn(data.ogrn()))
 			.orElseGet(() -> new Organization(data.name(), data.shortName(), data.inn(), data.ogrn(),
 					data.municipalityId()));
 		organization.describe(data);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -334,12 +335,12 @@ class Organization {
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof SocialPage that && that.network == this.network
-					&& java.util.Objects.equals(that.url, this.url);
+					&& Objects.equals(that.url, this.url);
 		}
 
 		@Override
 		public int hashCode() {
-			return java.util.Objects.hash(this.network, this.url);
+			return Objects.hash(this.network, this.url);
 		}
 
 		@Override

@@ -2,11 +2,13 @@ package ru.nko.platform.directory;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
@@ -33,10 +35,9 @@ class OrganizationApiController {
 
 	private final OrganizationQueries queries;
 
-	private final org.springframework.beans.factory.ObjectProvider<OrganizationAssessments> assessments;
+	private final ObjectProvider<OrganizationAssessments> assessments;
 
-	OrganizationApiController(OrganizationQueries queries,
-			org.springframework.beans.factory.ObjectProvider<OrganizationAssessments> assessments) {
+	OrganizationApiController(OrganizationQueries queries, ObjectProvider<OrganizationAssessments> assessments) {
 		this.queries = queries;
 		this.assessments = assessments;
 	}
@@ -73,10 +74,10 @@ class OrganizationApiController {
 		Filter filter = new Filter(q, municipality, null, false, false, false, null);
 		Page<Row> result = this.queries.search(filter,
 				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE)));
-		java.util.Map<Long, String> levels = this.assessments.stream()
+		Map<Long, String> levels = this.assessments.stream()
 			.findFirst()
 			.map(assessment -> assessment.opennessLevels(result.getContent().stream().map(Row::id).toList()))
-			.orElse(java.util.Map.of());
+			.orElse(Map.of());
 		return new ListJson(result.getContent()
 			.stream()
 			.map(r -> new ItemJson(r.id(), r.inn(), r.ogrn(), r.name(), r.municipality(), r.socialPages(),

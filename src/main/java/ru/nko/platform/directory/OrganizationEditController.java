@@ -1,7 +1,11 @@
 package ru.nko.platform.directory;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +25,12 @@ class OrganizationEditController {
 
 	private final DirectoryManagement directory;
 
-	private final ru.nko.platform.system.AuditHistory history;
+	private final AuditHistory history;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
-	OrganizationEditController(OrganizationEditing editing, DirectoryManagement directory,
-			ru.nko.platform.system.AuditHistory history, org.springframework.context.MessageSource messages) {
+	OrganizationEditController(OrganizationEditing editing, DirectoryManagement directory, AuditHistory history,
+			MessageSource messages) {
 		this.editing = editing;
 		this.directory = directory;
 		this.history = history;
@@ -40,13 +44,13 @@ class OrganizationEditController {
 	@GetMapping("/organizations/{id}/history")
 	String history(@PathVariable long id, Model model) {
 		OrganizationData data = this.editing.editable(id);
-		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		Map<String, String> fields = new LinkedHashMap<>();
 		for (String field : new String[] { "name", "shortName", "legalForm", "inn", "ogrn", "kpp", "registrationDate",
 				"address", "municipalityId", "socialOriented", "iopu", "resourceCenter", "supportParticipant",
 				"website", "publicEmail", "publicPhone", "headName", "headPosition", "description", "contactPerson",
 				"contactEmail", "contactPhone", "activityAreas", "socialPages", "active" }) {
-			fields.put(field, this.messages.getMessage("orghistory.field." + field, null,
-					java.util.Locale.forLanguageTag("ru-RU")));
+			fields.put(field,
+					this.messages.getMessage("orghistory.field." + field, null, Locale.forLanguageTag("ru-RU")));
 		}
 		model.addAttribute("organizationId", id);
 		model.addAttribute("data", data);

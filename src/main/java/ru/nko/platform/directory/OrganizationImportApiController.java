@@ -62,7 +62,7 @@ class OrganizationImportApiController {
 		}
 	}
 
-	private static final ru.nko.platform.shared.imports.ImportJobs.Progress NO_PROGRESS = new ru.nko.platform.shared.imports.ImportJobs.Progress() {
+	private static final ImportJobs.Progress NO_PROGRESS = new ImportJobs.Progress() {
 
 		@Override
 		public void total(int total) {

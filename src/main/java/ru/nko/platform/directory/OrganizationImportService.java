@@ -2,9 +2,13 @@ package ru.nko.platform.directory;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -108,7 +112,7 @@ class OrganizationImportService {
 		int created = 0;
 		int updated = 0;
 		int done = 0;
-		java.util.Set<Long> changed = new java.util.HashSet<>();
+		Set<Long> changed = new HashSet<>();
 		for (OrganizationTableParser.Row row : result.rows()) {
 			Organization organization = existing.find(row.data());
 			if (organization == null) {
@@ -183,7 +187,7 @@ class OrganizationImportService {
 			.entrySet()
 			.stream()
 			.map(entry -> new Mapped(entry.getValue() + 1, header.cell(entry.getValue()), entry.getKey()))
-			.sorted(java.util.Comparator.comparingInt(Mapped::column))
+			.sorted(Comparator.comparingInt(Mapped::column))
 			.toList();
 	}
 
@@ -244,10 +248,10 @@ class OrganizationImportService {
 	private Existing existing(List<OrganizationTableParser.Row> rows) {
 		Map<String, Organization> byInn = new HashMap<>();
 		Map<String, Organization> byOgrn = new HashMap<>();
-		chunks(rows.stream().map(row -> row.data().inn()).filter(java.util.Objects::nonNull).distinct().toList(),
+		chunks(rows.stream().map(row -> row.data().inn()).filter(Objects::nonNull).distinct().toList(),
 				this.organizations::findByInnIn)
 			.forEach(organization -> byInn.put(organization.getInn(), organization));
-		chunks(rows.stream().map(row -> row.data().ogrn()).filter(java.util.Objects::nonNull).distinct().toList(),
+		chunks(rows.stream().map(row -> row.data().ogrn()).filter(Objects::nonNull).distinct().toList(),
 				this.organizations::findByOgrnIn)
 			.forEach(organization -> byOgrn.put(organization.getOgrn(), organization));
 		return new Existing(byInn, byOgrn);

@@ -3,6 +3,7 @@ package ru.nko.platform.directory;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.shared.ids.Inn;
@@ -96,7 +99,7 @@ final class OrganizationTableParser {
 
 		/** The data lines that have at least one problem: none of them is ever saved. */
 		Set<Integer> rejectedLines() {
-			Set<Integer> lines = new java.util.TreeSet<>();
+			Set<Integer> lines = new TreeSet<>();
 			this.problems.stream()
 				.filter(problem -> problem.line() > this.headerLine)
 				.forEach(problem -> lines.add(problem.line()));
@@ -115,8 +118,8 @@ final class OrganizationTableParser {
 
 	/** Strict, so that 31.02.2020 is refused rather than read as 29.02.2020. */
 	private static final List<DateTimeFormatter> DATES = List.of(
-			DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT),
-			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT),
+			DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT),
+			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
 			DateTimeFormatter.ISO_LOCAL_DATE);
 
 	private OrganizationTableParser() {
@@ -316,8 +319,7 @@ final class OrganizationTableParser {
 			return text;
 		}
 
-		String identifier(Column column, java.util.function.Function<String, Optional<String>> check,
-				java.util.function.Function<String, String> clean) {
+		String identifier(Column column, Function<String, Optional<String>> check, Function<String, String> clean) {
 			String text = text(column);
 			if (text == null) {
 				return null;

@@ -2,13 +2,14 @@ package ru.nko.platform.directory;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Stored representation claims. */
 interface RepresentationClaimRepository extends JpaRepository<RepresentationClaim, Long> {
 
-	org.springframework.data.domain.Page<RepresentationClaim> findByStatusOrderByCreatedAtAsc(
-			RepresentationClaim.Status status, org.springframework.data.domain.Pageable pageable);
+	Page<RepresentationClaim> findByStatusOrderByCreatedAtAsc(RepresentationClaim.Status status, Pageable pageable);
 
 	List<RepresentationClaim> findByUserIdOrderByCreatedAtDesc(long userId);
 

@@ -1,9 +1,12 @@
 package ru.nko.platform.directory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -74,8 +77,8 @@ class RepresentationClaims {
 	/** What pages show of a claim. */
 	record ClaimView(long id, String username, String fullName, long organizationId, String organizationName,
 			String inn, boolean newOrganization, String position, String documentName,
-			RepresentationClaim.Status status, String decisionReason, String decidedBy, java.time.Instant decidedAt,
-			java.time.Instant createdAt) {
+			RepresentationClaim.Status status, String decisionReason, String decidedBy, Instant decidedAt,
+			Instant createdAt) {
 	}
 
 	/**
@@ -166,10 +169,10 @@ class RepresentationClaims {
 	public Page<ClaimView> pending(Pageable pageable) {
 		Page<RepresentationClaim> page = this.claims.findByStatusOrderByCreatedAtAsc(RepresentationClaim.Status.PENDING,
 				pageable);
-		java.util.Map<Long, Organization> organizations = this.organizations
+		Map<Long, Organization> organizations = this.organizations
 			.findAllById(page.getContent().stream().map(RepresentationClaim::getOrganizationId).toList())
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Organization::getId, o -> o));
+			.collect(Collectors.toMap(Organization::getId, o -> o));
 		return page.map(claim -> view(claim, organizations.get(claim.getOrganizationId())));
 	}
 

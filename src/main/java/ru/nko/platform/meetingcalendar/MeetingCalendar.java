@@ -15,6 +15,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -23,6 +24,7 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import ru.nko.platform.meetings.MeetingLetter;
 import ru.nko.platform.meetings.MeetingStatus;
@@ -43,7 +45,7 @@ final class MeetingCalendar {
 		Instant now = clock.instant();
 		Calendar calendar = new Calendar();
 		calendar.add(new ProdId("-//NKO Platform//Meetings//RU"));
-		calendar.add(net.fortuna.ical4j.model.property.immutable.ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
 		calendar.add(new Method(Method.VALUE_PUBLISH));
 		calendar.add(new XProperty("X-WR-CALNAME", name));
@@ -65,7 +67,7 @@ final class MeetingCalendar {
 		List<MeetingLetter.AgendaLine> agenda = meeting.agenda();
 		VEvent event = new VEvent(meeting.startsAt().truncatedTo(ChronoUnit.SECONDS),
 				meeting.endsAt().truncatedTo(ChronoUnit.SECONDS), meeting.title());
-		event.replace(new net.fortuna.ical4j.model.property.DtStamp(now.truncatedTo(ChronoUnit.SECONDS)));
+		event.replace(new DtStamp(now.truncatedTo(ChronoUnit.SECONDS)));
 		event.add(new Uid("meeting-" + meeting.id() + "@nko-platform"));
 		event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, meeting.version())));
 		event.add(new Status(

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -215,8 +216,8 @@ class DemoMeetings {
 			}
 			if (status == MeetingStatus.CLOSED) {
 				minutes = "Присутствовали представители администрации и " + attended.size() + " НКО района. Обсудили: "
-						+ String.join("; ", agenda).toLowerCase(java.util.Locale.ROOT) + ". Приняты решения: "
-						+ decisions.size() + " (с ответственными и сроками — в разделе «Решения»).";
+						+ String.join("; ", agenda).toLowerCase(Locale.ROOT) + ". Приняты решения: " + decisions.size()
+						+ " (с ответственными и сроками — в разделе «Решения»).";
 			}
 		}
 		boolean online = random.nextInt(6) == 0;

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -112,16 +113,16 @@ class MeetingPlanning {
 	@Transactional(readOnly = true)
 	public PlanningChoices planningChoices() {
 		CurrentUser user = MeetingAccess.signedIn();
-		List<ru.nko.platform.directory.MunicipalityRef> all = this.directory.municipalities();
+		List<MunicipalityRef> all = this.directory.municipalities();
 		boolean region = MeetingAccess.canManage(user, MeetingType.LEADERS_REGIONAL, null);
-		List<ru.nko.platform.directory.MunicipalityRef> municipalities = all.stream()
+		List<MunicipalityRef> municipalities = all.stream()
 			.filter(m -> region || MeetingAccess.canManage(user, MeetingType.WORKING, m.id()))
 			.toList();
 		if (municipalities.isEmpty() && !region) {
 			throw new AccessDenied(
 					"Встречи планируют специалисты муниципальных образований, исполнители и администраторы");
 		}
-		List<MeetingType> types = java.util.Arrays.stream(MeetingType.values())
+		List<MeetingType> types = Arrays.stream(MeetingType.values())
 			.filter(type -> type.regional() ? region
 					: municipalities.stream().anyMatch(m -> MeetingAccess.canManage(user, type, m.id())))
 			.toList();
@@ -129,7 +130,7 @@ class MeetingPlanning {
 	}
 
 	/** What the planning form may offer this user. */
-	record PlanningChoices(List<ru.nko.platform.directory.MunicipalityRef> municipalities, List<MeetingType> types) {
+	record PlanningChoices(List<MunicipalityRef> municipalities, List<MeetingType> types) {
 	}
 
 	/** The edit form's meeting, for its managers only. */

@@ -3,6 +3,7 @@ package ru.nko.platform.meetings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,7 @@ class MeetingsController {
 		model.addAttribute("sorts", MeetingQueries.Sort.values());
 		model.addAttribute("quarters", quarterChoices());
 		model.addAttribute("pageUrl", ListFilters.currentWithoutPage());
-		ru.nko.platform.system.CurrentUser user = MeetingAccess.user().orElse(null);
+		CurrentUser user = MeetingAccess.user().orElse(null);
 		model.addAttribute("representative", !MeetingAccess.organizations(user).isEmpty());
 		model.addAttribute("canPlan", MeetingAccess.canPlanAnything(user));
 		return "meetings/meetings";
@@ -179,9 +180,7 @@ class MeetingsController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("form", form);
 		model.addAttribute("types",
-				java.util.Arrays.stream(MeetingType.values())
-					.filter(t -> t.regional() == meeting.type().regional())
-					.toList());
+				Arrays.stream(MeetingType.values()).filter(t -> t.regional() == meeting.type().regional()).toList());
 		return "meetings/meeting-edit";
 	}
 

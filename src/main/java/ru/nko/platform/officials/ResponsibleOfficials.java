@@ -2,6 +2,7 @@ package ru.nko.platform.officials;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -137,8 +138,7 @@ class ResponsibleOfficials {
 			.findByMunicipalityIdOrderByValidFromDescIdDesc(municipalityId);
 		if (validFrom != null && !previous.isEmpty() && !validFrom.isAfter(previous.get(0).getValidFrom())) {
 			errors.add("validFrom", "Новое назначение должно начинаться позже действующего (с "
-					+ previous.get(0).getValidFrom().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
-					+ ")");
+					+ previous.get(0).getValidFrom().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ")");
 		}
 		UploadInspector.Inspected inspected = null;
 		if (act == null || act.length == 0) {

@@ -1,5 +1,10 @@
 package ru.nko.platform.openness;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +27,9 @@ class CriteriaController {
 
 	private final AuditHistory history;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
-	CriteriaController(CriteriaAdministration administration, AuditHistory history,
-			org.springframework.context.MessageSource messages) {
+	CriteriaController(CriteriaAdministration administration, AuditHistory history, MessageSource messages) {
 		this.administration = administration;
 		this.history = history;
 		this.messages = messages;
@@ -43,11 +47,11 @@ class CriteriaController {
 
 	@GetMapping("/admin/openness/criteria/{id}/history")
 	String history(@PathVariable long id, Model model) {
-		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		Map<String, String> fields = new LinkedHashMap<>();
 		for (String field : new String[] { "name", "explanation", "weight", "checkKind", "checkTarget",
 				"requiredForApplicants", "active" }) {
-			fields.put(field, this.messages.getMessage("criterion.field." + field, null,
-					java.util.Locale.forLanguageTag("ru-RU")));
+			fields.put(field,
+					this.messages.getMessage("criterion.field." + field, null, Locale.forLanguageTag("ru-RU")));
 		}
 		model.addAttribute("entries", this.history.history(Criterion.class, id, fields));
 		return "openness/criterion-history";

@@ -3,6 +3,7 @@ package ru.nko.platform.openness;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Random;
+import java.util.TreeMap;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
@@ -53,7 +54,7 @@ class DemoOpenness {
 	void create() {
 		Random random = new Random(2026);
 		int lastYear = LocalDate.now(this.clock).getYear() - 1;
-		var organizations = new java.util.TreeMap<>(this.directory.activeOrganizationData());
+		var organizations = new TreeMap<>(this.directory.activeOrganizationData());
 		for (var entry : organizations.entrySet()) {
 			OrganizationData data = entry.getValue();
 			long id = entry.getKey();

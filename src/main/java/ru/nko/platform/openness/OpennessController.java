@@ -1,11 +1,15 @@
 package ru.nko.platform.openness;
 
+import java.io.IOException;
+
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.directory.DirectoryManagement;
@@ -42,9 +46,8 @@ class OpennessController {
 	@PostMapping("/organizations/{id}/openness/documents")
 	String publish(@PathVariable long id, @RequestParam(required = false) DocumentKind kind,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String url,
-			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
-			RedirectAttributes redirect) throws java.io.IOException {
+			@RequestParam(required = false) String url, @RequestParam(required = false) MultipartFile file, Model model,
+			RedirectAttributes redirect) throws IOException {
 		try {
 			if (file != null && !file.isEmpty()) {
 				this.openness.publishFile(id, kind, year, title, file.getOriginalFilename(), file.getBytes());
@@ -63,7 +66,7 @@ class OpennessController {
 
 	/** A published document's file: public, like the document itself. */
 	@GetMapping("/organizations/{id}/documents/{documentId}")
-	org.springframework.http.ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long documentId) {
+	ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long documentId) {
 		OpennessManagement.PublishedFile file = this.openness.publishedFile(id, documentId);
 		return Downloads.attachment(file.content(), file.fileName(), file.contentType());
 	}

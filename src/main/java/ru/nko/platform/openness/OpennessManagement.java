@@ -2,18 +2,24 @@ package ru.nko.platform.openness;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.OrganizationData;
+import ru.nko.platform.shared.files.FileStorage;
+import ru.nko.platform.shared.files.UploadInspector;
 import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.Role;
 
@@ -34,16 +40,15 @@ public class OpennessManagement {
 
 	private final Clock clock;
 
-	private final ru.nko.platform.shared.files.UploadInspector inspector;
+	private final UploadInspector inspector;
 
-	private final ru.nko.platform.shared.files.FileStorage storage;
+	private final FileStorage storage;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	OpennessManagement(CriterionRepository criteria, OrganizationDocumentRepository documents,
-			DirectoryManagement directory, Clock clock, ru.nko.platform.shared.files.UploadInspector inspector,
-			ru.nko.platform.shared.files.FileStorage storage,
-			org.springframework.context.ApplicationEventPublisher events) {
+			DirectoryManagement directory, Clock clock, UploadInspector inspector, FileStorage storage,
+			ApplicationEventPublisher events) {
 		this.events = events;
 		this.inspector = inspector;
 		this.storage = storage;
@@ -122,7 +127,7 @@ public class OpennessManagement {
 	private long publish(long organizationId, DocumentKind kind, Integer year, String title, String url,
 			String fileName, byte[] content) {
 		CurrentUser user = checkAccess(organizationId);
-		ru.nko.platform.system.InvalidInput.Errors errors = new ru.nko.platform.system.InvalidInput.Errors();
+		InvalidInput.Errors errors = new InvalidInput.Errors();
 		if (kind == null) {
 			errors.add("kind", "Выберите, что это за документ");
 		}
@@ -132,13 +137,13 @@ public class OpennessManagement {
 		}
 		String link = null;
 		boolean withFile = content != null && content.length > 0;
-		ru.nko.platform.shared.files.UploadInspector.Inspected inspected = null;
+		UploadInspector.Inspected inspected = null;
 		if (withFile) {
 			try {
-				inspected = this.inspector.inspect(fileName, content,
-						ru.nko.platform.shared.files.UploadInspector.EVIDENCE_TYPES, 10L * 1024 * 1024);
+				inspected = this.inspector.inspect(fileName, content, UploadInspector.EVIDENCE_TYPES,
+						10L * 1024 * 1024);
 			}
-			catch (ru.nko.platform.shared.files.UploadInspector.RejectedUpload rejected) {
+			catch (UploadInspector.RejectedUpload rejected) {
 				errors.add("file", rejected.getMessage());
 			}
 		}
@@ -200,7 +205,7 @@ public class OpennessManagement {
 		return share(evaluation -> evaluation.socialGroup());
 	}
 
-	private Optional<Double> share(java.util.function.Predicate<OpennessRules.Evaluation> counted) {
+	private Optional<Double> share(Predicate<OpennessRules.Evaluation> counted) {
 		Map<Long, OrganizationData> applicants = this.directory.supportParticipants();
 		if (applicants.isEmpty()) {
 			return Optional.empty();
@@ -217,9 +222,9 @@ public class OpennessManagement {
 		Map<Long, List<OpennessRules.DocumentFacts>> documentsById = new HashMap<>();
 		if (!organizations.isEmpty()) {
 			this.documents.findByOrganizationIdInAndWithdrawnFalse(organizations.keySet())
-				.forEach(document -> documentsById
-					.computeIfAbsent(document.getOrganizationId(), id -> new java.util.ArrayList<>())
-					.add(document.facts()));
+				.forEach(
+						document -> documentsById.computeIfAbsent(document.getOrganizationId(), id -> new ArrayList<>())
+							.add(document.facts()));
 		}
 		List<OpennessRules.CriterionFacts> criteria = activeCriteria();
 		LocalDate today = LocalDate.now(this.clock);

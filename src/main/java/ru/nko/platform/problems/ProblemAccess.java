@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.security.access.AccessDeniedException;
+
 import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.Role;
@@ -44,7 +46,7 @@ final class ProblemAccess {
 		}
 		if (user.isEmpty()) {
 			// a guest is asked to sign in rather than told "forbidden"
-			throw new org.springframework.security.access.AccessDeniedException("Проблема ещё не опубликована");
+			throw new AccessDeniedException("Проблема ещё не опубликована");
 		}
 		Set<Long> representing = user.get().scopeIds(Role.NGO_REPRESENTATIVE);
 		if (privileged(user.get(), problem)

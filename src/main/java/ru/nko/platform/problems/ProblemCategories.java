@@ -2,6 +2,7 @@ package ru.nko.platform.problems;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,7 +43,7 @@ class ProblemCategories {
 	public long save(Form form) {
 		List<FieldError> errors = new ArrayList<>();
 		ProblemCategory category = null;
-		String code = form.code() == null ? "" : form.code().strip().toUpperCase(java.util.Locale.ROOT);
+		String code = form.code() == null ? "" : form.code().strip().toUpperCase(Locale.ROOT);
 		if (form.id() != null) {
 			category = this.categories.findById(form.id()).orElseThrow(() -> new NotFound("Категория не найдена"));
 		}

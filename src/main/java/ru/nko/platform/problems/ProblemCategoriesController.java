@@ -1,5 +1,6 @@
 package ru.nko.platform.problems;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -69,7 +70,7 @@ class ProblemCategoriesController {
 
 	@GetMapping("/admin/problem-categories/{id}/history")
 	String history(@PathVariable long id, Model model) {
-		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		Map<String, String> fields = new LinkedHashMap<>();
 		for (String field : new String[] { "code", "name", "position", "active" }) {
 			fields.put(field, this.messages.getMessage("problemCategories." + field, null, RU));
 		}

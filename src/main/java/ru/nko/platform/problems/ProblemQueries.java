@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -289,7 +290,7 @@ class ProblemQueries {
 		boolean organizationRequired = !user.isAdmin() && officerOf.isEmpty();
 		Long defaultMunicipality = own.stream()
 			.map(OrganizationRef::municipalityId)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(officerOf.stream().sorted().findFirst().orElse(null));
 		List<CategoryChoice> active = categoryChoices().stream().filter(CategoryChoice::active).toList();
@@ -342,13 +343,13 @@ class ProblemQueries {
 				: representing.stream()
 					.filter(o -> !o.equals(p.getAuthorOrganizationId()) && !activeIds.contains(o))
 					.map(organizations::get)
-					.filter(java.util.Objects::nonNull)
+					.filter(Objects::nonNull)
 					.sorted(Comparator.comparing(OrganizationRef::name))
 					.toList();
 		List<OrganizationRef> withdrawableAs = representing.stream()
 			.filter(activeIds::contains)
 			.map(organizations::get)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.sorted(Comparator.comparing(OrganizationRef::name))
 			.toList();
 		String municipality = this.directory.municipality(p.getMunicipalityId()).map(MunicipalityRef::name).orElse("");
@@ -467,7 +468,7 @@ class ProblemQueries {
 			List<OrganizationRef> joinableAs = representing.stream()
 				.filter(o -> !o.equals(author) && !already.contains(o))
 				.map(names::get)
-				.filter(java.util.Objects::nonNull)
+				.filter(Objects::nonNull)
 				.sorted(Comparator.comparing(OrganizationRef::name))
 				.toList();
 			suggestions.add(new Suggestion(id, (String) r[1], ProblemStatus.valueOf((String) r[2]),

@@ -76,9 +76,7 @@ class ProblemsController {
 		model.addAttribute("pageUrl", ListFilters.currentWithoutPage());
 		model.addAttribute("exportUrl", url("/problems/export.xlsx", filter));
 		model.addAttribute("mayExport",
-				ru.nko.platform.system.CurrentUser.get()
-					.map(u -> u.isAdmin() || u.has(ru.nko.platform.system.Role.MUNICIPAL_OFFICER))
-					.orElse(false));
+				CurrentUser.get().map(u -> u.isAdmin() || u.has(Role.MUNICIPAL_OFFICER)).orElse(false));
 		return "problems/problems";
 	}
 

@@ -1,6 +1,7 @@
 package ru.nko.platform.roadmap;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,7 +29,7 @@ class DashboardController {
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(required = false) Long roadmap, Model model) {
 		List<RoadmapSummary> roadmaps = this.queries.roadmaps();
-		java.util.Optional<Long> current = this.queries.currentRoadmapId();
+		Optional<Long> current = this.queries.currentRoadmapId();
 		if (current.isEmpty()) {
 			return "roadmap/empty";
 		}

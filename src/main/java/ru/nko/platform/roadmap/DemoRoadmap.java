@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +76,7 @@ class DemoRoadmap {
 			report(id, code, 2024, 4, "Мероприятие выполнено с небольшой задержкой.", ReportStatus.DONE, author,
 					LocalDate.of(2025, 1, 28));
 		}
-		for (String code : java.util.stream.Stream.concat(doneIn2023.stream(), doneIn2024.stream()).toList()) {
+		for (String code : Stream.concat(doneIn2023.stream(), doneIn2024.stream()).toList()) {
 			if (!code.equals("2.1") && !code.equals("2.2") && !code.equals("1.5")) {
 				this.roadmap.measureId(id, code)
 					.ifPresent(m -> this.roadmap.enterIndicator(m, 0, BigDecimal.ONE,

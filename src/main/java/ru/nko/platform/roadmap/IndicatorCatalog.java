@@ -1,5 +1,6 @@
 package ru.nko.platform.roadmap;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -129,7 +130,7 @@ class IndicatorCatalog implements SmartInitializingSingleton {
 	 * in the form the number asks for ("1 проблема", "23 проблемы"); without a provider,
 	 * in the unit typed for the indicator, as typed ("75 %", "3 шт."). Null for no value.
 	 */
-	String quantity(String providerKey, String typedUnit, java.math.BigDecimal value) {
+	String quantity(String providerKey, String typedUnit, BigDecimal value) {
 		if (value == null) {
 			return null;
 		}

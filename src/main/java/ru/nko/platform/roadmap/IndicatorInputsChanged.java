@@ -1,5 +1,6 @@
 package ru.nko.platform.roadmap;
 
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -15,6 +16,6 @@ public record IndicatorInputsChanged(Set<String> providerKeys) {
 
 	/** The event for these providers' keys. */
 	public static IndicatorInputsChanged of(String... providerKeys) {
-		return new IndicatorInputsChanged(Set.copyOf(java.util.Arrays.asList(providerKeys)));
+		return new IndicatorInputsChanged(Set.copyOf(Arrays.asList(providerKeys)));
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
@@ -108,7 +110,7 @@ class IndicatorService {
 			.findByMeasureIdInAndWithdrawnFalseOrderByPositionAsc(all.stream().map(Measure::getId).toList())
 			.stream()
 			.map(Indicator::getMeasureId)
-			.collect(java.util.stream.Collectors.toSet());
+			.collect(Collectors.toSet());
 		for (Measure measure : all) {
 			if (!existing.contains(measure.getId())) {
 				this.indicators.saveAll(derive(measure.getId(), measure.getExpectedResult()));
@@ -173,7 +175,7 @@ class IndicatorService {
 		Measure measure = this.measures.findWithExecutorsById(indicator.getMeasureId()).orElseThrow();
 		CurrentUser user = CurrentUser.get().orElseThrow();
 		if (!this.rights.canEnterIndicator(user, measure)) {
-			throw new ru.nko.platform.system.AccessDenied("Значение показателя мероприятия " + measure.getCode()
+			throw new AccessDenied("Значение показателя мероприятия " + measure.getCode()
 					+ " вводят исполнители мероприятия от своего органа или администратор");
 		}
 		if (indicator.getProviderKey() != null) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -202,12 +203,12 @@ class Measure {
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof Executor that && that.bodyId == this.bodyId && that.role == this.role
-					&& java.util.Objects.equals(that.nameAsWritten, this.nameAsWritten);
+					&& Objects.equals(that.nameAsWritten, this.nameAsWritten);
 		}
 
 		@Override
 		public int hashCode() {
-			return java.util.Objects.hash(this.bodyId, this.role, this.nameAsWritten);
+			return Objects.hash(this.bodyId, this.role, this.nameAsWritten);
 		}
 
 		@Override

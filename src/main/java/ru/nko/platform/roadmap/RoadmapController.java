@@ -3,8 +3,12 @@ package ru.nko.platform.roadmap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,12 +37,12 @@ class RoadmapController {
 
 	private final AuditHistory history;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
 	private final IndicatorCatalog catalog;
 
 	RoadmapController(RoadmapQueries queries, ProgressReportService reports, AuditHistory history,
-			org.springframework.context.MessageSource messages, IndicatorCatalog catalog) {
+			MessageSource messages, IndicatorCatalog catalog) {
 		this.catalog = catalog;
 		this.queries = queries;
 		this.reports = reports;
@@ -84,8 +88,8 @@ class RoadmapController {
 		model.addAttribute("measure", measure);
 		model.addAttribute("entries",
 				this.history.history(Measure.class, id, labels("history.measure.", MEASURE_FIELDS)));
-		java.util.Map<RoadmapViews.IndicatorView, List<AuditHistory.Entry>> indicatorHistory = new java.util.LinkedHashMap<>();
-		java.util.Map<String, String> labels = labels("history.indicator.", INDICATOR_FIELDS);
+		Map<RoadmapViews.IndicatorView, List<AuditHistory.Entry>> indicatorHistory = new LinkedHashMap<>();
+		Map<String, String> labels = labels("history.indicator.", INDICATOR_FIELDS);
 		String source = labels.get("providerKey");
 		for (RoadmapViews.IndicatorView indicator : measure.indicators()) {
 			// a provider's key is a word for integrations: people read what it measures
@@ -108,7 +112,7 @@ class RoadmapController {
 	 * none, or that it is gone from the catalogue.
 	 */
 	private String providerText(String key) {
-		java.util.Locale ru = java.util.Locale.forLanguageTag("ru-RU");
+		Locale ru = Locale.forLanguageTag("ru-RU");
 		if (key == null || key.isEmpty()) {
 			return this.messages.getMessage("indicator.provider.none", null, ru);
 		}
@@ -126,10 +130,10 @@ class RoadmapController {
 	 * Field names with their Russian labels from the bundle
 	 * ({@code history.measure.title}, …), in display order.
 	 */
-	private java.util.Map<String, String> labels(String prefix, List<String> fields) {
-		java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+	private Map<String, String> labels(String prefix, List<String> fields) {
+		Map<String, String> labels = new LinkedHashMap<>();
 		for (String field : fields) {
-			labels.put(field, this.messages.getMessage(prefix + field, null, java.util.Locale.forLanguageTag("ru-RU")));
+			labels.put(field, this.messages.getMessage(prefix + field, null, Locale.forLanguageTag("ru-RU")));
 		}
 		return labels;
 	}

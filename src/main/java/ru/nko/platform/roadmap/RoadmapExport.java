@@ -1,7 +1,9 @@
 package ru.nko.platform.roadmap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -21,7 +23,7 @@ import ru.nko.platform.shared.export.TableExport;
 @Component
 class RoadmapExport {
 
-	private static final java.util.Locale RU = java.util.Locale.forLanguageTag("ru-RU");
+	private static final Locale RU = Locale.forLanguageTag("ru-RU");
 
 	private final RoadmapQueries queries;
 
@@ -53,7 +55,7 @@ class RoadmapExport {
 							.collect(Collectors.joining("; ")),
 						text("status." + measure.status())));
 				for (IndicatorView indicator : measure.indicators()) {
-					indicatorRows.add(java.util.Arrays.asList(measure.code(), indicator.name(), indicator.unit(),
+					indicatorRows.add(Arrays.asList(measure.code(), indicator.name(), indicator.unit(),
 							indicator.target(), indicator.actual(),
 							text(indicator.computed() ? "indicator.source.computed" : "indicator.source.entered"),
 							indicator.computedAt() == null ? "" : indicator.computedAt().toString()));

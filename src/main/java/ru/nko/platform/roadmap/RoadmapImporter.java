@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nko.platform.directory.BodyNames;
 import ru.nko.platform.directory.BodyRef;
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.roadmap.RoadmapDraft.ExecutorDraft;
@@ -227,7 +229,7 @@ class RoadmapImporter {
 					Optional<BodyRef> body = matches.computeIfAbsent(executor.normalizedName(),
 							key -> this.directory.matchBody(executor.nameAsWritten()));
 					if (body.isEmpty()) {
-						newBodies.add(ru.nko.platform.directory.BodyNames.displayName(executor.nameAsWritten()));
+						newBodies.add(BodyNames.displayName(executor.nameAsWritten()));
 					}
 					executors.add(new ExecutorPreview(executor.nameAsWritten(), executor.role(),
 							body.map(BodyRef::id).orElse(null), body.map(BodyRef::name).orElse(null)));
@@ -260,7 +262,7 @@ class RoadmapImporter {
 			.map(measure -> DeadlineParser.parse(measure.deadlineText(), current))
 			.filter(deadline -> !deadline.recurring())
 			.map(deadline -> deadline.start() != null ? deadline.start() : deadline.end())
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.mapToInt(LocalDate::getYear)
 			.min()
 			.orElse(current);

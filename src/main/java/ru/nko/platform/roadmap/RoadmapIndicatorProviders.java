@@ -2,6 +2,7 @@ package ru.nko.platform.roadmap;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.ToIntFunction;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,8 +37,7 @@ class RoadmapIndicatorProviders {
 		return IndicatorProvider.of(OVERDUE_SHARE, context -> share(queries, context, Progress::overdue));
 	}
 
-	private static BigDecimal share(RoadmapQueries queries, IndicatorContext context,
-			java.util.function.ToIntFunction<Progress> part) {
+	private static BigDecimal share(RoadmapQueries queries, IndicatorContext context, ToIntFunction<Progress> part) {
 		Progress total = queries.dashboardTotals(context.roadmapId());
 		if (total.total() == 0) {
 			return null;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -77,13 +78,13 @@ class RoadmapQueries {
 	 * region, else the newest.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Long> currentRoadmapId() {
+	public Optional<Long> currentRoadmapId() {
 		List<Roadmap> regional = this.roadmaps.findByRegion(this.region);
 		if (!regional.isEmpty()) {
-			return java.util.Optional.of(regional.get(regional.size() - 1).getId());
+			return Optional.of(regional.get(regional.size() - 1).getId());
 		}
 		List<Roadmap> all = this.roadmaps.findAllByOrderByIdAsc();
-		return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1).getId());
+		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1).getId());
 	}
 
 	@Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package ru.nko.platform.roadmap;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 
@@ -65,7 +66,7 @@ final class RoadmapViews {
 			return Math.max(0,
 					Math.min(100,
 							this.actual.multiply(BigDecimal.valueOf(100))
-								.divide(this.target, 0, java.math.RoundingMode.HALF_UP)
+								.divide(this.target, 0, RoundingMode.HALF_UP)
 								.intValue()));
 		}
 	}

@@ -2,9 +2,13 @@ package ru.nko.platform.system;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,9 +16,11 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nko.platform.shared.text.RussianFormat;
 import ru.nko.platform.system.audit.Revision;
 
 /**
@@ -24,16 +30,15 @@ import ru.nko.platform.system.audit.Revision;
 @Service
 public class AuditHistory {
 
-	private static final java.util.Locale RU = java.util.Locale.forLanguageTag("ru-RU");
+	private static final Locale RU = Locale.forLanguageTag("ru-RU");
 
 	private final EntityManager entityManager;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
-	private final ru.nko.platform.shared.text.RussianFormat format;
+	private final RussianFormat format;
 
-	AuditHistory(EntityManager entityManager, org.springframework.context.MessageSource messages,
-			ru.nko.platform.shared.text.RussianFormat format) {
+	AuditHistory(EntityManager entityManager, MessageSource messages, RussianFormat format) {
 		this.entityManager = entityManager;
 		this.messages = messages;
 		this.format = format;
@@ -45,10 +50,10 @@ public class AuditHistory {
 	 */
 	@Transactional(readOnly = true)
 	public List<Entry> history(Class<?> type, Object id, String labelPrefix, List<String> fields) {
-		Map<String, String> labels = new java.util.LinkedHashMap<>();
+		Map<String, String> labels = new LinkedHashMap<>();
 		for (String field : fields) {
-			labels.put(field, this.messages.getMessage(labelPrefix + field, null, field,
-					java.util.Locale.forLanguageTag("ru-RU")));
+			labels.put(field,
+					this.messages.getMessage(labelPrefix + field, null, field, Locale.forLanguageTag("ru-RU")));
 		}
 		return history(type, id, labels);
 	}
@@ -84,7 +89,7 @@ public class AuditHistory {
 					changes));
 			previous = snapshot;
 		}
-		java.util.Collections.reverse(entries);
+		Collections.reverse(entries);
 		return entries;
 	}
 
@@ -114,13 +119,12 @@ public class AuditHistory {
 			return "";
 		}
 		if (value instanceof Boolean flag) {
-			return this.messages.getMessage(flag ? "value.yes" : "value.no", null,
-					java.util.Locale.forLanguageTag("ru-RU"));
+			return this.messages.getMessage(flag ? "value.yes" : "value.no", null, Locale.forLanguageTag("ru-RU"));
 		}
 		if (value instanceof Collection<?> collection) {
 			return collection.stream().map(String::valueOf).sorted().reduce((a, b) -> a + "; " + b).orElse("");
 		}
-		if (value instanceof java.time.LocalDate date) {
+		if (value instanceof LocalDate date) {
 			return this.format.date(date);
 		}
 		if (value instanceof Instant instant) {

@@ -1,5 +1,6 @@
 package ru.nko.platform.system;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -143,7 +144,7 @@ public class InvalidInput extends RuntimeException {
 	}
 
 	/** One message, tied to a field or to the whole form. */
-	public record FieldError(String field, String message) implements java.io.Serializable {
+	public record FieldError(String field, String message) implements Serializable {
 	}
 
 }

@@ -1,8 +1,12 @@
 package ru.nko.platform.system;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,6 +17,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import ru.nko.platform.system.audit.SecurityEventLog;
 import ru.nko.platform.system.security.SessionTerminator;
@@ -225,11 +231,11 @@ public class UserManagement {
 	 * sending mail, not for showing; no caller check.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Map<Long, List<String>> representativeEmails(java.util.Collection<Long> organizationIds) {
+	public Map<Long, List<String>> representativeEmails(Collection<Long> organizationIds) {
 		if (organizationIds.isEmpty()) {
-			return java.util.Map.of();
+			return Map.of();
 		}
-		java.util.Map<Long, List<String>> emails = new java.util.HashMap<>();
+		Map<Long, List<String>> emails = new HashMap<>();
 		for (Object[] row : this.users.findEmailsByGrant(Role.NGO_REPRESENTATIVE, organizationIds)) {
 			String email = ((String) row[1]).strip();
 			List<String> addresses = emails.computeIfAbsent((Long) row[0], id -> new ArrayList<>());
@@ -248,8 +254,7 @@ public class UserManagement {
 	}
 
 	private static String currentSessionId() {
-		if (org.springframework.web.context.request.RequestContextHolder
-			.getRequestAttributes() instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			var session = attributes.getRequest().getSession(false);
 			return session == null ? null : session.getId();
 		}
@@ -271,8 +276,8 @@ public class UserManagement {
 	}
 
 	/** What the administration pages show of a user. */
-	public record UserView(long id, String username, String fullName, String email, boolean enabled,
-			java.time.Instant createdAt, java.time.Instant lastLoginAt, Set<Grant> grants) {
+	public record UserView(long id, String username, String fullName, String email, boolean enabled, Instant createdAt,
+			Instant lastLoginAt, Set<Grant> grants) {
 	}
 
 	/** The form to create a user. */

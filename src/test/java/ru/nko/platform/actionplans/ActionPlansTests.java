@@ -1,6 +1,7 @@
 package ru.nko.platform.actionplans;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.List;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -70,7 +72,7 @@ class ActionPlansTests {
 
 	StoredIndicators stored;
 
-	@org.junit.jupiter.api.BeforeEach
+	@BeforeEach
 	void storedIndicators() {
 		this.stored = new StoredIndicators(this.mvc);
 	}
@@ -147,7 +149,7 @@ class ActionPlansTests {
 		assertThat(approved.compute(new IndicatorContext(0, 0, "1.2")).longValue()).isEqualTo(approvedBefore + 1);
 		// approving told the roadmap: its stored indicator of 1.2 moved at once
 		assertThat(this.stored.actual("1.2", "Муниципальные образования с утверждённым планом мероприятий"))
-			.isEqualByComparingTo(java.math.BigDecimal.valueOf(approvedBefore + 1));
+			.isEqualByComparingTo(BigDecimal.valueOf(approvedBefore + 1));
 		// the history speaks Russian: statuses by name, dates as people write them
 		assertThat(html("/municipalities/" + lomonosov + "/plan?year=" + year(), officer))
 			.contains("→ Утверждён", "→ 312-п")

@@ -2,6 +2,7 @@ package ru.nko.platform.compliance;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -468,8 +469,8 @@ class MeetingComplianceTests {
 			assertThat(value).isNull();
 		}
 		else {
-			assertThat(value).isEqualByComparingTo(BigDecimal.valueOf(counts.doneOnTime() * 100.0 / counts.due())
-				.setScale(1, java.math.RoundingMode.HALF_UP));
+			assertThat(value).isEqualByComparingTo(
+					BigDecimal.valueOf(counts.doneOnTime() * 100.0 / counts.due()).setScale(1, RoundingMode.HALF_UP));
 			assertThat(value).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
 		}
 	}
@@ -554,7 +555,7 @@ class MeetingComplianceTests {
 		BigDecimal shareAfter = compute(MeetingIndicatorProviders.QUARTERLY_SHARE);
 		assertThat(shareAfter).isEqualByComparingTo(countBefore.add(BigDecimal.ONE)
 			.multiply(BigDecimal.valueOf(100))
-			.divide(BigDecimal.valueOf(active().size()), 1, java.math.RoundingMode.HALF_UP));
+			.divide(BigDecimal.valueOf(active().size()), 1, RoundingMode.HALF_UP));
 		assertThat(shareAfter).isGreaterThan(shareBefore);
 		// closing the meeting recomputed the roadmap's stored 1.5 value at once
 		assertThat(stored15()).isEqualByComparingTo(shareAfter);

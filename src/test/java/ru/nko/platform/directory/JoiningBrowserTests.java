@@ -2,6 +2,7 @@ package ru.nko.platform.directory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -43,7 +45,7 @@ class JoiningBrowserTests extends BrowserTest {
 			.call(() -> this.directory.saveOrganization(new OrganizationData("АНО «Вступление " + inn + "»", null, null,
 					inn, null, null, null, null, municipality, true, null, false, null, false, true,
 					"https://vstuplenie.ru", "info@vstuplenie.ru", null, "Орлова Ольга Олеговна", null, null, null,
-					null, null, Set.of(), java.util.List.of())))
+					null, null, Set.of(), List.of())))
 			.id();
 		String login = "new" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -95,8 +97,8 @@ class JoiningBrowserTests extends BrowserTest {
 		page.locator("#f-url").fill("https://vstuplenie.ru/otchet.pdf");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Добавить документ")).click();
 		int withReport = score();
-		org.assertj.core.api.Assertions.assertThat(withGroup).isGreaterThan(before);
-		org.assertj.core.api.Assertions.assertThat(withReport).isGreaterThan(withGroup);
+		Assertions.assertThat(withGroup).isGreaterThan(before);
+		Assertions.assertThat(withReport).isGreaterThan(withGroup);
 		checkAccessible("joined-openness");
 	}
 

@@ -1,6 +1,7 @@
 package ru.nko.platform.directory;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -139,7 +140,7 @@ class OrganizationCardTests {
 			.andExpect(redirectedUrl("/organizations/" + id));
 		OrganizationData data = this.directory.organizationData(id).orElseThrow();
 		assertThat(data.iopu()).isTrue();
-		assertThat(data.iopuSince()).isEqualTo(java.time.LocalDate.of(2024, 3, 1));
+		assertThat(data.iopuSince()).isEqualTo(LocalDate.of(2024, 3, 1));
 		assertThat(data.supportParticipant()).isTrue();
 	}
 

@@ -1,12 +1,15 @@
 package ru.nko.platform.directory;
 
+import java.net.URLEncoder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -35,7 +38,7 @@ class OrganizationDirectoryTests {
 	DirectoryManagement directory;
 
 	@Autowired
-	org.springframework.jdbc.core.JdbcTemplate jdbc;
+	JdbcTemplate jdbc;
 
 	/**
 	 * A made-up word no other organisation has, so searches do not depend on other data.
@@ -196,7 +199,7 @@ class OrganizationDirectoryTests {
 		assertThat(rows(second)).isEqualTo(5);
 		assertThat(second).contains("so=true")
 			.contains("page=1")
-			.contains("q=" + java.net.URLEncoder.encode(w, "UTF-8").replace("+", "%20"));
+			.contains("q=" + URLEncoder.encode(w, "UTF-8").replace("+", "%20"));
 
 		this.mvc.perform(get("/api/v1/organizations").param("q", w).param("page", "1").param("size", "20"))
 			.andExpect(jsonPath("$.total").value(25))
@@ -301,7 +304,7 @@ class OrganizationDirectoryTests {
 	void anUnknownOrganisationIsAFriendly404PageAndA404Problem() throws Exception {
 		this.mvc.perform(get("/organizations/987654321"))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Организация не найдена")));
+			.andExpect(content().string(Matchers.containsString("Организация не найдена")));
 		this.mvc.perform(get("/api/v1/organizations/987654321"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))

@@ -4,10 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.jayway.jsonpath.JsonPath;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -209,7 +211,7 @@ class OrganizationImportTests {
 				.param("fileName", "реестр.csv")
 				.with(TestUsers.admin()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("АНО «Плохая»")));
+			.andExpect(content().string(Matchers.containsString("АНО «Плохая»")));
 
 		MvcResult confirmed = this.mvc
 			.perform(post("/admin/organizations/import/confirm").param("token", token)
@@ -322,7 +324,7 @@ class OrganizationImportTests {
 
 	@Test
 	void unknownUploadTokensAreAnsweredAsAStaleUploadNotAFailure() throws Exception {
-		for (String token : new String[] { "imports/" + java.util.UUID.randomUUID(), "imports/../../etc/passwd" }) {
+		for (String token : new String[] { "imports/" + UUID.randomUUID(), "imports/../../etc/passwd" }) {
 			String confirm = this.mvc
 				.perform(post("/admin/organizations/import/confirm").param("token", token)
 					.param("fileName", "реестр.csv")

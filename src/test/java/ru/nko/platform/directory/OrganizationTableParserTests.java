@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import ru.nko.platform.shared.imports.Format;
@@ -55,7 +56,7 @@ class OrganizationTableParserTests {
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::column)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, 2), org.assertj.core.groups.Tuple.tuple(3, 3));
+			.containsExactly(Tuple.tuple(2, 2), Tuple.tuple(3, 3));
 		assertThat(result.problems().get(0).message()).contains("контрольная цифра");
 	}
 

@@ -2,6 +2,7 @@ package ru.nko.platform.interaction;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import ru.nko.platform.BrowserTest;
@@ -29,7 +30,7 @@ class QuarterlyReportsBrowserTests extends BrowserTest {
 		var download = page.waitForDownload(
 				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Скачать отчёт (PDF)"))
 					.click());
-		org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".pdf");
+		Assertions.assertThat(download.suggestedFilename()).endsWith(".pdf");
 	}
 
 }

@@ -1,9 +1,12 @@
 package ru.nko.platform.meetings;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.Locator;
@@ -70,7 +73,7 @@ class MeetingsBrowserTests extends BrowserTest {
 			.locator("#indicators ~ .card", new Page.LocatorOptions().setHasText("не реже раза в квартал"))
 			.first()
 			.innerText();
-		java.util.regex.Matcher value = java.util.regex.Pattern.compile("Факт: ([\\d\\s\u202F,]+) %").matcher(text);
+		Matcher value = Pattern.compile("Факт: ([\\d\\s\u202F,]+) %").matcher(text);
 		assertThat(value.find()).as("the indicator's actual value on the measure page: " + text).isTrue();
 		return value.group(1).strip();
 	}
@@ -244,8 +247,8 @@ class MeetingsBrowserTests extends BrowserTest {
 		open(measure);
 		String indicatorAfter = indicator15();
 		assertThat(indicatorAfter).isNotEqualTo(indicatorBefore);
-		assertThat(new java.math.BigDecimal(indicatorAfter.replace(',', '.')))
-			.isGreaterThan(new java.math.BigDecimal(indicatorBefore.replace(',', '.')));
+		assertThat(new BigDecimal(indicatorAfter.replace(',', '.')))
+			.isGreaterThan(new BigDecimal(indicatorBefore.replace(',', '.')));
 
 		open("/municipalities/" + vyborg + "/meetings?year=" + day.getYear());
 		assertThat(page.locator("main")).containsText("Рабочая встреча НКО и администрации: итоги года");

@@ -15,16 +15,21 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -171,8 +176,7 @@ class MeetingsTests {
 		long second = orgs.get(1).id();
 		long id = plan(volosovo, 3, officer(volosovo));
 		assertThat(this.agenda.current(id)).extracting(MeetingAgendaItem::getTitle, MeetingAgendaItem::getSpeaker)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Итоги квартала", "Иванова М. С."),
-					org.assertj.core.groups.Tuple.tuple("Помещения для НКО", null));
+			.containsExactly(Tuple.tuple("Итоги квартала", "Иванова М. С."), Tuple.tuple("Помещения для НКО", null));
 		assertThat(this.plans.plan(volosovo, startOf(id).atZone(MOSCOW).getYear())).isPresent();
 
 		this.mvc
@@ -863,7 +867,7 @@ class MeetingsTests {
 
 	/** Every id on the page is there once. */
 	private static void assertUniqueIds(String html) {
-		Map<String, Long> ids = java.util.regex.Pattern.compile("\\sid=\"([^\"]+)\"")
+		Map<String, Long> ids = Pattern.compile("\\sid=\"([^\"]+)\"")
 			.matcher(html)
 			.results()
 			.map(m -> m.group(1))
@@ -873,7 +877,7 @@ class MeetingsTests {
 
 	/** Every link of the error summary leads to a field on the page. */
 	private static void assertErrorsLinkToFields(String html) {
-		List<String> targets = java.util.regex.Pattern.compile("href=\"#(f-[^\"]+)\"")
+		List<String> targets = Pattern.compile("href=\"#(f-[^\"]+)\"")
 			.matcher(html)
 			.results()
 			.map(m -> m.group(1))
@@ -1261,9 +1265,8 @@ class MeetingsTests {
 		assertThat(this.participants.anyRegistration(coming, Set.of(goodNeighbours.id()))).isTrue();
 		// loading past meetings is for the platform itself (an administrator), nobody
 		// else
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.facade.loadPast(List.of()))
-			.isInstanceOfAny(org.springframework.security.core.AuthenticationException.class,
-					org.springframework.security.access.AccessDeniedException.class);
+		Assertions.assertThatThrownBy(() -> this.facade.loadPast(List.of()))
+			.isInstanceOfAny(AuthenticationException.class, AccessDeniedException.class);
 	}
 
 	private long queries(String path) throws Exception {

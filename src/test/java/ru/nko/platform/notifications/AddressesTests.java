@@ -1,8 +1,11 @@
 package ru.nko.platform.notifications;
 
+import java.net.ConnectException;
 import java.util.Optional;
 
+import jakarta.mail.MessagingException;
 import org.junit.jupiter.api.Test;
+import org.springframework.mail.MailSendException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,9 +40,8 @@ class AddressesTests {
 
 	@Test
 	void describesAFailureInOneShortLine() {
-		var failure = new org.springframework.mail.MailSendException("Mail server connection failed",
-				new jakarta.mail.MessagingException("Couldn't connect to host\n\tat somewhere",
-						new java.net.ConnectException("Connection refused")));
+		var failure = new MailSendException("Mail server connection failed", new MessagingException(
+				"Couldn't connect to host\n\tat somewhere", new ConnectException("Connection refused")));
 		assertThat(OutboxSender.describe(failure))
 			.isEqualTo("MailSendException / ConnectException: Connection refused");
 		assertThat(OutboxSender.describe(new IllegalStateException("x".repeat(2000))))

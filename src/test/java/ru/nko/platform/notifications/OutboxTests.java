@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -288,7 +289,7 @@ class OutboxTests {
 		String list = html("/admin/outbox");
 		var counts = this.messages.countByStatus()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(r -> (OutboxStatus) r[0], r -> (Long) r[1]));
+			.collect(Collectors.toMap(r -> (OutboxStatus) r[0], r -> (Long) r[1]));
 		assertThat(countShown(list, OutboxStatus.QUEUED)).isEqualTo(counts.get(OutboxStatus.QUEUED));
 		assertThat(list).contains(to).doesNotContain("Почтовый сервер не настроен");
 		assertThat(html("/admin/outbox/" + id)).contains(to, "Напоминание о встрече",

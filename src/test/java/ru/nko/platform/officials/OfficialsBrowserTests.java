@@ -1,6 +1,7 @@
 package ru.nko.platform.officials;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -29,8 +30,8 @@ class OfficialsBrowserTests extends BrowserTest {
 		page.locator("#f-fullName").fill("Смирнова Елена Викторовна");
 		page.locator("#f-position").fill("Начальник отдела по связям с общественностью");
 		page.locator("#f-actNumber").fill("1432");
-		page.locator("#f-actDate").fill(java.time.LocalDate.now().minusDays(3).toString());
-		page.locator("#f-validFrom").fill(java.time.LocalDate.now().minusDays(2).toString());
+		page.locator("#f-actDate").fill(LocalDate.now().minusDays(3).toString());
+		page.locator("#f-validFrom").fill(LocalDate.now().minusDays(2).toString());
 		page.locator("#f-act")
 			.setInputFiles(new FilePayload("распоряжение.pdf", "application/pdf",
 					"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));

@@ -1,10 +1,12 @@
 package ru.nko.platform.officials;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -48,7 +50,7 @@ class ResponsibleOfficialsTests {
 
 	StoredIndicators stored;
 
-	@org.junit.jupiter.api.BeforeEach
+	@BeforeEach
 	void storedIndicators() {
 		this.stored = new StoredIndicators(this.mvc);
 	}
@@ -94,7 +96,7 @@ class ResponsibleOfficialsTests {
 		assertThat(provider.compute(new IndicatorContext(0, 0, "1.4")).longValue()).isEqualTo(before + 1);
 		// appointing told the roadmap: its stored indicator of 1.4 moved at once
 		assertThat(this.stored.actual("1.4", "Муниципальные образования с назначенным ответственным (с актом)"))
-			.isEqualByComparingTo(java.math.BigDecimal.valueOf(before + 1));
+			.isEqualByComparingTo(BigDecimal.valueOf(before + 1));
 
 		this.mvc
 			.perform(appoint(kirishi, "Второй Ответственный Петрович", LocalDate.now().minusDays(1).toString())

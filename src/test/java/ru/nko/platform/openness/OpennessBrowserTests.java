@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,7 +50,7 @@ class OpennessBrowserTests extends BrowserTest {
 
 		open("/organizations/" + id + "/openness");
 		int withGroup = score();
-		org.assertj.core.api.Assertions.assertThat(withGroup).isGreaterThan(before);
+		Assertions.assertThat(withGroup).isGreaterThan(before);
 
 		page.locator("#f-kind").selectOption(new SelectOption().setValue("ANNUAL_REPORT"));
 		page.locator("#f-year").fill(String.valueOf(LocalDate.now().getYear() - 1));
@@ -57,7 +58,7 @@ class OpennessBrowserTests extends BrowserTest {
 		page.locator("#f-url").fill("https://dobrye-sosedi.ru/otchet.pdf");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Добавить документ")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("оценка открытости пересчитана");
-		org.assertj.core.api.Assertions.assertThat(score()).isGreaterThan(withGroup);
+		Assertions.assertThat(score()).isGreaterThan(withGroup);
 		checkAccessible("openness-raised");
 		checkAccessibleOnPhone("openness-raised-phone");
 	}

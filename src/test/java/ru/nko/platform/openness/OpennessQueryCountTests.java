@@ -1,6 +1,7 @@
 package ru.nko.platform.openness;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -52,12 +53,9 @@ class OpennessQueryCountTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat((java.util.List<Boolean>) JsonPath.read(json, "$[?(@.measureCode == '2.1')].computed"))
-			.containsExactly(true);
-		assertThat((java.util.List<Boolean>) JsonPath.read(json, "$[?(@.measureCode == '2.2')].computed"))
-			.containsExactly(true);
-		assertThat((java.util.List<Object>) JsonPath.read(json, "$[?(@.measureCode == '2.2')].actual"))
-			.doesNotContainNull();
+		assertThat((List<Boolean>) JsonPath.read(json, "$[?(@.measureCode == '2.1')].computed")).containsExactly(true);
+		assertThat((List<Boolean>) JsonPath.read(json, "$[?(@.measureCode == '2.2')].computed")).containsExactly(true);
+		assertThat((List<Object>) JsonPath.read(json, "$[?(@.measureCode == '2.2')].actual")).doesNotContainNull();
 	}
 
 }

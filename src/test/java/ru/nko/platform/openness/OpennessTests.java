@@ -2,6 +2,7 @@ package ru.nko.platform.openness;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,11 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.OrganizationData;
@@ -108,10 +113,9 @@ class OpennessTests {
 		double requiredBefore = required.compute(context).doubleValue();
 		SystemAuthentication.run(() -> {
 			this.documents.save(OrganizationDocument.link(id, DocumentKind.CHARTER, null, "Устав",
-					"https://example.ru/ustav.pdf", java.time.Instant.now(), "тест"));
-			this.documents
-				.save(OrganizationDocument.link(id, DocumentKind.ANNUAL_REPORT, java.time.LocalDate.now().getYear() - 1,
-						"Отчёт", "https://example.ru/report.pdf", java.time.Instant.now(), "тест"));
+					"https://example.ru/ustav.pdf", Instant.now(), "тест"));
+			this.documents.save(OrganizationDocument.link(id, DocumentKind.ANNUAL_REPORT, LocalDate.now().getYear() - 1,
+					"Отчёт", "https://example.ru/report.pdf", Instant.now(), "тест"));
 		});
 		assertThat(required.compute(context).doubleValue()).isGreaterThan(requiredBefore);
 	}
@@ -121,20 +125,18 @@ class OpennessTests {
 		long id = organization(false);
 		byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 		this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.multipart("/organizations/{id}/openness/documents", id)
-				.file(new org.springframework.mock.web.MockMultipartFile("file", "устав.pdf", "application/pdf", pdf))
+			.perform(MockMvcRequestBuilders.multipart("/organizations/{id}/openness/documents", id)
+				.file(new MockMultipartFile("file", "устав.pdf", "application/pdf", pdf))
 				.param("kind", "CHARTER")
 				.param("title", "Устав")
 				.with(TestUsers.representativeOf(id))
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-					.csrf()))
+				.with(SecurityMockMvcRequestPostProcessors.csrf()))
 			.andExpect(status().is3xxRedirection());
 		OrganizationDocument document = this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(id)
 			.get(0);
 		this.mvc.perform(get("/organizations/{id}/documents/{d}", id, document.getId()))
 			.andExpect(status().isOk())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(pdf));
+			.andExpect(MockMvcResultMatchers.content().bytes(pdf));
 		String json = this.mvc
 			.perform(get("/api/v1/organizations/{id}/openness", id).with(TestUsers.representativeOf(id)))
 			.andReturn()
@@ -143,14 +145,12 @@ class OpennessTests {
 		assertThat((List<Boolean>) JsonPath.read(json, "$.criteria[?(@.code == 'CHARTER')].met")).containsExactly(true);
 
 		this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.multipart("/organizations/{id}/openness/documents", id)
-				.file(new org.springframework.mock.web.MockMultipartFile("file", "устав.pdf", "application/pdf",
+			.perform(MockMvcRequestBuilders.multipart("/organizations/{id}/openness/documents", id)
+				.file(new MockMultipartFile("file", "устав.pdf", "application/pdf",
 						"MZ".getBytes(StandardCharsets.US_ASCII)))
 				.param("kind", "CHARTER")
 				.with(TestUsers.representativeOf(id))
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-					.csrf()))
+				.with(SecurityMockMvcRequestPostProcessors.csrf()))
 			.andExpect(status().isOk());
 		assertThat(this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(id)).hasSize(1);
 	}
@@ -161,13 +161,11 @@ class OpennessTests {
 		for (String link : new String[] { "https://dobrye.ru/otchet.pdf\"onmouseover=\"alert(1)",
 				"ftp://dobrye.ru/otchet.pdf", "javascript:alert(1)//x.pdf", "отчёт" }) {
 			String page = this.mvc
-				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-					.post("/organizations/{id}/openness/documents", id)
+				.perform(MockMvcRequestBuilders.post("/organizations/{id}/openness/documents", id)
 					.param("kind", "CHARTER")
 					.param("url", link)
 					.with(TestUsers.representativeOf(id))
-					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-						.csrf()))
+					.with(SecurityMockMvcRequestPostProcessors.csrf()))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()

@@ -1,5 +1,6 @@
 package ru.nko.platform.problems;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -7,7 +8,10 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.Assertions;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -81,7 +85,7 @@ class ProblemsTests {
 
 	StoredIndicators stored;
 
-	@org.junit.jupiter.api.BeforeEach
+	@BeforeEach
 	void storedIndicators() {
 		this.stored = new StoredIndicators(this.mvc);
 	}
@@ -567,7 +571,7 @@ class ProblemsTests {
 				.andReturn()
 				.getResponse()
 				.getContentAsByteArray();
-			try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 				var sheet = book.getSheetAt(0);
 				assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Проблема");
 				boolean found = false;
@@ -584,7 +588,7 @@ class ProblemsTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(foreign))) {
+		try (var book = new XSSFWorkbook(new ByteArrayInputStream(foreign))) {
 			var sheet = book.getSheetAt(0);
 			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 				assertThat(sheet.getRow(r).getCell(1).getStringCellValue()).isNotEqualTo(title);
@@ -862,7 +866,7 @@ class ProblemsTests {
 		assertThat(this.stored.actual("1.2", "Проблемы НКО, включённые в планы мероприятий"))
 			.isEqualByComparingTo(BigDecimal.valueOf(inPlan + 1));
 		assertThat(this.repository.findCard(id).orElseThrow().getSteps()).hasSize(3);
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.work.includeInPlan(other, "Составитель плана"))
+		Assertions.assertThatThrownBy(() -> this.work.includeInPlan(other, "Составитель плана"))
 			.isInstanceOf(IllegalStateException.class);
 
 		this.work.resolveByPlan(id, "Составитель плана", "Пункт плана выполнен");

@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
 import ru.nko.platform.BrowserTest;
@@ -40,8 +42,7 @@ class RoadmapBrowserTests extends BrowserTest {
 		checkAccessible("report-form");
 
 		String text = "Проведены два семинара по информационной открытости, " + UUID.randomUUID();
-		page.getByLabel("Отчётный период")
-			.selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(0));
+		page.getByLabel("Отчётный период").selectOption(new SelectOption().setIndex(0));
 		page.getByLabel("Что сделано").fill(text);
 		page.getByLabel("Выполнено полностью").check();
 		page.getByLabel("Подтверждающие файлы")
@@ -101,7 +102,7 @@ class RoadmapBrowserTests extends BrowserTest {
 		checkAccessibleOnPhone("dashboard-guest-phone");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Версия для слабовидящих")).click();
-		assertThat(page.locator("body")).hasClass(java.util.regex.Pattern.compile("low-vision"));
+		assertThat(page.locator("body")).hasClass(Pattern.compile("low-vision"));
 		checkAccessible("dashboard-low-vision");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Обычная версия")).click();
 

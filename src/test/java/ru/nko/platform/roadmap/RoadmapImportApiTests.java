@@ -27,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import ru.nko.platform.support.PlatformTest;
@@ -374,8 +375,7 @@ class RoadmapImportApiTests {
 
 	// ------------------------------------------------------------------ helpers
 
-	private org.springframework.test.web.servlet.ResultActions importing(MockMultipartFile file, String region,
-			boolean dryRun) throws Exception {
+	private ResultActions importing(MockMultipartFile file, String region, boolean dryRun) throws Exception {
 		return this.mvc.perform(multipart("/api/v1/roadmaps/import").file(file)
 			.param("region", region)
 			.param("dryRun", String.valueOf(dryRun))

@@ -3,6 +3,7 @@ package ru.nko.platform.roadmap;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StatusRulesTests {
 
-	private static final java.time.ZoneId MOSCOW = java.time.ZoneId.of("Europe/Moscow");
+	private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
 	private static final Deadline Q2_Q3_2023 = new Deadline("2 – 3 квартал 2023 года", LocalDate.of(2023, 4, 1),
 			LocalDate.of(2023, 9, 30), Recurrence.NONE, null, true);

@@ -1,7 +1,9 @@
 package ru.nko.platform.shared;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RussianFormatTests {
 
-	private final RussianFormat ru = new RussianFormat(messages(),
-			java.time.Clock.system(java.time.ZoneId.of("Europe/Moscow")));
+	private final RussianFormat ru = new RussianFormat(messages(), Clock.system(ZoneId.of("Europe/Moscow")));
 
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();

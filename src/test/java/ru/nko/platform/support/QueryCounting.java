@@ -3,6 +3,7 @@ package ru.nko.platform.support;
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -20,8 +21,7 @@ public class QueryCounting {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof DataSource dataSource
-						&& !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+				if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
 					return ProxyDataSourceBuilder.create(dataSource).name("counted").countQuery().build();
 				}
 				return bean;

@@ -1,6 +1,7 @@
 package ru.nko.platform.support;
 
 import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -28,7 +29,7 @@ public class TestIndicatorProviders {
 	 * How many times "test.other" was asked: a test sees whether an indicator was
 	 * recomputed.
 	 */
-	public static final java.util.concurrent.atomic.AtomicInteger OTHER_ASKED = new java.util.concurrent.atomic.AtomicInteger();
+	public static final AtomicInteger OTHER_ASKED = new AtomicInteger();
 
 	@Bean
 	static BeanPostProcessor testIndicatorWords() {

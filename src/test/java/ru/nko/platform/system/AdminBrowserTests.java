@@ -1,10 +1,14 @@
 package ru.nko.platform.system;
 
+import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import ru.nko.platform.BrowserTest;
 
@@ -48,7 +52,7 @@ class AdminBrowserTests extends BrowserTest {
 
 		page.locator("select[name=role]").selectOption("MUNICIPAL_OFFICER");
 		page.locator("select[name=scopeMunicipality]")
-			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Лужский муниципальный район"));
+			.selectOption(new SelectOption().setLabel("Лужский муниципальный район"));
 		page.locator("form:has(select[name=role]) button[type=submit]").click();
 		assertThat(page.locator("main")).containsText("Лужский муниципальный район");
 		checkAccessibleOnPhone("user-phone");
@@ -58,14 +62,14 @@ class AdminBrowserTests extends BrowserTest {
 		checkAccessible("security-log");
 	}
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	UserManagement users;
 
 	@Test
 	void aSignedInUserChangesTheirPassword() {
 		String login = "self" + UUID.randomUUID().toString().substring(0, 6);
 		SystemAuthentication.run(() -> this.users.ensureUser(login, "first-pass", "Самостоятельная Пользовательница",
-				java.util.Set.of(Grant.of(Role.EXPERT))));
+				Set.of(Grant.of(Role.EXPERT))));
 		login(login, "first-pass");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Самостоятельная Пользовательница")).click();
 		checkAccessible("account");
@@ -87,7 +91,7 @@ class AdminBrowserTests extends BrowserTest {
 		login("admin", "demo");
 		open("/admin/municipalities");
 		// 18 from the reference data; other tests may have added more
-		org.assertj.core.api.Assertions.assertThat(page.locator("tbody tr").count()).isGreaterThanOrEqualTo(18);
+		Assertions.assertThat(page.locator("tbody tr").count()).isGreaterThanOrEqualTo(18);
 		checkAccessible("municipalities");
 		checkAccessibleOnPhone("municipalities-phone");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Сланцевский муниципальный район")).click();

@@ -1,5 +1,6 @@
 package ru.nko.platform.system;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,9 +42,8 @@ class InvalidInputTests {
 		assertThatThrownBy(errors::throwIfAny).isInstanceOfSatisfying(InvalidInput.class,
 				invalid -> assertThat(invalid.errors())
 					.extracting(InvalidInput.FieldError::field, InvalidInput.FieldError::message)
-					.containsExactly(org.assertj.core.groups.Tuple.tuple("website", "Укажите адрес страницы"),
-							org.assertj.core.groups.Tuple.tuple("telegram",
-									"«Telegram»: не длиннее 300 знаков, сейчас 319. Сократите текст")));
+					.containsExactly(Tuple.tuple("website", "Укажите адрес страницы"),
+							Tuple.tuple("telegram", "«Telegram»: не длиннее 300 знаков, сейчас 319. Сократите текст")));
 	}
 
 }

@@ -1,10 +1,14 @@
 package ru.nko.platform.shared.files;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
@@ -34,9 +38,8 @@ public class UploadInspector {
 	private final Tika tika = new Tika();
 
 	private static boolean hasZipEntry(byte[] content, String entryName) {
-		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
-				new java.io.ByteArrayInputStream(content))) {
-			java.util.zip.ZipEntry entry;
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+			ZipEntry entry;
 			int entries = 0;
 			while ((entry = zip.getNextEntry()) != null && entries++ < 10_000) {
 				if (entry.getName().equals(entryName)) {
@@ -45,7 +48,7 @@ public class UploadInspector {
 			}
 			return false;
 		}
-		catch (java.io.IOException | IllegalArgumentException ex) {
+		catch (IOException | IllegalArgumentException ex) {
 			return false;
 		}
 	}

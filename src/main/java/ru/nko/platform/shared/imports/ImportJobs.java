@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
@@ -54,8 +55,7 @@ public class ImportJobs {
 
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-	ImportJobs(@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
-			Clock clock) {
+	ImportJobs(@Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
 		this.executor = executor;
 		this.clock = clock;
 	}

@@ -2,6 +2,7 @@ package ru.nko.platform.system.audit;
 
 import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -81,7 +82,7 @@ public class SecurityEventLog {
 	 * no page started.
 	 */
 	static String deniedWhere(Object source) {
-		if (source instanceof jakarta.servlet.http.HttpServletRequest request) {
+		if (source instanceof HttpServletRequest request) {
 			return request.getMethod() + " " + request.getRequestURI();
 		}
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {

@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded PostgreSQL server per JVM, started on demand when no external database is
@@ -39,7 +42,7 @@ final class EmbeddedDatabase {
 					.start();
 				// after every application context has closed (and released its
 				// connections), not before
-				org.springframework.boot.SpringApplication.getShutdownHandlers().add(EmbeddedDatabase::stop);
+				SpringApplication.getShutdownHandlers().add(EmbeddedDatabase::stop);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(
@@ -69,7 +72,7 @@ final class EmbeddedDatabase {
 	private static void stopOrphan(ProcessHandle process) {
 		try {
 			new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start().waitFor();
-			process.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+			process.onExit().get(20, TimeUnit.SECONDS);
 		}
 		catch (Exception ex) {
 			process.destroy();
@@ -96,8 +99,7 @@ final class EmbeddedDatabase {
 			catch (RuntimeException ignored) {
 				// unreadable lock file: treat as stale
 			}
-			java.util.Optional<ProcessHandle> process = processId > 0 ? ProcessHandle.of(processId)
-					: java.util.Optional.empty();
+			Optional<ProcessHandle> process = processId > 0 ? ProcessHandle.of(processId) : Optional.empty();
 			if (process.filter(ProcessHandle::isAlive).filter(p -> isOurPostgres(p, dataDirectory)).isPresent()) {
 				// the server of a JVM that was killed outlives it; stop it (fast
 				// shutdown) before starting anew

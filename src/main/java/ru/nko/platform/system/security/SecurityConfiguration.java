@@ -13,20 +13,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -112,7 +115,7 @@ class SecurityConfiguration {
 	}
 
 	private static AccessDeniedHandler pageAccessDenied() {
-		org.springframework.security.web.access.AccessDeniedHandlerImpl handler = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+		AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
 		handler.setErrorPage("/access-denied");
 		return handler;
 	}
@@ -208,10 +211,8 @@ class SecurityConfiguration {
 	 * a signed-in user 403.
 	 */
 	private static void apiAccessDenied(ApiProblems problems, HttpServletResponse response) throws IOException {
-		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
-			.getAuthentication();
-		if (authentication == null || new org.springframework.security.authentication.AuthenticationTrustResolverImpl()
-			.isAnonymous(authentication)) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || new AuthenticationTrustResolverImpl().isAnonymous(authentication)) {
 			unauthorized(problems, response);
 		}
 		else {

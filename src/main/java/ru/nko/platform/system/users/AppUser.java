@@ -2,6 +2,7 @@ package ru.nko.platform.system.users;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -168,7 +169,7 @@ public class AppUser {
 
 		@Override
 		public int hashCode() {
-			return java.util.Objects.hash(this.role, this.scopeType, this.scopeId);
+			return Objects.hash(this.role, this.scopeType, this.scopeId);
 		}
 
 	}

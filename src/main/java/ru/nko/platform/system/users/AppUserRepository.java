@@ -1,11 +1,15 @@
 package ru.nko.platform.system.users;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+
+import ru.nko.platform.system.Role;
 
 /** Stored users. */
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
@@ -22,6 +26,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	 */
 	@Query("select g.scopeId, u.email from AppUser u join u.grants g where g.role = ?1 and g.scopeId in ?2 and u.enabled = true"
 			+ " and u.email is not null")
-	java.util.List<Object[]> findEmailsByGrant(ru.nko.platform.system.Role role, java.util.Collection<Long> scopeIds);
+	List<Object[]> findEmailsByGrant(Role role, Collection<Long> scopeIds);
 
 }

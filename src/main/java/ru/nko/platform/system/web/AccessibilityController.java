@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Switches the version for the visually impaired (large print, high contrast) on and off.
@@ -15,8 +16,8 @@ class AccessibilityController {
 	static final String COOKIE = "nko-low-vision";
 
 	@GetMapping("/accessibility/low-vision")
-	org.springframework.web.servlet.view.RedirectView toggle(@RequestParam(defaultValue = "on") String mode,
-			@RequestParam(defaultValue = "/") String back, HttpServletResponse response) {
+	RedirectView toggle(@RequestParam(defaultValue = "on") String mode, @RequestParam(defaultValue = "/") String back,
+			HttpServletResponse response) {
 		Cookie cookie = new Cookie(COOKIE, "on".equals(mode) ? "on" : "off");
 		cookie.setPath("/");
 		cookie.setHttpOnly(true);
@@ -27,8 +28,7 @@ class AccessibilityController {
 		// templates)
 		boolean local = back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
 				&& back.chars().noneMatch(Character::isISOControl);
-		org.springframework.web.servlet.view.RedirectView redirect = new org.springframework.web.servlet.view.RedirectView(
-				local ? back : "/", true);
+		RedirectView redirect = new RedirectView(local ? back : "/", true);
 		redirect.setExpandUriTemplateVariables(false);
 		return redirect;
 	}

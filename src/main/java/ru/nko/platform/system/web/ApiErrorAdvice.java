@@ -3,13 +3,19 @@ package ru.nko.platform.system.web;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -26,11 +32,11 @@ import ru.nko.platform.system.audit.SecurityEventLog;
  * RFC 9457 problem details with a Russian {@code detail} for every refusal a REST
  * controller meets (see {@link ApiProblems}).
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorAdvice {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiErrorAdvice.class);
+	private static final Logger log = LoggerFactory.getLogger(ApiErrorAdvice.class);
 
 	private final SecurityEventLog securityLog;
 
@@ -98,11 +104,10 @@ class ApiErrorAdvice {
 	 */
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) throws Exception {
-		if (ex instanceof org.springframework.security.access.AccessDeniedException
-				|| ex instanceof org.springframework.security.core.AuthenticationException) {
+		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
 			throw ex; // the security filter answers these (401 or 403)
 		}
-		if (ex instanceof org.springframework.web.ErrorResponse response) {
+		if (ex instanceof ErrorResponse response) {
 			return this.problems.of(response.getStatusCode());
 		}
 		log.error("API request failed", ex);

@@ -1,5 +1,7 @@
 package ru.nko.platform.system.web;
 
+import java.util.stream.Collectors;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -11,6 +13,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import ru.nko.platform.system.AccessDenied;
+import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.audit.SecurityEventLog;
 
@@ -39,7 +43,7 @@ class PageErrorAdvice {
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String denied(AccessDenied ex, Model model) {
 		this.securityLog.record(SecurityEventLog.Kind.ACCESS_DENIED,
-				ru.nko.platform.system.CurrentUser.get().map(u -> u.getUsername()).orElse(null), ex.getMessage());
+				CurrentUser.get().map(u -> u.getUsername()).orElse(null), ex.getMessage());
 		model.addAttribute("message", ex.getMessage());
 		return "error/403";
 	}
@@ -48,14 +52,11 @@ class PageErrorAdvice {
 	 * Wrong parameters of a page that has no form to show them in (a quarter that does
 	 * not exist, say).
 	 */
-	@ExceptionHandler(ru.nko.platform.system.InvalidInput.class)
+	@ExceptionHandler(InvalidInput.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String invalid(ru.nko.platform.system.InvalidInput ex, Model model) {
+	String invalid(InvalidInput ex, Model model) {
 		model.addAttribute("message",
-				ex.errors()
-					.stream()
-					.map(ru.nko.platform.system.InvalidInput.FieldError::message)
-					.collect(java.util.stream.Collectors.joining(" ")));
+				ex.errors().stream().map(InvalidInput.FieldError::message).collect(Collectors.joining(" ")));
 		return "error/400";
 	}
 

@@ -1,5 +1,6 @@
 package ru.nko.platform.shared.export;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -25,7 +26,7 @@ class PrintDocumentTests {
 			.note("Сформировано 26 ноября 2026 г.")
 			.pdf();
 
-		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		try (PdfReader reader = new PdfReader(pdf)) {
 			String text = new PdfTextExtractor(reader).getTextFromPage(1);
 			assertThat(text).contains("План мероприятий", "Помещение для НКО", "Выполнено 3 из 5");

@@ -1,8 +1,5 @@
 package ru.nko.platform.shared.imports;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +7,8 @@ import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
@@ -33,6 +32,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Tests for {@link TableReader}: format recognition, encodings, delimiters, XLSX/DOCX and
@@ -310,7 +312,7 @@ class TableReaderTests {
 	@Test
 	void acceptsAFileOfExactlyTheMaximumSize() {
 		byte[] content = new byte[(int) TableReader.MAX_BYTES];
-		java.util.Arrays.fill(content, (byte) 'a');
+		Arrays.fill(content, (byte) 'a');
 		content[1] = '\t';
 
 		assertThat(TableReader.read("a.txt", content).rows()).hasSize(1);
@@ -388,7 +390,7 @@ class TableReaderTests {
 			time.setDataFormat(workbook.createDataFormat().getFormat("h:mm"));
 			Row row = workbook.createSheet().createRow(0);
 			Cell moment = row.createCell(0);
-			moment.setCellValue(java.time.LocalDateTime.of(2025, 12, 31, 14, 30));
+			moment.setCellValue(LocalDateTime.of(2025, 12, 31, 14, 30));
 			moment.setCellStyle(dateTime);
 			Cell clock = row.createCell(1);
 			clock.setCellValue(0.375);
@@ -449,7 +451,7 @@ class TableReaderTests {
 	@Test
 	void rejectsAZipBombDressedAsAWorkbook() throws IOException {
 		byte[] spaces = new byte[1024 * 1024];
-		java.util.Arrays.fill(spaces, (byte) ' ');
+		Arrays.fill(spaces, (byte) ' ');
 		byte[] bomb = bytes(out -> {
 			try (ZipOutputStream stream = new ZipOutputStream(out)) {
 				stream.putNextEntry(new ZipEntry("xl/workbook.xml"));
@@ -571,7 +573,7 @@ class TableReaderTests {
 
 	@Test
 	void tableRowReturnsEmptyTextForMissingCells() {
-		TableRow row = new TableRow(3, java.util.Arrays.asList("а", null, "\u00A0"));
+		TableRow row = new TableRow(3, Arrays.asList("а", null, "\u00A0"));
 
 		assertThat(row.cell(0)).isEqualTo("а");
 		assertThat(row.cell(1)).isEmpty();

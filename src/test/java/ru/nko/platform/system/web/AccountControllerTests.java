@@ -3,6 +3,7 @@ package ru.nko.platform.system.web;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,7 +54,7 @@ class AccountControllerTests {
 		String login = newUser();
 		this.mvc.perform(get("/account").with(httpBasic(login, "first-pass")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Эксперт")));
+			.andExpect(content().string(Matchers.containsString("Эксперт")));
 	}
 
 	@Test
@@ -66,7 +67,7 @@ class AccountControllerTests {
 				.param("newPassword", "second-pass-1")
 				.param("repeatedPassword", "second-pass-1"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Текущий пароль указан неверно")));
+			.andExpect(content().string(Matchers.containsString("Текущий пароль указан неверно")));
 		this.mvc
 			.perform(post("/account/password").with(httpBasic(login, "first-pass"))
 				.with(csrf())
@@ -74,7 +75,7 @@ class AccountControllerTests {
 				.param("newPassword", "second-pass-1")
 				.param("repeatedPassword", "other-pass-1"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Пароли не совпадают")));
+			.andExpect(content().string(Matchers.containsString("Пароли не совпадают")));
 		this.mvc
 			.perform(post("/account/password").with(httpBasic(login, "first-pass"))
 				.with(csrf())
@@ -82,7 +83,7 @@ class AccountControllerTests {
 				.param("newPassword", "short")
 				.param("repeatedPassword", "short"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("не короче 8 символов")));
+			.andExpect(content().string(Matchers.containsString("не короче 8 символов")));
 		this.mvc.perform(formLogin("/login").user(login).password("first-pass")).andExpect(authenticated());
 	}
 

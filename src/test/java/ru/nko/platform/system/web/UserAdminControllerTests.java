@@ -1,14 +1,5 @@
 package ru.nko.platform.system.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static ru.nko.platform.support.TestUsers.admin;
-import static ru.nko.platform.support.TestUsers.as;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import ru.nko.platform.support.PlatformTest;
@@ -27,6 +19,15 @@ import ru.nko.platform.system.ScopeType;
 import ru.nko.platform.system.SystemAuthentication;
 import ru.nko.platform.system.UserManagement;
 import ru.nko.platform.system.users.AppUserRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static ru.nko.platform.support.TestUsers.admin;
+import static ru.nko.platform.support.TestUsers.as;
 
 /**
  * The administrator's user pages and the security log, through the web layer with
@@ -222,8 +223,7 @@ class UserAdminControllerTests {
 		assertThat(row).contains("Просмотр персональных данных");
 	}
 
-	private String html(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
-			throws Exception {
+	private String html(MockHttpServletRequestBuilder request) throws Exception {
 		return this.mvc.perform(request.with(admin()))
 			.andExpect(status().isOk())
 			.andReturn()
