@@ -1,6 +1,8 @@
 package ru.nko.platform.roadmap;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,7 +62,9 @@ class IndicatorCatalogTests {
 
 	}
 
-	private final ApplicationContextRunner context = new ApplicationContextRunner().withBean(RussianFormat.class)
+	private final ApplicationContextRunner context = new ApplicationContextRunner()
+		.withBean(Clock.class, () -> Clock.system(ZoneId.of("Europe/Moscow")))
+		.withBean(RussianFormat.class)
 		.withBean(IndicatorCatalog.class)
 		.withUserConfiguration(Words.class);
 
@@ -88,7 +92,8 @@ class IndicatorCatalogTests {
 
 	@Test
 	void aProviderWithoutItsWordsInABundleStopsTheStartUpNamingTheMissingKeys() {
-		new ApplicationContextRunner().withBean(RussianFormat.class)
+		new ApplicationContextRunner().withBean(Clock.class, () -> Clock.system(ZoneId.of("Europe/Moscow")))
+			.withBean(RussianFormat.class)
 			.withBean(IndicatorCatalog.class)
 			.withUserConfiguration(SecondModuleProviders.class)
 			.run(started -> {
