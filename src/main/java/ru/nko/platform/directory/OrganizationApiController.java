@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.nko.platform.directory.OrganizationQueries.Card;
 import ru.nko.platform.directory.OrganizationQueries.Filter;
 import ru.nko.platform.directory.OrganizationQueries.Row;
+import ru.nko.platform.system.ListFilters;
 
 /**
  * The directory of organisations over REST: public fields for everyone, private contacts
@@ -72,8 +72,7 @@ class OrganizationApiController {
 			@Parameter(description = "Номер страницы, с 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Размер страницы, от 1 до 100") @RequestParam(defaultValue = "20") int size) {
 		Filter filter = new Filter(q, municipality, null, false, false, false, null);
-		Page<Row> result = this.queries.search(filter,
-				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE)));
+		Page<Row> result = this.queries.search(filter, ListFilters.apiPage(page, size, MAX_SIZE));
 		Map<Long, String> levels = this.assessments.stream()
 			.findFirst()
 			.map(assessment -> assessment.opennessLevels(result.getContent().stream().map(Row::id).toList()))

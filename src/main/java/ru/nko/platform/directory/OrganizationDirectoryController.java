@@ -3,7 +3,6 @@ package ru.nko.platform.directory;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +37,7 @@ class OrganizationDirectoryController {
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, Model model) {
 		Filter filter = new Filter(q, parseId(municipality), ListFilters.option(ActivityArea.class, area), so, iopu, rc,
 				ListFilters.option(Sort.class, sort));
-		Page<Row> result = this.queries.search(filter, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+		Page<Row> result = this.queries.search(filter, ListFilters.page(page, PAGE_SIZE));
 		model.addAttribute("filter", filter);
 		// as asked, else relevance (which is the order by name when nothing is searched
 		// for)

@@ -3,7 +3,6 @@ package ru.nko.platform.directory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.ListFilters;
 
 /**
  * Joining: the claim form for a signed-in person, and the administrator's checking of
@@ -68,7 +68,7 @@ class RepresentationClaimController {
 
 	@GetMapping("/admin/claims")
 	String pending(@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("page", this.claims.pending(PageRequest.of(Math.max(0, page - 1), 20)));
+		model.addAttribute("page", this.claims.pending(ListFilters.page(page, 20)));
 		return "directory/claims";
 	}
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,7 +88,7 @@ class MeetingsController {
 				ListFilters.option(MeetingType.class, type), ListFilters.option(MeetingStatus.class, status),
 				ListFilters.date(from), ListFilters.date(to), q, ListFilters.option(MeetingQueries.Sort.class, sort),
 				mine);
-		Page<MeetingRow> result = this.queries.search(filter, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+		Page<MeetingRow> result = this.queries.search(filter, ListFilters.page(page, PAGE_SIZE));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result);
 		model.addAttribute("rows", result.getContent());

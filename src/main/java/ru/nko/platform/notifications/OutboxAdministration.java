@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.ListFilters;
 import ru.nko.platform.system.NotFound;
 
 /**
@@ -82,7 +83,7 @@ class OutboxAdministration {
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional(readOnly = true)
 	public Page<MessageView> list(Filter filter, int page) {
-		PageRequest request = PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE,
+		PageRequest request = ListFilters.page(page, PAGE_SIZE,
 				Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
 		return this.messages.findAll(matching(filter), request).map(MessageView::of);
 	}

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import ru.nko.platform.system.ListFilters;
 
 /**
  * Problems of NGOs over REST: public ones for everyone, more within the caller's scope;
@@ -81,7 +82,7 @@ class ProblemsApiController {
 		Page<ProblemQueries.Row> result = this.queries.list(
 				new ProblemQueries.Filter(municipality, status,
 						category == null || category.isBlank() ? null : category.strip()),
-				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE)));
+				ListFilters.apiPage(page, size, MAX_SIZE));
 		return new ListJson(result.getContent().stream().map(ProblemsApiController::json).toList(),
 				result.getTotalElements());
 	}

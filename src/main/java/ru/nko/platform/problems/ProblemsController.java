@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,7 +65,7 @@ class ProblemsController {
 	String list(@RequestParam(required = false) String municipality, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String category, @RequestParam(defaultValue = "1") int page, Model model) {
 		ProblemQueries.Filter filter = filter(municipality, status, category);
-		Page<ProblemQueries.Row> result = this.queries.list(filter, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+		Page<ProblemQueries.Row> result = this.queries.list(filter, ListFilters.page(page, PAGE_SIZE));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result);
 		model.addAttribute("rows", result.getContent());

@@ -3,17 +3,40 @@ package ru.nko.platform.system;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
 
 /**
- * The one way a filtered list reads its filters from the address and links its pages.
- * Filters are lenient: a value that cannot be read (a hand-edited address, an old
+ * The one way a filtered list reads its page and filters from the address and links its
+ * pages. Filters are lenient: a value that cannot be read (a hand-edited address, an old
  * bookmark) means "any", never an error page.
  */
 public final class ListFilters {
 
 	private ListFilters() {
+	}
+
+	/**
+	 * The page a list shows for {@code ?page=N}: pages in addresses count from 1,
+	 * anything below is the first.
+	 */
+	public static PageRequest page(int page, int size) {
+		return page(page, size, Sort.unsorted());
+	}
+
+	/** The same, in an order. */
+	public static PageRequest page(int page, int size, Sort sort) {
+		return PageRequest.of(Math.max(page, 1) - 1, size, sort);
+	}
+
+	/**
+	 * A page of the API: numbered from 0 as Spring Data does, {@code size} kept between 1
+	 * and {@code max}.
+	 */
+	public static PageRequest apiPage(int page, int size, int max) {
+		return PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), max));
 	}
 
 	/** An id, or null when blank or not a number. */

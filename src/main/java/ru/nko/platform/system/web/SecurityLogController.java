@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import ru.nko.platform.system.ListFilters;
 import ru.nko.platform.system.audit.SecurityEvent;
 import ru.nko.platform.system.audit.SecurityEventLog;
 import ru.nko.platform.system.audit.SecurityEventRepository;
@@ -48,7 +49,7 @@ class SecurityLogController {
 	String log(@RequestParam(defaultValue = "1") int page, Model model) {
 		// newest first in the order they were written (the log is append-only, so ids
 		// follow time)
-		PageRequest request = PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "id"));
+		PageRequest request = ListFilters.page(page, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "id"));
 		model.addAttribute("page", this.events.findAll(request).map(this::line));
 		return "system/security-log";
 	}

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +25,7 @@ import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.Grant;
 import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.ListFilters;
 import ru.nko.platform.system.Role;
 import ru.nko.platform.system.ScopeCatalog;
 import ru.nko.platform.system.ScopeType;
@@ -71,7 +71,7 @@ class UserAdminController {
 	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
 		String text = q == null ? "" : q.trim();
 		Page<UserManagement.UserView> result = this.users.search(text,
-				PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE, Sort.by("username")));
+				ListFilters.page(page, PAGE_SIZE, Sort.by("username")));
 		Map<String, String> labels = new HashMap<>();
 		List<UserRow> rows = result.getContent()
 			.stream()
