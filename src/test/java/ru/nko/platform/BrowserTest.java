@@ -144,11 +144,14 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * Presses a button that sends a form and returns once the server's answer has loaded
-	 * (a redirect or the same page with errors), so what follows never races the request.
+	 * Presses a button that sends a form, even one that only looks disabled, and returns
+	 * once the server's answer has loaded (a redirect or the same page with errors), so
+	 * what follows never races the request. The click is dispatched to the button itself:
+	 * a forced click at its position could land on whatever covers it and send nothing.
 	 */
 	protected void submit(Locator button) {
-		page.waitForNavigation(() -> button.click(new Locator.ClickOptions().setForce(true)));
+		button.scrollIntoViewIfNeeded();
+		page.waitForNavigation(() -> button.dispatchEvent("click"));
 	}
 
 	protected void login(String username, String password) {
