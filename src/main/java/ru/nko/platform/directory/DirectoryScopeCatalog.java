@@ -1,8 +1,10 @@
 package ru.nko.platform.directory;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,13 +49,30 @@ class DirectoryScopeCatalog implements ScopeCatalog {
 				.filter(Body::isActive)
 				.map(b -> new Option(b.getId(), b.getName()))
 				.toList();
-			case ORGANIZATION -> this.organizations.findAllByOrderByNameAsc()
-				.stream()
-				.filter(Organization::isActive)
-				.map(o -> new Option(o.getId(), o.getName()))
-				.toList();
-			case NONE -> List.of();
+			case ORGANIZATION, NONE -> List.of();
 		};
+	}
+
+	@Override
+	public boolean searchable(ScopeType type) {
+		return type == ScopeType.ORGANIZATION;
+	}
+
+	/**
+	 * Organisations in force by ИНН (all of it) or by a part of the full or short name,
+	 * alphabetically.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<Option> search(ScopeType type, String text, int limit) {
+		String query = text == null ? "" : text.strip();
+		if (type != ScopeType.ORGANIZATION || query.length() < 2) {
+			return List.of();
+		}
+		return this.organizations.findScopes(query.toLowerCase(Locale.ROOT), PageRequest.of(0, limit))
+			.stream()
+			.map(o -> new Option(o.getId(), o.getName() + " (ИНН " + o.getInn() + ")"))
+			.toList();
 	}
 
 	@Override

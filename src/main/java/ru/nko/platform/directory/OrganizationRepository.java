@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -38,5 +39,13 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 	/** Id, contact e-mail and public e-mail of the active organisations among these. */
 	@Query("select o.id, o.contactEmail, o.publicEmail from Organization o where o.id in ?1 and o.active = true")
 	List<Object[]> findEmails(Collection<Long> ids);
+
+	/**
+	 * Organisations in force whose ИНН is the text or whose full or short name contains
+	 * it (lower case).
+	 */
+	@Query("select o from Organization o where o.active = true and (o.inn = ?1 or lower(o.name) like concat('%', ?1, '%')"
+			+ " or lower(o.shortName) like concat('%', ?1, '%')) order by o.name")
+	List<Organization> findScopes(String text, Pageable page);
 
 }

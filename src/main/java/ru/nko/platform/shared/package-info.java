@@ -1,7 +1,7 @@
 /**
- * Small pieces every module may use, each a named interface: Russian formatting,
- * identifiers, the import pipeline's table reading, file storage with upload checks, and
- * the one export service. Depends on no module.
+ * Small pieces every module may use through named interfaces: Russian formatting,
+ * identifiers, quarters, table reading for imports, file storage with upload checks, and
+ * exports.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Общие средства", allowedDependencies = {})
 package ru.nko.platform.shared;

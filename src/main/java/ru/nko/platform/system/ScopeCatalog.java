@@ -8,8 +8,27 @@ import java.util.List;
  */
 public interface ScopeCatalog {
 
-	/** Options to choose from for a scope type, in display order. */
+	/**
+	 * Options to choose from for a scope type, in display order; empty for a type too
+	 * large to list, which is {@link #searchable} instead.
+	 */
 	List<Option> options(ScopeType type);
+
+	/**
+	 * Whether the type's scopes are found by typing (organisations: a region has
+	 * thousands) rather than listed.
+	 */
+	default boolean searchable(ScopeType type) {
+		return false;
+	}
+
+	/**
+	 * Scopes in force of a searchable type whose name contains the text or whose ИНН it
+	 * is, at most {@code limit}.
+	 */
+	default List<Option> search(ScopeType type, String text, int limit) {
+		return List.of();
+	}
 
 	/** The name of one scope, or {@code null} if it no longer exists. */
 	String label(ScopeType type, long id);

@@ -1,7 +1,6 @@
 /**
- * Platform infrastructure every module stands on: security, users and their roles with
- * scopes, the page layout, error handling, the audit trail, and loading each module's
- * demo data. Depends on no business module.
+ * Platform infrastructure every business module stands on (and none it depends on):
+ * security, users with roles and scopes, layout, errors, audit, and loading demo data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Система", allowedDependencies = { "shared :: *" })
 package ru.nko.platform.system;

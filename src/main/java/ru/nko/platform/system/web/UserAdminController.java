@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -39,6 +41,9 @@ import ru.nko.platform.system.users.AppUser;
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
+
+	/** How many organisations the organisation field suggests at a time. */
+	static final int SUGGESTIONS = 20;
 
 	static final int PAGE_SIZE = 20;
 
@@ -116,9 +121,12 @@ class UserAdminController {
 	@PostMapping("/{id}/grants")
 	String grant(@PathVariable long id, @RequestParam(required = false) String role,
 			@RequestParam(required = false) Long scopeMunicipality, @RequestParam(required = false) Long scopeBody,
-			@RequestParam(required = false) Long scopeOrganization, Model model, RedirectAttributes redirect) {
-		GrantForm form = new GrantForm(parseRole(role), scopeMunicipality, scopeBody, scopeOrganization);
+			@RequestParam(required = false) Long scopeOrganization,
+			@RequestParam(required = false) String scopeOrganizationText, Model model, RedirectAttributes redirect) {
+		GrantForm form = new GrantForm(parseRole(role), scopeMunicipality, scopeBody, scopeOrganization,
+				scopeOrganizationText == null ? "" : scopeOrganizationText.strip());
 		try {
+			form = form.resolved(this.scopes);
 			this.users.grant(id, toGrant(form));
 			redirect.addFlashAttribute("notice", "user.granted");
 			return "redirect:/admin/users/" + id + "#grants";
@@ -147,11 +155,12 @@ class UserAdminController {
 		UserManagement.UserView user = this.users.get(id);
 		Map<String, String> labels = new HashMap<>();
 		List<GrantRow> grants = grants(user).stream().map(grant -> new GrantRow(grant, label(grant, labels))).toList();
-		GrantForm grantForm = form == null ? new GrantForm(null, null, null, null) : form;
+		GrantForm grantForm = form == null ? new GrantForm(null, null, null, null, "") : form;
 		List<ScopeSelect> scopeSelects = SCOPE_FIELDS.entrySet()
 			.stream()
 			.map(scope -> new ScopeSelect(scope.getKey(), scope.getValue(), this.scopes.options(scope.getKey()),
-					grantForm.scope(scope.getKey())))
+					grantForm.scope(scope.getKey()), this.scopes.searchable(scope.getKey()),
+					scope.getKey() == ScopeType.ORGANIZATION ? grantForm.scopeOrganizationText() : ""))
 			.toList();
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("username", text("user.field.username"));
@@ -252,14 +261,50 @@ class UserAdminController {
 	 * One scope select of the add-a-role form: its scope type, field name, options and
 	 * the chosen id.
 	 */
-	record ScopeSelect(ScopeType type, String field, List<ScopeCatalog.Option> options, Long selected) {
+	/**
+	 * The organisations whose name contains the typed text or whose ИНН it is, as the
+	 * suggestions of the organisation field (htmx swaps them into its
+	 * {@code <datalist>}).
+	 */
+	@GetMapping("/scope-options")
+	String scopeOptions(@RequestParam(defaultValue = "ORGANIZATION") ScopeType type,
+			@RequestParam(name = "scopeOrganizationText", defaultValue = "") String q, Model model) {
+		model.addAttribute("found", this.scopes.search(type, q, SUGGESTIONS));
+		return "system/user :: scopeOptions";
+	}
+
+	record ScopeSelect(ScopeType type, String field, List<ScopeCatalog.Option> options, Long selected,
+			boolean searchable, String text) {
 	}
 
 	/**
 	 * The add-a-role form: the role and one scope select per scope type; the server takes
 	 * the one the role needs.
 	 */
-	record GrantForm(Role role, Long scopeMunicipality, Long scopeBody, Long scopeOrganization) {
+	record GrantForm(Role role, Long scopeMunicipality, Long scopeBody, Long scopeOrganization,
+			String scopeOrganizationText) {
+
+		/**
+		 * The organisation typed by name or ИНН (a suggestion reads "Name (ИНН
+		 * 4703012340)") as its id; refused in Russian when none or several match.
+		 */
+		GrantForm resolved(ScopeCatalog scopes) {
+			if (this.scopeOrganization != null || this.scopeOrganizationText.isEmpty()) {
+				return this;
+			}
+			Matcher inn = Pattern.compile("(\\d{10}|\\d{12})\\)?$").matcher(this.scopeOrganizationText);
+			String query = inn.find() ? inn.group(1) : this.scopeOrganizationText;
+			List<ScopeCatalog.Option> found = scopes.search(ScopeType.ORGANIZATION, query, 2);
+			if (found.size() != 1) {
+				throw new InvalidInput("scopeOrganization", found.isEmpty()
+						? "Организация «" + this.scopeOrganizationText
+								+ "» не найдена: выберите её из подсказок или укажите ИНН"
+						: "Под «" + this.scopeOrganizationText
+								+ "» подходит несколько организаций: выберите одну из подсказок или укажите ИНН");
+			}
+			return new GrantForm(this.role, this.scopeMunicipality, this.scopeBody, found.get(0).id(),
+					this.scopeOrganizationText);
+		}
 
 		Long scope(ScopeType type) {
 			return switch (type) {

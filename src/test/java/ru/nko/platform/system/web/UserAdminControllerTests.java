@@ -1,5 +1,6 @@
 package ru.nko.platform.system.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
 
 import ru.nko.platform.support.PlatformTest;
 import ru.nko.platform.system.CurrentUser;
@@ -177,6 +179,56 @@ class UserAdminControllerTests {
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(grantsOf(id)).isEmpty();
+	}
+
+	@Test
+	void anOrganisationIsFoundByTypingItsNameOrInnNotListedWhole() throws Exception {
+		String login = unique("org");
+		long id = ensureUser(login, Set.of());
+		// the card does not list the region's organisations: it offers a field with
+		// suggestions
+		String card = html(get("/admin/users/" + id));
+		assertThat(card).contains("name=\"scopeOrganizationText\"", "list=\"dl-scopeOrganization\"")
+			.doesNotContain("Всеволожская районная общественная организация «Добрые соседи»");
+		assertThat(this.scopes.options(ScopeType.ORGANIZATION)).isEmpty();
+
+		// suggestions by a part of the name or by the ИНН, for administrators only
+		String suggestions = html(get("/admin/users/scope-options").param("scopeOrganizationText", "добрые соседи"));
+		assertThat(suggestions).contains("<option", "«Добрые соседи» (ИНН 4703012340)");
+		assertThat(html(get("/admin/users/scope-options").param("scopeOrganizationText", "4703012340")))
+			.contains("Добрые соседи");
+		this.mvc.perform(get("/admin/users/scope-options").param("scopeOrganizationText", "добрые"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(get("/admin/users/scope-options").param("scopeOrganizationText", "добрые")
+				.with(as(new CurrentUser(1_000_002, "ex", "Исполнитель", "x", true,
+						Set.of(Grant.of(Role.EXECUTOR, 1))))))
+			.andExpect(status().isForbidden());
+
+		// a name nobody has is refused in Russian and nothing is granted
+		String refused = this.mvc
+			.perform(post("/admin/users/" + id + "/grants").with(admin())
+				.with(csrf())
+				.param("role", "NGO_REPRESENTATIVE")
+				.param("scopeOrganizationText", "Нет такой организации"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("не найдена: выберите её из подсказок или укажите ИНН");
+		assertThat(grantsOf(id)).isEmpty();
+
+		// the suggestion as chosen (name and ИНН) grants the role for that organisation
+		String chosen = suggestions.substring(suggestions.indexOf("value=\"") + 7,
+				suggestions.indexOf("\"", suggestions.indexOf("value=\"") + 7));
+		this.mvc
+			.perform(post("/admin/users/" + id + "/grants").with(admin())
+				.with(csrf())
+				.param("role", "NGO_REPRESENTATIVE")
+				.param("scopeOrganizationText", HtmlUtils.htmlUnescape(chosen)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(html(get("/admin/users/" + id))).contains("«Добрые соседи»");
+		assertThat(grantsOf(id)).hasSize(1);
 	}
 
 	@Test
