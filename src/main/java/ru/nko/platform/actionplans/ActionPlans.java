@@ -493,7 +493,7 @@ class ActionPlans {
 
 	private CurrentUser checkManage(long municipalityId) {
 		municipality(municipalityId);
-		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
+		CurrentUser user = CurrentUser.required();
 		if (!user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId)) {
 			throw new AccessDenied("План ведут специалисты своего муниципального образования и администраторы");
 		}

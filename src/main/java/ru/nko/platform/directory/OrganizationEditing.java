@@ -202,7 +202,7 @@ class OrganizationEditing {
 		Organization organization = this.organizations.findById(id)
 			.filter(Organization::isActive)
 			.orElseThrow(() -> new NotFound("Организация не найдена"));
-		CurrentUser user = CurrentUser.get().orElseThrow();
+		CurrentUser user = CurrentUser.required();
 		if (!user.actsFor(Role.NGO_REPRESENTATIVE, id)) {
 			throw new AccessDenied("Изменять карточку организации могут её представители и администраторы");
 		}

@@ -86,7 +86,7 @@ class OrganizationImportController {
 		}
 		byte[] content = staged.get();
 		String name = UploadInspector.safeName(fileName);
-		String owner = CurrentUser.get().orElseThrow().getUsername();
+		String owner = CurrentUser.required().getUsername();
 		String id = this.jobs.start(owner, progress -> this.imports.commit(name, content, mode, progress));
 		return "redirect:/admin/organizations/import/jobs/" + id;
 	}
@@ -114,7 +114,7 @@ class OrganizationImportController {
 	}
 
 	private ImportJobs.Status status(String id) {
-		String owner = CurrentUser.get().orElseThrow().getUsername();
+		String owner = CurrentUser.required().getUsername();
 		return this.jobs.status(id, owner)
 			.orElseThrow(() -> new NotFound("Загрузка не найдена: возможно, она завершилась больше часа назад"));
 	}

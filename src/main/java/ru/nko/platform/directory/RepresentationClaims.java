@@ -97,7 +97,7 @@ class RepresentationClaims {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public long submit(ClaimForm form, String documentName, byte[] document) {
-		CurrentUser user = CurrentUser.get().orElseThrow();
+		CurrentUser user = CurrentUser.required();
 		InvalidInput.Errors errors = new InvalidInput.Errors();
 		Optional<String> innProblem = Inn.problem(form.inn());
 		innProblem.ifPresent(problem -> errors.add("inn", problem));
@@ -160,7 +160,7 @@ class RepresentationClaims {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public List<ClaimView> mine() {
-		CurrentUser user = CurrentUser.get().orElseThrow();
+		CurrentUser user = CurrentUser.required();
 		return this.claims.findByUserIdOrderByCreatedAtDesc(user.id()).stream().map(this::view).toList();
 	}
 
@@ -187,7 +187,7 @@ class RepresentationClaims {
 	@Transactional(readOnly = true)
 	public Document document(long id) {
 		RepresentationClaim claim = load(id);
-		CurrentUser user = CurrentUser.get().orElseThrow();
+		CurrentUser user = CurrentUser.required();
 		if (!user.isAdmin() && user.id() != claim.getUserId()) {
 			throw new AccessDenied("Документ заявки видят её автор и администраторы");
 		}
@@ -205,7 +205,7 @@ class RepresentationClaims {
 		RepresentationClaim claim = pendingClaim(id);
 		Organization organization = this.organizations.findById(claim.getOrganizationId()).orElseThrow();
 		organization.confirm();
-		claim.approve(CurrentUser.get().orElseThrow().fullName(), this.clock.instant());
+		claim.approve(CurrentUser.required().fullName(), this.clock.instant());
 		this.users.grant(claim.getUserId(), Grant.of(Role.NGO_REPRESENTATIVE, organization.getId()));
 	}
 
@@ -217,7 +217,7 @@ class RepresentationClaims {
 		String text = errors.required(reason, "reason", label("claim.reason"),
 				"Укажите причину отказа — её увидит заявитель", RepresentationClaim.REASON_MAX);
 		errors.throwIfAny();
-		claim.reject(text, CurrentUser.get().orElseThrow().fullName(), this.clock.instant());
+		claim.reject(text, CurrentUser.required().fullName(), this.clock.instant());
 	}
 
 	/** A field's name as the claim pages show it. */

@@ -103,7 +103,7 @@ class QuarterlyReports {
 	public Report report(long municipalityId, int year, int quarter) {
 		MunicipalityRef municipality = this.directory.municipality(municipalityId)
 			.orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
-		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
+		CurrentUser user = CurrentUser.required();
 		if (!user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId)) {
 			throw new AccessDenied(
 					"Квартальный отчёт видят специалисты своего муниципального образования и администраторы");

@@ -84,7 +84,7 @@ class MeetingPlans {
 	void agreeBySignedIn(long municipalityId, MeetingPlanForm form, String fileName, byte[] file) {
 		this.directory.municipality(municipalityId)
 			.orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
-		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
+		CurrentUser user = CurrentUser.required();
 		if (!MeetingPlanQueries.mayAgree(municipalityId)) {
 			throw new AccessDenied(
 					"План встреч согласуют специалисты своего муниципального образования и администраторы");

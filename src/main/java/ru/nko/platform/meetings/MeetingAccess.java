@@ -22,7 +22,7 @@ final class MeetingAccess {
 	}
 
 	static CurrentUser signedIn() {
-		return CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
+		return CurrentUser.required();
 	}
 
 	/**

@@ -181,7 +181,7 @@ class ResponsibleOfficials {
 	private CurrentUser checkScope(long municipalityId) {
 		this.directory.municipality(municipalityId)
 			.orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
-		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
+		CurrentUser user = CurrentUser.required();
 		if (!user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId)) {
 			throw new AccessDenied(
 					"Ответственного назначают специалисты своего муниципального образования и администраторы");

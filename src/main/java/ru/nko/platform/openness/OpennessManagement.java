@@ -183,7 +183,7 @@ public class OpennessManagement {
 	}
 
 	private CurrentUser checkAccess(long organizationId) {
-		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
+		CurrentUser user = CurrentUser.required();
 		if (!user.actsFor(Role.NGO_REPRESENTATIVE, organizationId)) {
 			throw new AccessDenied("Открытость организации видят и меняют её представители и администраторы");
 		}

@@ -108,7 +108,7 @@ final class ProblemAccess {
 	}
 
 	static CurrentUser current() {
-		return CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
+		return CurrentUser.required();
 	}
 
 }

@@ -173,7 +173,7 @@ class IndicatorService {
 	public void enter(long indicatorId, BigDecimal value, String evidence) {
 		Indicator indicator = load(indicatorId);
 		Measure measure = this.measures.findWithExecutorsById(indicator.getMeasureId()).orElseThrow();
-		CurrentUser user = CurrentUser.get().orElseThrow();
+		CurrentUser user = CurrentUser.required();
 		if (!this.rights.canEnterIndicator(user, measure)) {
 			throw new AccessDenied("Значение показателя мероприятия " + measure.getCode()
 					+ " вводят исполнители мероприятия от своего органа или администратор");

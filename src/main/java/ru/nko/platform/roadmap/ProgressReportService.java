@@ -96,7 +96,7 @@ class ProgressReportService {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public long file(long measureId, ReportForm form, List<Upload> uploads) {
-		CurrentUser user = CurrentUser.get().orElseThrow();
+		CurrentUser user = CurrentUser.required();
 		Measure measure = loadMeasure(measureId);
 		this.rights.checkCanReport(user, measure);
 		List<FieldError> errors = new ArrayList<>();
@@ -182,7 +182,7 @@ class ProgressReportService {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public void withdraw(long reportId, String reason) {
-		CurrentUser user = CurrentUser.get().orElseThrow();
+		CurrentUser user = CurrentUser.required();
 		ProgressReport report = loadReport(reportId);
 		Measure measure = loadMeasure(report.getMeasureId());
 		if (!user.isAdmin() && !(user.id() == report.getAuthorId() && this.rights.canReport(user, measure))) {
@@ -202,7 +202,7 @@ class ProgressReportService {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public Evidence evidence(long reportId, int index) {
-		CurrentUser user = CurrentUser.get().orElseThrow();
+		CurrentUser user = CurrentUser.required();
 		ProgressReport report = loadReport(reportId);
 		Measure measure = loadMeasure(report.getMeasureId());
 		if (!this.rights.canSeeEvidence(user, measure, report)) {

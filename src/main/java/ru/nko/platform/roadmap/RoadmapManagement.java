@@ -87,7 +87,7 @@ public class RoadmapManagement {
 	public long recordHistoricalReport(long measureId, int year, Integer quarter, String text, ReportStatus status,
 			String authorName, Instant filedAt) {
 		Measure measure = this.measures.findWithExecutorsById(measureId).orElseThrow();
-		CurrentUser user = CurrentUser.get().orElseThrow();
+		CurrentUser user = CurrentUser.required();
 		// filed for the administration as a whole (no body), like any report the
 		// administrator files
 		return this.reports

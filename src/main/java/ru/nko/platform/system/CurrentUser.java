@@ -51,6 +51,12 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 	}
 
 	/** The user of the current request, if someone is signed in. */
+	/** The signed-in user; refused with «Войдите в систему» when nobody is signed in. */
+	public static CurrentUser required() {
+		return get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
+	}
+
+	/** The signed-in user, if any. */
 	public static Optional<CurrentUser> get() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {

@@ -188,7 +188,7 @@ public class UserManagement {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public void changeOwnPassword(String currentPassword, String newPassword, String repeated) {
-		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDenied("Войдите в систему"));
+		CurrentUser me = CurrentUser.required();
 		AppUser user = load(me.id());
 		List<InvalidInput.FieldError> errors = new ArrayList<>();
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {

@@ -27,7 +27,7 @@ class AccountController {
 
 	@GetMapping("/account")
 	String account(Model model) {
-		CurrentUser me = CurrentUser.get().orElseThrow();
+		CurrentUser me = CurrentUser.required();
 		model.addAttribute("grants", me.grants()
 			.stream()
 			.map(grant -> new String[] { grant.role().name(), this.scopes.label(grant.scopeType(), grant.scopeId()) })
