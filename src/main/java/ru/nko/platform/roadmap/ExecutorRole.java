@@ -1,7 +1,7 @@
 package ru.nko.platform.roadmap;
 
 /** Part an executor plays in a roadmap measure: the responsible lead or a co-executor. */
-enum ExecutorRole {
+public enum ExecutorRole {
 
 	/** Named first in the executors cell: answers for the measure. */
 	LEAD,

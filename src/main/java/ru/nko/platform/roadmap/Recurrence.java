@@ -3,7 +3,7 @@ package ru.nko.platform.roadmap;
 /**
  * How often a roadmap measure repeats: once, every quarter, every year, or continuously.
  */
-enum Recurrence {
+public enum Recurrence {
 
 	NONE, QUARTERLY, YEARLY, CONTINUOUS
 

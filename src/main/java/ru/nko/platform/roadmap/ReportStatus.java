@@ -1,7 +1,7 @@
 package ru.nko.platform.roadmap;
 
 /** The status an executor states in a progress report. */
-enum ReportStatus {
+public enum ReportStatus {
 
 	IN_PROGRESS, DONE, AT_RISK
 

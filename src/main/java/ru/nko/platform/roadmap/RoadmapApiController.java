@@ -1,33 +1,22 @@
 package ru.nko.platform.roadmap;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
-import ru.nko.platform.roadmap.RoadmapImporter.Preview;
 import ru.nko.platform.roadmap.RoadmapViews.MeasureView;
 import ru.nko.platform.roadmap.RoadmapViews.RoadmapView;
-import ru.nko.platform.shared.files.UploadInspector;
-import ru.nko.platform.shared.imports.ImportProblem;
-import ru.nko.platform.system.RegionSettings;
 
-/** The roadmap over REST: read by anyone, imported by administrators. */
+/** The roadmap over REST, read by anyone (imported through the roadmap import's API). */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Дорожная карта", description = "Разделы, мероприятия, сроки, исполнители, статусы и показатели")
@@ -35,18 +24,11 @@ class RoadmapApiController {
 
 	private final RoadmapQueries queries;
 
-	private final RoadmapImporter importer;
-
 	private final IndicatorCatalog catalog;
 
-	private final String defaultRegion;
-
-	RoadmapApiController(RoadmapQueries queries, RoadmapImporter importer, IndicatorCatalog catalog,
-			RegionSettings regionSettings) {
+	RoadmapApiController(RoadmapQueries queries, IndicatorCatalog catalog) {
 		this.queries = queries;
-		this.importer = importer;
 		this.catalog = catalog;
-		this.defaultRegion = regionSettings.region();
 	}
 
 	record RoadmapItem(long id, String title, String region) {
@@ -70,14 +52,6 @@ class RoadmapApiController {
 
 	record IndicatorJson(String measureCode, String name, String unit, BigDecimal target, BigDecimal actual,
 			boolean computed, Instant computedAt) {
-	}
-
-	record ProblemJson(int line, Integer column, String message) {
-	}
-
-	record ImportJson(Long id, String title, String region, boolean created, int newMeasures, int updatedMeasures,
-			int withdrawnMeasures, List<String> newBodies, List<SectionJson> sections, List<ProblemJson> errors,
-			List<ProblemJson> warnings) {
 	}
 
 	record ProviderJson(String key, String description, String unit) {
@@ -122,63 +96,6 @@ class RoadmapApiController {
 					+ "в форме «много» (например, «проблем», «%»).")
 	List<ProviderJson> providers() {
 		return this.catalog.views().stream().map(p -> new ProviderJson(p.key(), p.description(), p.unit())).toList();
-	}
-
-	@PostMapping(path = "/roadmaps/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Импорт таблицы дорожной карты (TSV, CSV, XLSX, DOCX); только администраторы",
-			description = "dryRun=true разбирает файл и возвращает результат без сохранения. Файл с ошибками — ответ 422 "
-					+ "со списком errors (строка, столбец, сообщение), ничего не сохраняется. Повторный импорт той же "
-					+ "дорожной карты (тот же регион и заголовок) обновляет мероприятия по номеру.")
-	ResponseEntity<ImportJson> importRoadmap(@RequestParam("file") MultipartFile file,
-			@Parameter(description = "только проверить, не сохраняя") @RequestParam(
-					defaultValue = "false") boolean dryRun,
-			@RequestParam(required = false) String region) throws IOException {
-		String fileName = UploadInspector
-			.safeName(file.getOriginalFilename() == null ? "roadmap" : file.getOriginalFilename());
-		String regionName = region == null || region.isBlank() ? this.defaultRegion : region;
-		if (dryRun) {
-			Preview preview = this.importer.preview(fileName, file.getBytes(), regionName);
-			return ResponseEntity.status(preview.importable() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-				.body(json(null, false, preview));
-		}
-		try {
-			RoadmapImporter.Result result = this.importer.commit(fileName, file.getBytes(), regionName);
-			RoadmapView view = this.queries.roadmap(result.roadmapId());
-			ImportJson body = json(result.roadmapId(), result.created(), result.preview());
-			List<SectionJson> saved = view.sections()
-				.stream()
-				.map(section -> new SectionJson(section.code(), section.title(),
-						section.measures().stream().map(RoadmapApiController::json).toList()))
-				.toList();
-			return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
-				.body(new ImportJson(body.id(), body.title(), body.region(), body.created(), body.newMeasures(),
-						body.updatedMeasures(), body.withdrawnMeasures(), body.newBodies(), saved, body.errors(),
-						body.warnings()));
-		}
-		catch (RoadmapImporter.Rejected rejected) {
-			return ResponseEntity.unprocessableContent().body(json(null, false, rejected.preview()));
-		}
-	}
-
-	private static ImportJson json(Long id, boolean created, Preview preview) {
-		List<SectionJson> sections = preview.sections()
-			.stream()
-			.map(section -> new SectionJson(section.code(), section.title(), section.measures()
-				.stream()
-				.map(m -> new MeasureJson(null, m.code(), m.title(), m.expectedResult(), deadline(m.deadline()), m
-					.executors()
-					.stream()
-					.map(e -> new ExecutorJson(e.bodyName() != null ? e.bodyName() : e.nameAsWritten(), e.role()))
-					.toList(), null))
-				.toList()))
-			.toList();
-		return new ImportJson(id, preview.title(), preview.region(), created, preview.newMeasures(),
-				preview.updatedMeasures(), preview.withdrawnMeasures(), preview.newBodies(), sections,
-				problems(preview.errors()), problems(preview.warnings()));
-	}
-
-	private static List<ProblemJson> problems(List<ImportProblem> problems) {
-		return problems.stream().map(p -> new ProblemJson(p.line(), p.column(), p.message())).toList();
 	}
 
 	static MeasureJson json(MeasureView measure) {

@@ -2,8 +2,12 @@ package ru.nko.platform.roadmap;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,7 +21,7 @@ import ru.nko.platform.system.SystemAuthentication;
 @Service
 public class RoadmapManagement {
 
-	private final RoadmapImporter importer;
+	private final RoadmapWriter writer;
 
 	private final RoadmapRepository roadmaps;
 
@@ -31,11 +35,11 @@ public class RoadmapManagement {
 
 	private final IndicatorCatalog catalog;
 
-	RoadmapManagement(RoadmapImporter importer, RoadmapRepository roadmaps, MeasureRepository measures,
+	RoadmapManagement(RoadmapWriter writer, RoadmapRepository roadmaps, MeasureRepository measures,
 			ProgressReportRepository reports, IndicatorRepository indicators, IndicatorService indicatorService,
 			IndicatorCatalog catalog) {
 		this.catalog = catalog;
-		this.importer = importer;
+		this.writer = writer;
 		this.roadmaps = roadmaps;
 		this.measures = measures;
 		this.reports = reports;
@@ -50,22 +54,39 @@ public class RoadmapManagement {
 	}
 
 	/**
-	 * Imports a roadmap table all or nothing; returns the roadmap id or throws
-	 * {@link InvalidInput} with the first problems.
+	 * Writes a roadmap an import has read and checked: creates it or updates the one it
+	 * names, measures by number, withdrawing those no longer in it; reports each measure
+	 * written. Runs in the caller's transaction, so that the import is all or nothing.
 	 */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional
-	public long importRoadmap(String fileName, byte[] content, String region) {
-		try {
-			return this.importer.commit(fileName, content, region).roadmapId();
-		}
-		catch (RoadmapImporter.Rejected rejected) {
-			throw new InvalidInput(rejected.preview()
-				.errors()
-				.stream()
-				.map(problem -> new InvalidInput.FieldError("file", problem.message()))
-				.toList());
-		}
+	public RoadmapPlan.Written write(RoadmapPlan plan, IntConsumer progress) {
+		return this.writer.write(plan, progress);
+	}
+
+	/** The region's roadmap with this title, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<RoadmapRef> roadmap(String region, String title) {
+		return this.roadmaps.findByRegionAndTitle(region, title).map(RoadmapManagement::ref);
+	}
+
+	/** The region's roadmaps. */
+	@Transactional(readOnly = true)
+	public List<RoadmapRef> roadmaps(String region) {
+		return this.roadmaps.findByRegion(region).stream().map(RoadmapManagement::ref).toList();
+	}
+
+	/** The numbers of the roadmap's measures in force (not withdrawn). */
+	@Transactional(readOnly = true)
+	public Set<String> measureCodes(long roadmapId) {
+		return this.measures.findByRoadmapIdAndWithdrawnFalseOrderByPositionAsc(roadmapId)
+			.stream()
+			.map(Measure::getCode)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	private static RoadmapRef ref(Roadmap roadmap) {
+		return new RoadmapRef(roadmap.getId(), roadmap.getTitle(), roadmap.getRegion());
 	}
 
 	/** The id of a measure by its number. */

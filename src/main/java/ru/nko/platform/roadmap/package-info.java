@@ -1,8 +1,8 @@
 /**
  * The roadmap: sections, measures with structured deadlines and executors, progress
- * reports, statuses, indicators and their providers, import and export; other modules
- * feed it only by implementing {@link ru.nko.platform.roadmap.IndicatorProvider} and
- * publishing {@link ru.nko.platform.roadmap.IndicatorInputsChanged}.
+ * reports, statuses, indicators and their providers, export; other modules feed it only
+ * by implementing {@link ru.nko.platform.roadmap.IndicatorProvider} and publishing
+ * {@link ru.nko.platform.roadmap.IndicatorInputsChanged}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Дорожная карта",
 		allowedDependencies = { "directory", "system", "shared :: *" })

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import ru.nko.platform.roadmapimport.RoadmapImportManagement;
 import ru.nko.platform.support.PlatformTest;
 import ru.nko.platform.support.TestIndicatorProviders;
 import ru.nko.platform.support.TestUsers;
@@ -43,6 +44,9 @@ class IndicatorPagesTests {
 	RoadmapManagement roadmaps;
 
 	@Autowired
+	RoadmapImportManagement imports;
+
+	@Autowired
 	IndicatorService service;
 
 	@Autowired
@@ -69,7 +73,7 @@ class IndicatorPagesTests {
 	}
 
 	private long measure() {
-		long roadmap = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("t.txt",
+		long roadmap = SystemAuthentication.call(() -> this.imports.importRoadmap("t.txt",
 				TABLE.getBytes(StandardCharsets.UTF_8), "Область слов " + UUID.randomUUID()));
 		return this.roadmaps.measureId(roadmap, "1.1").orElseThrow();
 	}

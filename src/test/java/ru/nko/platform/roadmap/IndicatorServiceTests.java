@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ru.nko.platform.roadmapimport.RoadmapImportManagement;
 import ru.nko.platform.support.PlatformTest;
 import ru.nko.platform.support.TestIndicatorProviders;
 import ru.nko.platform.system.SystemAuthentication;
@@ -38,6 +39,9 @@ class IndicatorServiceTests {
 
 	@Autowired
 	RoadmapManagement roadmaps;
+
+	@Autowired
+	RoadmapImportManagement imports;
 
 	@Autowired
 	IndicatorService service;
@@ -67,7 +71,7 @@ class IndicatorServiceTests {
 
 	@Test
 	void aFailingProviderLeavesItsOldValueAndDoesNotStopTheOthers() {
-		long roadmap = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("t.txt",
+		long roadmap = SystemAuthentication.call(() -> this.imports.importRoadmap("t.txt",
 				TABLE.getBytes(StandardCharsets.UTF_8), "Область показателей " + UUID.randomUUID()));
 		long first = this.roadmaps.measureId(roadmap, "1.1").orElseThrow();
 		long second = this.roadmaps.measureId(roadmap, "1.2").orElseThrow();
@@ -90,7 +94,7 @@ class IndicatorServiceTests {
 
 	@Test
 	void detachingAProviderDropsTheValueItComputed() {
-		long roadmap = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("t.txt",
+		long roadmap = SystemAuthentication.call(() -> this.imports.importRoadmap("t.txt",
 				TABLE.getBytes(StandardCharsets.UTF_8), "Область отключения " + UUID.randomUUID()));
 		long measure = this.roadmaps.measureId(roadmap, "1.1").orElseThrow();
 		long indicator = firstIndicatorOf(measure).getId();
@@ -133,7 +137,7 @@ class IndicatorServiceTests {
 	// ---------------------------------------------------------------- following events
 
 	private long[] twoIndicators(String region) {
-		long roadmap = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("t.txt",
+		long roadmap = SystemAuthentication.call(() -> this.imports.importRoadmap("t.txt",
 				TABLE.getBytes(StandardCharsets.UTF_8), region + " " + UUID.randomUUID()));
 		long first = firstIndicatorOf(this.roadmaps.measureId(roadmap, "1.1").orElseThrow()).getId();
 		long second = firstIndicatorOf(this.roadmaps.measureId(roadmap, "1.2").orElseThrow()).getId();
@@ -212,7 +216,7 @@ class IndicatorServiceTests {
 
 	@Test
 	void aProviderThatComputesTheTargetSetsItAndNoneWhenNothingIsPlanned() {
-		long roadmap = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("t.txt",
+		long roadmap = SystemAuthentication.call(() -> this.imports.importRoadmap("t.txt",
 				TABLE.getBytes(StandardCharsets.UTF_8), "Область целей " + UUID.randomUUID()));
 		long measure = this.roadmaps.measureId(roadmap, "1.1").orElseThrow();
 		// measures 7.3 and 7.4 of the demo take their target from the meetings planned;

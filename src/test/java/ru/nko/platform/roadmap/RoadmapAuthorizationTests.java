@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.roadmapimport.RoadmapImportManagement;
 import ru.nko.platform.support.PlatformTest;
 import ru.nko.platform.system.SystemAuthentication;
 
@@ -88,6 +89,9 @@ class RoadmapAuthorizationTests {
 	RoadmapManagement roadmaps;
 
 	@Autowired
+	RoadmapImportManagement imports;
+
+	@Autowired
 	RoadmapQueries queries;
 
 	@Autowired
@@ -101,7 +105,7 @@ class RoadmapAuthorizationTests {
 		if (madeIn != this.roadmaps) {
 			madeIn = this.roadmaps;
 			evidenceReportId = null;
-			roadmapId = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("lenobl-2023.txt", seed(),
+			roadmapId = SystemAuthentication.call(() -> this.imports.importRoadmap("lenobl-2023.txt", seed(),
 					"Тестовая область " + UUID.randomUUID()));
 		}
 	}

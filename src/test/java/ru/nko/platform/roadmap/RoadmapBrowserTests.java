@@ -1,9 +1,6 @@
 package ru.nko.platform.roadmap;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -112,48 +109,6 @@ class RoadmapBrowserTests extends BrowserTest {
 		assertThat(page.locator("table").first()).containsText("создано");
 		assertThat(page.locator("main")).containsText("История показателя");
 		checkAccessible("measure-changes");
-	}
-
-	@Test
-	void administratorImportsARoadmapThroughAPreviewAndConfirms() throws IOException {
-		login("admin", "demo");
-		open("/admin");
-		checkAccessible("admin-index");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Загрузить дорожную карту")).click();
-		checkAccessible("import-form");
-
-		Path seed = Path.of("src/test/resources/roadmap/lenobl-2023.txt");
-		String region = "Браузерная область " + UUID.randomUUID().toString().substring(0, 8);
-		page.getByLabel("Файл с таблицей")
-			.setInputFiles(new FilePayload("дорожная карта.txt", "text/plain", Files.readAllBytes(seed)));
-		page.getByLabel("Регион", new Page.GetByLabelOptions().setExact(true)).fill(region);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Проверить файл")).click();
-
-		assertThat(page.locator("main")).containsText("8 разделов, 29 мероприятий");
-		assertThat(page.locator("main")).containsText("Будет создана новая дорожная карта");
-		checkAccessible("import-preview");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Загрузить дорожную карту")).click();
-
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Дорожная карта загружена: 29 мероприятий");
-		assertThat(page.locator("main")).containsText(region);
-		checkAccessible("imported-roadmap");
-	}
-
-	@Test
-	void administratorSeesAnImportRefusedWithLineAndColumn() {
-		login("admin", "demo");
-		open("/admin/roadmaps/import");
-		String broken = "№\tНаименование мероприятия\tОжидаемый результат\tСрок исполнения\tИсполнитель\n"
-				+ "1.\tРаздел\t\t\t\n1.1\tМероприятие\tРезультат\t\tКомитет общественных коммуникаций Ленинградской области\n";
-		page.getByLabel("Файл с таблицей")
-			.setInputFiles(new FilePayload("ошибка.txt", "text/plain", broken.getBytes(StandardCharsets.UTF_8)));
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Проверить файл")).click();
-
-		assertThat(page.locator("#error-summary")).containsText("строка 3");
-		assertThat(page.locator("#error-summary")).containsText("Не указан срок исполнения мероприятия 1.1");
-		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Загрузить дорожную карту")))
-			.hasCount(0);
-		checkAccessible("import-refused");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ru.nko.platform.roadmapimport.RoadmapImportManagement;
 import ru.nko.platform.support.PlatformTest;
 import ru.nko.platform.support.QueryCounting;
 import ru.nko.platform.system.SystemAuthentication;
@@ -33,6 +34,9 @@ class RoadmapQueryCountTests {
 	RoadmapManagement roadmaps;
 
 	@Autowired
+	RoadmapImportManagement imports;
+
+	@Autowired
 	RoadmapRepository roadmapRepository;
 
 	private long queries(String path) throws Exception {
@@ -45,7 +49,7 @@ class RoadmapQueryCountTests {
 	@Test
 	void roadmapPageDashboardAndApiRunAsManyQueriesForOneMeasureAsForTwentyNine() throws Exception {
 		long large = this.roadmapRepository.findAllByOrderByIdAsc().get(0).getId();
-		long small = SystemAuthentication.call(() -> this.roadmaps.importRoadmap("small.txt",
+		long small = SystemAuthentication.call(() -> this.imports.importRoadmap("small.txt",
 				SMALL.getBytes(StandardCharsets.UTF_8), "Малая область " + UUID.randomUUID()));
 
 		for (String path : new String[] { "/roadmaps/%d", "/dashboard?roadmap=%d", "/api/v1/roadmaps/%d",

@@ -43,6 +43,19 @@ public class ImportJobs {
 	/** What a running job reports through. */
 	public interface Progress {
 
+		/** For work run outside a job (start-up data, tests): reports to no one. */
+		Progress NONE = new Progress() {
+
+			@Override
+			public void total(int total) {
+			}
+
+			@Override
+			public void advance(int done) {
+			}
+
+		};
+
 		void total(int total);
 
 		void advance(int done);
@@ -95,6 +108,11 @@ public class ImportJobs {
 	 */
 	public Optional<RuntimeException> failure(String id) {
 		return Optional.ofNullable(this.jobs.get(id)).map(job -> job.failure);
+	}
+
+	/** The preview of an import its job refused whole, if it was refused. */
+	public Optional<ImportPreview<?>> refusal(String id) {
+		return failure(id).filter(ImportRefused.class::isInstance).map(failure -> ((ImportRefused) failure).preview());
 	}
 
 	private void forgetOld() {

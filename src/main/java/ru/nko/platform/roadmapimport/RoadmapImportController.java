@@ -1,4 +1,4 @@
-package ru.nko.platform.roadmap;
+package ru.nko.platform.roadmapimport;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -6,43 +6,51 @@ import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.shared.files.UploadInspector;
+import ru.nko.platform.shared.imports.ImportJobs;
+import ru.nko.platform.shared.imports.ImportPreview;
 import ru.nko.platform.shared.imports.StagedUploads;
 import ru.nko.platform.shared.imports.TableReader;
+import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.RegionSettings;
 
 /**
  * The administrator's roadmap import: upload → preview (sections, measures, parsed
  * deadlines, matched and new bodies, every problem with line and column) → confirm, all
- * or nothing.
+ * or nothing → progress while it runs → the imported roadmap.
  */
 @Controller
 @RequestMapping("/admin/roadmaps/import")
 class RoadmapImportController {
 
-	private final RoadmapImporter importer;
+	private final RoadmapImports imports;
 
 	private final StagedUploads uploads;
 
+	private final ImportJobs jobs;
+
 	private final String defaultRegion;
 
-	RoadmapImportController(RoadmapImporter importer, StagedUploads uploads, RegionSettings regionSettings) {
-		this.importer = importer;
+	RoadmapImportController(RoadmapImports imports, StagedUploads uploads, ImportJobs jobs,
+			RegionSettings regionSettings) {
+		this.imports = imports;
 		this.uploads = uploads;
+		this.jobs = jobs;
 		this.defaultRegion = regionSettings.region();
 	}
 
 	@GetMapping
 	String form(Model model) {
 		model.addAttribute("region", this.defaultRegion);
-		return "roadmap/import";
+		return "roadmapimport/import";
 	}
 
 	@PostMapping
@@ -54,44 +62,59 @@ class RoadmapImportController {
 					file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
 							? "Выберите файл дорожной карты" : "Файл «" + file.getOriginalFilename() + "» пуст.")
 				.errors());
-			return "roadmap/import";
+			return "roadmapimport/import";
 		}
 		if (file.getSize() > TableReader.MAX_BYTES) {
 			model.addAttribute("formErrors",
 					new InvalidInput("file", "Файл больше 20 МБ. Сохраните таблицу без лишних листов и картинок.")
 						.errors());
-			return "roadmap/import";
+			return "roadmapimport/import";
 		}
 		byte[] content = file.getBytes();
 		String fileName = UploadInspector
 			.safeName(file.getOriginalFilename() == null ? "roadmap" : file.getOriginalFilename());
-		RoadmapImporter.Preview preview = this.importer.preview(fileName, content, region);
+		ImportPreview<RoadmapImports.RoadmapReading> preview = this.imports.preview(fileName, content, region);
 		model.addAttribute("preview", preview);
-		if (preview.importable()) {
+		if (preview.clean()) {
 			model.addAttribute("token", this.uploads.stage(content));
 		}
-		return "roadmap/import-preview";
+		return "roadmapimport/import-preview";
 	}
 
 	@PostMapping("/confirm")
-	String confirm(@RequestParam String token, @RequestParam String fileName, @RequestParam String region, Model model,
-			RedirectAttributes redirect) {
+	String confirm(@RequestParam String token, @RequestParam String fileName, @RequestParam String region,
+			Model model) {
 		Optional<byte[]> staged = this.uploads.staged(token);
 		if (staged.isEmpty()) {
 			model.addAttribute("formErrors", new InvalidInput("file", StagedUploads.STALE).errors());
 			model.addAttribute("region", region);
-			return "roadmap/import";
+			return "roadmapimport/import";
 		}
 		byte[] content = staged.get();
-		try {
-			RoadmapImporter.Result result = this.importer.commit(UploadInspector.safeName(fileName), content, region);
-			redirect.addFlashAttribute("importedMeasures", result.preview().measureCount());
-			return "redirect:/roadmaps/" + result.roadmapId();
-		}
-		catch (RoadmapImporter.Rejected rejected) {
-			model.addAttribute("preview", rejected.preview());
-			return "roadmap/import-preview";
-		}
+		String name = UploadInspector.safeName(fileName);
+		String id = this.jobs.start(CurrentUser.required().getUsername(),
+				progress -> this.imports.commit(name, content, region, progress));
+		return "redirect:/admin/roadmaps/import/jobs/" + id;
+	}
+
+	@GetMapping("/jobs/{id}")
+	String job(@PathVariable String id, Model model) {
+		show(id, model);
+		return "roadmapimport/import-job";
+	}
+
+	/** Only the progress block, for the page to poll. */
+	@GetMapping("/jobs/{id}/progress")
+	String progress(@PathVariable String id, Model model) {
+		show(id, model);
+		return "roadmapimport/import-job :: progress";
+	}
+
+	private void show(String id, Model model) {
+		ImportJobs.Status status = this.jobs.status(id, CurrentUser.required().getUsername())
+			.orElseThrow(() -> new NotFound("Загрузка не найдена: возможно, она завершилась больше часа назад"));
+		model.addAttribute("job", status);
+		model.addAttribute("refused", this.jobs.refusal(id).orElse(null));
 	}
 
 }

@@ -1,4 +1,4 @@
-package ru.nko.platform.roadmap;
+package ru.nko.platform.roadmapimport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,13 +19,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import ru.nko.platform.roadmap.ReportStatus;
+import ru.nko.platform.roadmap.RoadmapManagement;
 import ru.nko.platform.system.DemoData;
 import ru.nko.platform.system.RegionSettings;
 
 /**
- * The Leningrad Oblast roadmap with a realistic history of reports and the live
- * indicators attached, in the {@code demo} profile; loaded last, so the indicators are
- * computed from the other modules' demo data.
+ * The Leningrad Oblast roadmap, imported as an administrator would, with a realistic
+ * history of reports and the live indicators attached, in the {@code demo} profile;
+ * loaded last, so the indicators are computed from the other modules' demo data.
  */
 @Component
 @Profile("demo")
@@ -35,14 +37,18 @@ class DemoRoadmap {
 
 	private final RoadmapManagement roadmap;
 
+	private final RoadmapImportManagement imports;
+
 	private final String region;
 
 	private final DemoData demo;
 
 	private final ZoneId zone;
 
-	DemoRoadmap(RoadmapManagement roadmap, RegionSettings regionSettings, DemoData demo, Clock clock) {
+	DemoRoadmap(RoadmapManagement roadmap, RoadmapImportManagement imports, RegionSettings regionSettings,
+			DemoData demo, Clock clock) {
 		this.roadmap = roadmap;
+		this.imports = imports;
 		this.region = regionSettings.region();
 		this.demo = demo;
 		this.zone = clock.getZone();
@@ -57,7 +63,7 @@ class DemoRoadmap {
 	}
 
 	private void roadmapWithHistory() {
-		long id = this.roadmap.importRoadmap("roadmap-leningrad-oblast-2023.txt",
+		long id = this.imports.importRoadmap("roadmap-leningrad-oblast-2023.txt",
 				read("demo/roadmap-leningrad-oblast-2023.txt"), this.region);
 		String author = "Кузнецов Андрей Павлович";
 		// measures reported done, as they were in 2023-2024; their documents count as

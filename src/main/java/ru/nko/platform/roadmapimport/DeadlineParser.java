@@ -1,4 +1,4 @@
-package ru.nko.platform.roadmap;
+package ru.nko.platform.roadmapimport;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -15,6 +15,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import ru.nko.platform.roadmap.Deadline;
+import ru.nko.platform.roadmap.Recurrence;
 
 /**
  * Parses the free-text deadlines of a regional roadmap ("дорожная карта") into

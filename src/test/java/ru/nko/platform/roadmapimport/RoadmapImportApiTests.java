@@ -1,4 +1,4 @@
-package ru.nko.platform.roadmap;
+package ru.nko.platform.roadmapimport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package ru.nko.platform.roadmap;
+package ru.nko.platform.roadmapimport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import ru.nko.platform.directory.BodyNames;
-import ru.nko.platform.roadmap.RoadmapDraft.ExecutorDraft;
-import ru.nko.platform.roadmap.RoadmapDraft.MeasureDraft;
-import ru.nko.platform.roadmap.RoadmapDraft.SectionDraft;
+import ru.nko.platform.roadmap.ExecutorRole;
+import ru.nko.platform.roadmapimport.RoadmapDraft.ExecutorDraft;
+import ru.nko.platform.roadmapimport.RoadmapDraft.MeasureDraft;
+import ru.nko.platform.roadmapimport.RoadmapDraft.SectionDraft;
 import ru.nko.platform.shared.imports.Format;
 import ru.nko.platform.shared.imports.ImportProblem;
 import ru.nko.platform.shared.imports.Table;

@@ -1,4 +1,4 @@
-package ru.nko.platform.roadmap;
+package ru.nko.platform.roadmapimport;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ru.nko.platform.directory.BodyNames;
-import ru.nko.platform.roadmap.RoadmapDraft.ExecutorDraft;
-import ru.nko.platform.roadmap.RoadmapDraft.MeasureDraft;
-import ru.nko.platform.roadmap.RoadmapDraft.SectionDraft;
+import ru.nko.platform.roadmap.ExecutorRole;
+import ru.nko.platform.roadmapimport.RoadmapDraft.ExecutorDraft;
+import ru.nko.platform.roadmapimport.RoadmapDraft.MeasureDraft;
+import ru.nko.platform.roadmapimport.RoadmapDraft.SectionDraft;
 import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.shared.imports.CellText;
 import ru.nko.platform.shared.imports.HeaderColumns;

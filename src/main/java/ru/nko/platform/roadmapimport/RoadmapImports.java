@@ -1,4 +1,4 @@
-package ru.nko.platform.roadmap;
+package ru.nko.platform.roadmapimport;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,10 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,61 +20,49 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nko.platform.directory.BodyNames;
 import ru.nko.platform.directory.BodyRef;
 import ru.nko.platform.directory.DirectoryManagement;
-import ru.nko.platform.roadmap.RoadmapDraft.ExecutorDraft;
-import ru.nko.platform.roadmap.RoadmapDraft.MeasureDraft;
-import ru.nko.platform.roadmap.RoadmapDraft.SectionDraft;
+import ru.nko.platform.roadmap.Deadline;
+import ru.nko.platform.roadmap.ExecutorRole;
+import ru.nko.platform.roadmap.RoadmapManagement;
+import ru.nko.platform.roadmap.RoadmapPlan;
+import ru.nko.platform.roadmap.RoadmapRef;
+import ru.nko.platform.roadmapimport.RoadmapDraft.ExecutorDraft;
+import ru.nko.platform.roadmapimport.RoadmapDraft.MeasureDraft;
+import ru.nko.platform.roadmapimport.RoadmapDraft.SectionDraft;
 import ru.nko.platform.shared.imports.ImportException;
+import ru.nko.platform.shared.imports.ImportJobs;
+import ru.nko.platform.shared.imports.ImportPreview;
 import ru.nko.platform.shared.imports.ImportProblem;
+import ru.nko.platform.shared.imports.ImportRefused;
 import ru.nko.platform.shared.imports.Table;
 import ru.nko.platform.shared.imports.TableReader;
-import ru.nko.platform.system.CurrentUser;
 
 /**
  * Imports a roadmap table through the platform's import pipeline: read the file,
- * interpret it, preview what would change, then commit all of it or nothing. Re-importing
- * a roadmap with the same region and title updates its measures by number and withdraws
- * those no longer in the table.
+ * interpret it, preview what would change, then commit all of it or nothing through the
+ * roadmap's {@link RoadmapManagement#write}. Re-importing a roadmap with the same region
+ * and title updates its measures by number and withdraws those no longer in the table.
  */
 @Service
-class RoadmapImporter {
+class RoadmapImports {
 
-	private final RoadmapRepository roadmaps;
-
-	private final SectionRepository sections;
-
-	private final MeasureRepository measures;
+	private final RoadmapManagement roadmaps;
 
 	private final DirectoryManagement directory;
 
-	private final IndicatorService indicators;
-
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
-	RoadmapImporter(RoadmapRepository roadmaps, SectionRepository sections, MeasureRepository measures,
-			DirectoryManagement directory, IndicatorService indicators, ApplicationEventPublisher events, Clock clock) {
+	RoadmapImports(RoadmapManagement roadmaps, DirectoryManagement directory, Clock clock) {
 		this.roadmaps = roadmaps;
-		this.sections = sections;
-		this.measures = measures;
 		this.directory = directory;
-		this.indicators = indicators;
-		this.events = events;
 		this.clock = clock;
 	}
 
-	/** What an import would do; {@code errors} non-empty means it cannot be committed. */
-	record Preview(String fileName, String title, String region, int baseYear, Long existingRoadmapId,
-			List<SectionPreview> sections, List<ImportProblem> errors, List<ImportProblem> warnings,
-			List<String> newBodies, int newMeasures, int updatedMeasures, int withdrawnMeasures) {
-
-		public boolean importable() {
-			return this.errors.isEmpty();
-		}
-
-		public int measureCount() {
-			return this.sections.stream().mapToInt(section -> section.measures().size()).sum();
-		}
+	/**
+	 * What the roadmap import shows beyond the counts: the roadmap found in the file and
+	 * how its executors matched the directory's bodies.
+	 */
+	record RoadmapReading(String title, String region, int baseYear, Long existingRoadmapId,
+			List<SectionPreview> sections, List<String> newBodies) {
 	}
 
 	record SectionPreview(String code, String title, List<MeasurePreview> measures) {
@@ -93,95 +79,59 @@ class RoadmapImporter {
 	record ExecutorPreview(String nameAsWritten, ExecutorRole role, Long bodyId, String bodyName) {
 	}
 
-	/** The outcome of a committed import. */
-	record Result(long roadmapId, boolean created, Preview preview) {
+	/** The outcome of a committed import: the roadmap and what was done to it. */
+	record Result(long roadmapId, boolean created, ImportPreview<RoadmapReading> preview) {
 	}
 
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional(readOnly = true)
-	public Preview preview(String fileName, byte[] content, String region) {
+	public ImportPreview<RoadmapReading> preview(String fileName, byte[] content, String region) {
 		return build(fileName, content, region);
 	}
 
 	/**
-	 * Commits the import whole, or throws {@link Rejected} with the preview's errors and
-	 * changes nothing.
+	 * Commits the import whole in one transaction, reporting each measure written, or
+	 * throws {@link ImportRefused} with the preview's errors and changes nothing.
 	 */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional
-	public Result commit(String fileName, byte[] content, String region) {
-		Preview preview = build(fileName, content, region);
-		if (!preview.importable()) {
-			throw new Rejected(preview);
+	public Result commit(String fileName, byte[] content, String region, ImportJobs.Progress progress) {
+		ImportPreview<RoadmapReading> preview = build(fileName, content, region);
+		if (!preview.clean()) {
+			throw new ImportRefused("Дорожная карта не загружена: в файле есть ошибки", preview);
 		}
-		boolean created = preview.existingRoadmapId() == null;
-		Roadmap roadmap = created
-				? this.roadmaps.save(new Roadmap(preview.title(), preview.region(), preview.baseYear()))
-				: this.roadmaps.findById(preview.existingRoadmapId()).orElseThrow();
-		roadmap.imported(fileName, this.clock.instant(), CurrentUser.get().map(CurrentUser::getUsername).orElse(null),
-				preview.baseYear());
-		Map<String, RoadmapSection> sectionsByCode = this.sections.findByRoadmapIdOrderByPositionAsc(roadmap.getId())
-			.stream()
-			.collect(Collectors.toMap(RoadmapSection::getCode, Function.identity()));
-		Map<String, Measure> measuresByCode = this.measures.findByRoadmapIdOrderByPositionAsc(roadmap.getId())
-			.stream()
-			.collect(Collectors.toMap(Measure::getCode, Function.identity()));
-		Set<String> seen = new LinkedHashSet<>();
-		int sectionPosition = 0;
-		int measurePosition = 0;
-		for (SectionPreview sectionPreview : preview.sections()) {
-			RoadmapSection section = sectionsByCode.get(sectionPreview.code());
-			if (section == null) {
-				section = this.sections.save(new RoadmapSection(roadmap.getId(), sectionPreview.code(),
-						sectionPreview.title(), sectionPosition));
-			}
-			else {
-				section.update(sectionPreview.title(), sectionPosition);
-			}
-			sectionPosition++;
-			for (MeasurePreview measurePreview : sectionPreview.measures()) {
-				List<Measure.Executor> executors = new ArrayList<>();
-				for (ExecutorPreview executor : measurePreview.executors()) {
-					long bodyId = executor.bodyId() != null ? executor.bodyId()
-							: this.directory.ensureBody(executor.nameAsWritten()).id();
-					executors.add(new Measure.Executor(bodyId, executor.role(), executor.nameAsWritten()));
+		RoadmapReading reading = preview.detail();
+		progress.total(preview.rows());
+		Map<String, Long> newBodies = new HashMap<>();
+		List<RoadmapPlan.Section> sections = new ArrayList<>();
+		for (SectionPreview section : reading.sections()) {
+			List<RoadmapPlan.PlannedMeasure> measures = new ArrayList<>();
+			for (MeasurePreview measure : section.measures()) {
+				List<RoadmapPlan.Executor> executors = new ArrayList<>();
+				for (ExecutorPreview executor : measure.executors()) {
+					long bodyId = executor.bodyId() != null ? executor.bodyId() : newBodies
+						.computeIfAbsent(executor.nameAsWritten(), name -> this.directory.ensureBody(name).id());
+					executors.add(new RoadmapPlan.Executor(bodyId, executor.role(), executor.nameAsWritten()));
 				}
-				Measure measure = measuresByCode.get(measurePreview.code());
-				if (measure == null) {
-					measure = new Measure(roadmap.getId(), section.getId(), measurePreview.code());
-					measuresByCode.put(measurePreview.code(), measure);
-				}
-				measure.describe(section.getId(), measurePreview.parentCode(), measurePreview.title(),
-						measurePreview.expectedResult(), measurePreview.deadline(), executors, measurePosition++);
-				this.measures.save(measure);
-				seen.add(measurePreview.code());
+				measures.add(new RoadmapPlan.PlannedMeasure(measure.code(), measure.parentCode(), measure.title(),
+						measure.expectedResult(), measure.deadline(), executors));
 			}
+			sections.add(new RoadmapPlan.Section(section.code(), section.title(), measures));
 		}
-		measuresByCode.values()
-			.stream()
-			.filter(measure -> !seen.contains(measure.getCode()))
-			.forEach(Measure::withdraw);
-		Set<String> sectionCodes = preview.sections().stream().map(SectionPreview::code).collect(Collectors.toSet());
-		sectionsByCode.values()
-			.stream()
-			.filter(section -> !sectionCodes.contains(section.getCode()))
-			.forEach(RoadmapSection::withdraw);
-		this.measures.flush();
-		this.indicators.seedFromExpectedResults(roadmap.getId());
-		this.events.publishEvent(new RoadmapImported(roadmap.getId(), preview.measureCount(), created));
-		this.events.publishEvent(RoadmapIndicatorProviders.CHANGED);
-		return new Result(roadmap.getId(), created, preview);
+		RoadmapPlan.Written written = this.roadmaps.write(new RoadmapPlan(reading.existingRoadmapId(), reading.title(),
+				reading.region(), reading.baseYear(), fileName, sections), progress::advance);
+		return new Result(written.roadmapId(), written.created(), preview);
 	}
 
-	private Preview build(String fileName, byte[] content, String region) {
+	private ImportPreview<RoadmapReading> build(String fileName, byte[] content, String region) {
 		String regionName = region == null || region.isBlank() ? "" : region.strip();
 		Table table;
 		try {
 			table = TableReader.read(fileName, content);
 		}
 		catch (ImportException ex) {
-			return new Preview(fileName, null, regionName, 0, null, List.of(), ex.problems(), List.of(), List.of(), 0,
-					0, 0);
+			return ImportPreview.unreadable(fileName, ex.problems(),
+					new RoadmapReading(null, regionName, 0, null, List.of(), List.of()));
 		}
 		RoadmapDraft draft = RoadmapTableParser.parse(table);
 		List<ImportProblem> errors = new ArrayList<>(draft.problems());
@@ -195,22 +145,19 @@ class RoadmapImporter {
 		int baseYear = baseYear(draft);
 		boolean titled = draft.title() != null && !draft.title().isBlank();
 		String title = tidyTitle(titled ? draft.title() : fileName);
-		Optional<Roadmap> existing = regionName.isEmpty() ? Optional.empty()
-				: this.roadmaps.findByRegionAndTitle(regionName, title);
+		Optional<RoadmapRef> existing = regionName.isEmpty() ? Optional.empty()
+				: this.roadmaps.roadmap(regionName, title);
 		if (!titled && existing.isEmpty() && !regionName.isEmpty()) {
 			// a table without its title row updates the region's roadmap, if the region
 			// has exactly one
-			List<Roadmap> regional = this.roadmaps.findByRegion(regionName);
+			List<RoadmapRef> regional = this.roadmaps.roadmaps(regionName);
 			if (regional.size() == 1) {
 				existing = Optional.of(regional.get(0));
-				title = regional.get(0).getTitle();
+				title = regional.get(0).title();
 			}
 		}
-		Map<String, Measure> existingMeasures = existing
-			.map(roadmap -> this.measures.findByRoadmapIdAndWithdrawnFalseOrderByPositionAsc(roadmap.getId())
-				.stream()
-				.collect(Collectors.toMap(Measure::getCode, Function.identity())))
-			.orElse(Map.of());
+		Set<String> existingMeasures = existing.map(roadmap -> this.roadmaps.measureCodes(roadmap.id()))
+			.orElse(Set.of());
 		Map<String, Optional<BodyRef>> matches = new HashMap<>();
 		Set<String> newBodies = new LinkedHashSet<>();
 		List<SectionPreview> sectionPreviews = new ArrayList<>();
@@ -234,7 +181,7 @@ class RoadmapImporter {
 					executors.add(new ExecutorPreview(executor.nameAsWritten(), executor.role(),
 							body.map(BodyRef::id).orElse(null), body.map(BodyRef::name).orElse(null)));
 				}
-				boolean known = existingMeasures.containsKey(measure.code());
+				boolean known = existingMeasures.contains(measure.code());
 				created += known ? 0 : 1;
 				measurePreviews.add(new MeasurePreview(measure.code(), measure.parentCode(), measure.title(),
 						measure.expectedResult(), deadline, executors, measure.line(), known));
@@ -245,10 +192,11 @@ class RoadmapImporter {
 			.flatMap(s -> s.measures().stream())
 			.map(MeasurePreview::code)
 			.collect(Collectors.toSet());
-		int withdrawn = (int) existingMeasures.keySet().stream().filter(code -> !incoming.contains(code)).count();
+		int withdrawn = (int) existingMeasures.stream().filter(code -> !incoming.contains(code)).count();
 		int updated = incoming.size() - created;
-		return new Preview(fileName, title, regionName, baseYear, existing.map(Roadmap::getId).orElse(null),
-				sectionPreviews, errors, warnings, List.copyOf(newBodies), created, updated, withdrawn);
+		return new ImportPreview<>(fileName, incoming.size(), created, updated, withdrawn, 0, errors, warnings,
+				new RoadmapReading(title, regionName, baseYear, existing.map(RoadmapRef::id).orElse(null),
+						sectionPreviews, List.copyOf(newBodies)));
 	}
 
 	/**
@@ -299,22 +247,6 @@ class RoadmapImporter {
 	private static boolean isCapitalWord(String word) {
 		String letters = word.replaceAll("[^\\p{L}]", "");
 		return letters.length() > 1 && letters.equals(letters.toUpperCase(Locale.ROOT));
-	}
-
-	/** The import was refused; the preview says why. */
-	static class Rejected extends RuntimeException {
-
-		private final transient Preview preview;
-
-		Rejected(Preview preview) {
-			super("Дорожная карта не загружена: в файле есть ошибки");
-			this.preview = preview;
-		}
-
-		Preview preview() {
-			return this.preview;
-		}
-
 	}
 
 }

@@ -1,9 +1,10 @@
-package ru.nko.platform.roadmap;
+package ru.nko.platform.roadmapimport;
 
 import java.util.List;
 import java.util.Objects;
 
 import ru.nko.platform.directory.BodyNames;
+import ru.nko.platform.roadmap.ExecutorRole;
 import ru.nko.platform.shared.imports.ImportProblem;
 
 /**

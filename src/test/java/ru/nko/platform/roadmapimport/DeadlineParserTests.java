@@ -1,4 +1,4 @@
-package ru.nko.platform.roadmap;
+package ru.nko.platform.roadmapimport;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import ru.nko.platform.roadmap.Deadline;
+import ru.nko.platform.roadmap.Recurrence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
