@@ -63,6 +63,7 @@ class RoadmapAuthorizationTests {
 
 	static final List<String> ADMIN_REQUESTS = List.of("GET /admin", "GET /admin/roadmaps/import",
 			"GET /admin/indicators", "POST /admin/roadmaps/import", "POST /admin/roadmaps/import/confirm",
+			"GET /admin/roadmaps/import/jobs/some-job", "GET /admin/roadmaps/import/jobs/some-job/progress",
 			"POST /admin/indicators/{indicator}/provider", "POST /admin/measures/{measure}/indicators");
 
 	/**
@@ -125,6 +126,7 @@ class RoadmapAuthorizationTests {
 		@ValueSource(strings = { "POST /measures/{measure}/reports", "POST /reports/{report}/withdraw",
 				"GET /reports/{report}/files/0", "POST /indicators/{indicator}/value", "GET /admin",
 				"GET /admin/roadmaps/import", "POST /admin/roadmaps/import", "POST /admin/roadmaps/import/confirm",
+				"GET /admin/roadmaps/import/jobs/some-job", "GET /admin/roadmaps/import/jobs/some-job/progress",
 				"GET /admin/indicators", "POST /admin/indicators/{indicator}/provider",
 				"POST /admin/measures/{measure}/indicators" })
 		void areSentToSignInFromEveryWriteAndAdminPage(String request) throws Exception {
