@@ -24,6 +24,12 @@ import org.hibernate.envers.NotAudited;
 @Audited
 class ActionPlan {
 
+	/** The size of the title column. */
+	static final int TITLE_MAX = 300;
+
+	/** The size of the approval act's number column. */
+	static final int APPROVAL_NUMBER_MAX = 50;
+
 	/** Whether the plan has been approved by an act of the administration. */
 	enum Status {
 

@@ -29,6 +29,15 @@ import org.hibernate.envers.NotAudited;
 @Audited
 class ActionPlanItem {
 
+	/** The size of the title column. */
+	static final int TITLE_MAX = 500;
+
+	/** The size of the responsible column. */
+	static final int RESPONSIBLE_MAX = 300;
+
+	/** The size of the column of the completion note or the reason of cancelling. */
+	static final int STATUS_NOTE_MAX = 1000;
+
 	/** Where the item stands; "overdue" is not stored but read from the due date. */
 	enum Status {
 

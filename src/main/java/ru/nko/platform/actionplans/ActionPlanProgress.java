@@ -16,6 +16,9 @@ import jakarta.persistence.Table;
 @Table(name = "action_plan_progress")
 class ActionPlanProgress {
 
+	/** The size of the note column. */
+	static final int NOTE_MAX = 2000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

@@ -28,12 +28,10 @@ import ru.nko.platform.problems.ProblemRef;
 import ru.nko.platform.problems.ProblemStatus;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadInspector;
-import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.Duplicates;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
-import ru.nko.platform.system.Role;
 
 /**
  * Municipal action plans (measure 1.2): a plan a year per municipality whose items
@@ -146,7 +144,7 @@ class ActionPlans {
 	@Transactional(readOnly = true)
 	public Page page(long municipalityId, int year) {
 		MunicipalityRef municipality = municipality(municipalityId);
-		boolean manage = mayManage(municipalityId);
+		boolean manage = ActionPlanAccess.mayManage(municipalityId);
 		Optional<ActionPlan> plan = this.plans.findByMunicipalityIdAndYear(municipalityId, year);
 		List<ItemView> itemViews = plan.map(p -> itemViews(p, manage)).orElse(List.of());
 		LocalDate today = today();
@@ -165,18 +163,17 @@ class ActionPlans {
 		CurrentUser user = checkManage(municipalityId);
 		MunicipalityRef municipality = municipality(municipalityId);
 		int thisYear = today().getYear();
+		InvalidInput.Errors errors = new InvalidInput.Errors();
 		if (year < 2020 || year > thisYear + 1) {
-			throw new InvalidInput(null, "План составляют на текущий или следующий год");
+			errors.add(null, "План составляют на текущий или следующий год");
 		}
-		if (this.plans.findByMunicipalityIdAndYear(municipalityId, year).isPresent()) {
-			throw new InvalidInput(null, "План на " + year + " год уже есть");
+		else if (this.plans.findByMunicipalityIdAndYear(municipalityId, year).isPresent()) {
+			errors.add(null, "План на " + year + " год уже есть");
 		}
-		String name = title == null || title.isBlank()
-				? "План мероприятий по решению проблем НКО — " + municipality.name() + ", " + year + " год"
-				: title.strip();
-		if (name.length() > 300) {
-			throw new InvalidInput("title", "Не длиннее 300 знаков");
-		}
+		String typed = errors.optional(title, "title", "Название плана", ActionPlan.TITLE_MAX);
+		errors.throwIfAny();
+		String name = typed != null ? typed
+				: "План мероприятий по решению проблем НКО — " + municipality.name() + ", " + year + " год";
 		return Duplicates
 			.refused("action_plan_year_uq", null, "План на " + year + " год уже есть",
 					() -> this.plans.saveAndFlush(
@@ -239,13 +236,12 @@ class ActionPlans {
 	public void complete(long itemId, String note, boolean resolveProblems) {
 		ActionPlanItem item = item(itemId);
 		CurrentUser user = checkManage(plan(item.getPlanId()).getMunicipalityId());
-		String text = note == null ? "" : note.strip();
-		if (text.length() > 1000) {
-			throw new InvalidInput("completeNote", "Не длиннее 1000 знаков");
-		}
-		guard(() -> item.complete(today(), text.isEmpty() ? null : text));
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		String text = errors.optional(note, "completeNote", "Что сделано", ActionPlanItem.STATUS_NOTE_MAX);
+		errors.throwIfAny();
+		guard(() -> item.complete(today(), text));
 		if (resolveProblems) {
-			String resolution = "Решена мероприятием плана: " + item.getTitle() + (text.isEmpty() ? "" : ". " + text);
+			String resolution = "Решена мероприятием плана: " + item.getTitle() + (text == null ? "" : ". " + text);
 			this.problems.refs(item.getProblemIds())
 				.stream()
 				.filter(problem -> problem.status() == ProblemStatus.IN_PLAN)
@@ -258,13 +254,11 @@ class ActionPlans {
 	public void cancel(long itemId, String reason) {
 		ActionPlanItem item = item(itemId);
 		checkManage(plan(item.getPlanId()).getMunicipalityId());
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidInput("reason", "Укажите, почему мероприятие отменено");
-		}
-		if (reason.strip().length() > 1000) {
-			throw new InvalidInput("reason", "Не длиннее 1000 знаков");
-		}
-		guard(() -> item.cancel(reason));
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		String text = errors.required(reason, "reason", "Причина отмены", "Укажите, почему мероприятие отменено",
+				ActionPlanItem.STATUS_NOTE_MAX);
+		errors.throwIfAny();
+		guard(() -> item.cancel(text));
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -273,7 +267,7 @@ class ActionPlans {
 		ActionPlanItem item = item(itemId);
 		CurrentUser user = checkManage(plan(item.getPlanId()).getMunicipalityId());
 		InvalidInput.Errors errors = new InvalidInput.Errors();
-		String text = errors.required(note, "note", "Опишите, что сделано", 2000);
+		String text = errors.required(note, "note", "Что сделано", "Опишите, что сделано", ActionPlanProgress.NOTE_MAX);
 		UploadInspector.Inspected inspected = null;
 		if (file != null && file.length > 0) {
 			try {
@@ -301,7 +295,8 @@ class ActionPlans {
 		if (on != null && on.isAfter(today())) {
 			errors.add("approvedOn", "Дата утверждения не может быть позже сегодняшней");
 		}
-		String number = errors.required(form.number(), "number", "Укажите номер документа об утверждении", 50);
+		String number = errors.required(form.number(), "number", "Номер документа",
+				"Укажите номер документа об утверждении", ActionPlan.APPROVAL_NUMBER_MAX);
 		if (this.items.findByPlanIdOrderByPositionAscIdAsc(planId).isEmpty()) {
 			errors.add("number", "В плане нет ни одного мероприятия — добавьте их до утверждения");
 		}
@@ -442,9 +437,10 @@ class ActionPlans {
 
 	private Valid validate(ActionPlan plan, ItemForm form, Set<Long> alreadyLinked) {
 		InvalidInput.Errors errors = new InvalidInput.Errors();
-		String title = errors.required(form.title(), "title", "Укажите, что будет сделано", 500);
-		String responsible = errors.required(form.responsible(), "responsible",
-				"Укажите ответственного: должность и фамилию или подразделение", 300);
+		String title = errors.required(form.title(), "title", "Мероприятие", "Укажите, что будет сделано",
+				ActionPlanItem.TITLE_MAX);
+		String responsible = errors.required(form.responsible(), "responsible", "Ответственный",
+				"Укажите ответственного: должность и фамилию или подразделение", ActionPlanItem.RESPONSIBLE_MAX);
 		LocalDate due = errors.date(form.dueDate(), "dueDate", "Укажите срок выполнения", "30.06." + plan.getYear());
 		if (due != null && (due.getYear() < plan.getYear() || due.getYear() > plan.getYear() + 1)) {
 			errors.add("dueDate", "Срок должен приходиться на " + plan.getYear() + " год плана (или следующий)");
@@ -487,17 +483,9 @@ class ActionPlans {
 			.orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
 	}
 
-	private static boolean mayManage(long municipalityId) {
-		return CurrentUser.get().map(user -> user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId)).orElse(false);
-	}
-
 	private CurrentUser checkManage(long municipalityId) {
 		municipality(municipalityId);
-		CurrentUser user = CurrentUser.required();
-		if (!user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId)) {
-			throw new AccessDenied("План ведут специалисты своего муниципального образования и администраторы");
-		}
-		return user;
+		return ActionPlanAccess.checkManage(municipalityId);
 	}
 
 	private LocalDate today() {

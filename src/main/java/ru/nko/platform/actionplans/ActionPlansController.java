@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +21,6 @@ import ru.nko.platform.problems.ProblemRef;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.Forms;
-import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
 /**
@@ -66,16 +66,9 @@ class ActionPlansController {
 	@PostMapping("/municipalities/{id}/plan")
 	String create(@PathVariable long id, @RequestParam(defaultValue = "0") int year,
 			@RequestParam(defaultValue = "") String title, Model model, RedirectAttributes redirect) {
-		try {
-			this.plans.create(id, year, title);
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
-			return renderPlan(id, year, model, new ActionPlans.ItemForm("", "", "", List.of()),
-					new ActionPlans.ApprovalForm("", ""));
-		}
-		redirect.addFlashAttribute("notice", "plan.created");
-		return "redirect:/municipalities/" + id + "/plan?year=" + year;
+		return Forms.submit(model, redirect, () -> this.plans.create(id, year, title), "plan.created",
+				"/municipalities/" + id + "/plan?year=" + year, () -> renderPlan(id, year, model,
+						new ActionPlans.ItemForm("", "", "", List.of()), new ActionPlans.ApprovalForm("", "")));
 	}
 
 	@PostMapping("/plans/{planId}/items")
@@ -85,15 +78,10 @@ class ActionPlansController {
 		ActionPlans.ItemForm form = new ActionPlans.ItemForm(title, responsible, dueDate,
 				problemIds == null ? List.of() : problemIds);
 		ActionPlans.PlanView plan = this.plans.planById(planId);
-		try {
-			this.plans.addItem(planId, form);
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
-			return renderPlan(plan.municipalityId(), plan.year(), model, form, new ActionPlans.ApprovalForm("", ""));
-		}
-		redirect.addFlashAttribute("notice", "plan.item.added");
-		return "redirect:/municipalities/" + plan.municipalityId() + "/plan?year=" + plan.year() + "#items";
+		return Forms.submit(model, redirect, () -> this.plans.addItem(planId, form), "plan.item.added",
+				"/municipalities/" + plan.municipalityId() + "/plan?year=" + plan.year() + "#items",
+				() -> renderPlan(plan.municipalityId(), plan.year(), model, form,
+						new ActionPlans.ApprovalForm("", "")));
 	}
 
 	@PostMapping("/plans/{planId}/approve")
@@ -102,17 +90,12 @@ class ActionPlansController {
 			Model model, RedirectAttributes redirect) throws IOException {
 		ActionPlans.ApprovalForm form = new ActionPlans.ApprovalForm(approvedOn, number);
 		ActionPlans.PlanView plan = this.plans.planById(planId);
-		try {
-			this.plans.approve(planId, form, file == null ? null : file.getOriginalFilename(),
-					file == null ? null : file.getBytes());
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
-			return renderPlan(plan.municipalityId(), plan.year(), model,
-					new ActionPlans.ItemForm("", "", "", List.of()), form);
-		}
-		redirect.addFlashAttribute("notice", "plan.approved");
-		return "redirect:/municipalities/" + plan.municipalityId() + "/plan?year=" + plan.year();
+		byte[] bytes = file == null ? null : file.getBytes();
+		return Forms.submit(model, redirect,
+				() -> this.plans.approve(planId, form, file == null ? null : file.getOriginalFilename(), bytes),
+				"plan.approved", "/municipalities/" + plan.municipalityId() + "/plan?year=" + plan.year(),
+				() -> renderPlan(plan.municipalityId(), plan.year(), model,
+						new ActionPlans.ItemForm("", "", "", List.of()), form));
 	}
 
 	@GetMapping("/plans/{planId}/approval")
@@ -131,33 +114,28 @@ class ActionPlansController {
 			@RequestParam(required = false) List<Long> problemIds, Model model, RedirectAttributes redirect) {
 		ActionPlans.ItemForm form = new ActionPlans.ItemForm(title, responsible, dueDate,
 				problemIds == null ? List.of() : problemIds);
-		try {
-			this.plans.reviseItem(itemId, form);
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
-			return renderItem(itemId, model, form);
-		}
-		redirect.addFlashAttribute("notice", "plan.item.saved");
-		return "redirect:/plan-items/" + itemId;
+		return Forms.submit(model, redirect, () -> this.plans.reviseItem(itemId, form), "plan.item.saved",
+				"/plan-items/" + itemId, () -> renderItem(itemId, model, form));
 	}
 
 	@PostMapping("/plan-items/{itemId}/start")
 	String start(@PathVariable long itemId, Model model, RedirectAttributes redirect) {
-		return act(itemId, model, redirect, "plan.item.started", () -> this.plans.start(itemId));
+		return Forms.submit(model, redirect, () -> this.plans.start(itemId), "plan.item.started",
+				"/plan-items/" + itemId, itemAgain(itemId, model));
 	}
 
 	@PostMapping("/plan-items/{itemId}/complete")
 	String complete(@PathVariable long itemId, @RequestParam(defaultValue = "") String note,
 			@RequestParam(defaultValue = "false") boolean resolveProblems, Model model, RedirectAttributes redirect) {
-		return act(itemId, model, redirect, "plan.item.completed",
-				() -> this.plans.complete(itemId, note, resolveProblems));
+		return Forms.submit(model, redirect, () -> this.plans.complete(itemId, note, resolveProblems),
+				"plan.item.completed", "/plan-items/" + itemId, itemAgain(itemId, model));
 	}
 
 	@PostMapping("/plan-items/{itemId}/cancel")
 	String cancel(@PathVariable long itemId, @RequestParam(defaultValue = "") String reason, Model model,
 			RedirectAttributes redirect) {
-		return act(itemId, model, redirect, "plan.item.cancelled", () -> this.plans.cancel(itemId, reason));
+		return Forms.submit(model, redirect, () -> this.plans.cancel(itemId, reason), "plan.item.cancelled",
+				"/plan-items/" + itemId, itemAgain(itemId, model));
 	}
 
 	@PostMapping("/plan-items/{itemId}/progress")
@@ -165,8 +143,9 @@ class ActionPlansController {
 			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
 		byte[] bytes = file == null ? null : file.getBytes();
-		return act(itemId, model, redirect, "plan.item.progress",
-				() -> this.plans.addProgress(itemId, note, file == null ? null : file.getOriginalFilename(), bytes));
+		return Forms.submit(model, redirect,
+				() -> this.plans.addProgress(itemId, note, file == null ? null : file.getOriginalFilename(), bytes),
+				"plan.item.progress", "/plan-items/" + itemId, itemAgain(itemId, model));
 	}
 
 	@GetMapping("/plan-progress/{id}/file")
@@ -188,9 +167,9 @@ class ActionPlansController {
 		return Downloads.attachment(this.documents.xlsx(id, y), "plan-" + id + "-" + y + ".xlsx", Downloads.XLSX);
 	}
 
-	private String act(long itemId, Model model, RedirectAttributes redirect, String notice, Runnable action) {
-		return Forms.submit(model, redirect, action, notice, "/plan-items/" + itemId,
-				() -> renderItem(itemId, model, null));
+	/** The item page again, as it stands, for a refused step on it. */
+	private Supplier<String> itemAgain(long itemId, Model model) {
+		return () -> renderItem(itemId, model, null);
 	}
 
 	private String renderPlan(long municipalityId, int year, Model model, ActionPlans.ItemForm itemForm,

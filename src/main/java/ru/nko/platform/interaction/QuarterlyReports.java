@@ -22,11 +22,8 @@ import ru.nko.platform.problems.ProblemManagement;
 import ru.nko.platform.problems.ProblemStatus;
 import ru.nko.platform.problems.RegisteredProblem;
 import ru.nko.platform.shared.time.Quarter;
-import ru.nko.platform.system.AccessDenied;
-import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
-import ru.nko.platform.system.Role;
 
 /**
  * A municipality's quarterly report on its work with NGOs (issue point 8): problems, the
@@ -98,16 +95,23 @@ class QuarterlyReports {
 		return Quarter.of(LocalDate.now(this.clock));
 	}
 
+	/**
+	 * The municipalities whose quarterly reports the signed-in user sees: officers their
+	 * own, administrators every one, guests none.
+	 */
+	List<MunicipalityRef> reportMunicipalities() {
+		return this.directory.municipalities()
+			.stream()
+			.filter(municipality -> InteractionAccess.maySeeReport(municipality.id()))
+			.toList();
+	}
+
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public Report report(long municipalityId, int year, int quarter) {
 		MunicipalityRef municipality = this.directory.municipality(municipalityId)
 			.orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
-		CurrentUser user = CurrentUser.required();
-		if (!user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId)) {
-			throw new AccessDenied(
-					"Квартальный отчёт видят специалисты своего муниципального образования и администраторы");
-		}
+		InteractionAccess.checkReport(municipalityId);
 		LocalDate today = LocalDate.now(this.clock);
 		if (quarter < 1 || quarter > 4 || year < 2020 || year > today.getYear()) {
 			throw new InvalidInput("quarter", "Выберите квартал не позже текущего");

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.shared.export.Downloads;
-import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.Forms;
 import ru.nko.platform.system.NotFound;
 
 /**
@@ -59,16 +59,10 @@ class OfficialsController {
 			throws IOException {
 		ResponsibleOfficials.Form form = new ResponsibleOfficials.Form(fullName, position, email, phone, actNumber,
 				actDate, validFrom);
-		try {
-			this.officials.appoint(id, form, act == null ? null : act.getOriginalFilename(),
-					act == null ? null : act.getBytes());
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
-			return render(id, form, model);
-		}
-		redirect.addFlashAttribute("notice", "official.appointed");
-		return "redirect:/municipalities/" + id + "/official";
+		byte[] bytes = act == null ? null : act.getBytes();
+		return Forms.submit(model, redirect,
+				() -> this.officials.appoint(id, form, act == null ? null : act.getOriginalFilename(), bytes),
+				"official.appointed", "/municipalities/" + id + "/official", () -> render(id, form, model));
 	}
 
 	private String render(long id, ResponsibleOfficials.Form form, Model model) {

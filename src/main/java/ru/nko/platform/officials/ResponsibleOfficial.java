@@ -21,6 +21,17 @@ import org.hibernate.envers.NotAudited;
 @Audited
 class ResponsibleOfficial {
 
+	/** The sizes of the columns a form fills in. */
+	static final int FULL_NAME_MAX = 200;
+
+	static final int POSITION_MAX = 300;
+
+	static final int EMAIL_MAX = 200;
+
+	static final int PHONE_MAX = 50;
+
+	static final int ACT_NUMBER_MAX = 50;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

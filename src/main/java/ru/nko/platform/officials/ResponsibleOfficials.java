@@ -17,11 +17,9 @@ import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadInspector;
-import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
-import ru.nko.platform.system.Role;
 
 /**
  * Who in each municipality answers for work with NGOs (measure 1.4): the public sees the
@@ -110,20 +108,18 @@ class ResponsibleOfficials {
 	public long appoint(long municipalityId, Form form, String actFileName, byte[] act) {
 		CurrentUser user = checkScope(municipalityId);
 		InvalidInput.Errors errors = new InvalidInput.Errors();
-		String fullName = errors.required(form.fullName(), "fullName", "Укажите фамилию, имя и отчество ответственного",
-				200);
-		String position = errors.required(form.position(), "position", "Укажите должность ответственного", 300);
-		String actNumber = errors.required(form.actNumber(), "actNumber", "Укажите номер акта о назначении", 50);
-		if (form.email() != null && form.email().strip().length() > 200) {
-			errors.add("email", "Адрес электронной почты — не длиннее 200 знаков");
-		}
-		else if (form.email() != null && !form.email().isBlank()
-				&& !form.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+		String fullName = errors.required(form.fullName(), "fullName", "Фамилия, имя, отчество",
+				"Укажите фамилию, имя и отчество ответственного", ResponsibleOfficial.FULL_NAME_MAX);
+		String position = errors.required(form.position(), "position", "Должность", "Укажите должность ответственного",
+				ResponsibleOfficial.POSITION_MAX);
+		String actNumber = errors.required(form.actNumber(), "actNumber", "Номер акта о назначении",
+				"Укажите номер акта о назначении", ResponsibleOfficial.ACT_NUMBER_MAX);
+		String email = errors.optional(form.email(), "email", "Электронная почта", ResponsibleOfficial.EMAIL_MAX);
+		if (email != null && email.length() <= ResponsibleOfficial.EMAIL_MAX
+				&& !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			errors.add("email", "Укажите адрес электронной почты в виде name@example.ru");
 		}
-		if (form.phone() != null && form.phone().strip().length() > 50) {
-			errors.add("phone", "Телефон — не длиннее 50 знаков");
-		}
+		String phone = errors.optional(form.phone(), "phone", "Телефон", ResponsibleOfficial.PHONE_MAX);
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate actDate = errors.date(form.actDate(), "actDate", "Укажите дату акта о назначении", "01.09.2023");
 		LocalDate validFrom = errors.date(form.validFrom(), "validFrom", "Укажите, с какого дня действует назначение",
@@ -159,9 +155,9 @@ class ResponsibleOfficials {
 		String key = this.storage.store("acts", act);
 		this.events.publishEvent(OfficialIndicatorProviders.CHANGED);
 		return this.officials
-			.save(new ResponsibleOfficial(municipalityId, fullName, position, blankToNull(form.email()),
-					blankToNull(form.phone()), actNumber, actDate, inspected.fileName(), inspected.contentType(),
-					inspected.size(), key, validFrom, user.fullName(), this.clock.instant()))
+			.save(new ResponsibleOfficial(municipalityId, fullName, position, email, phone, actNumber, actDate,
+					inspected.fileName(), inspected.contentType(), inspected.size(), key, validFrom, user.fullName(),
+					this.clock.instant()))
 			.getId();
 	}
 
@@ -181,16 +177,7 @@ class ResponsibleOfficials {
 	private CurrentUser checkScope(long municipalityId) {
 		this.directory.municipality(municipalityId)
 			.orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
-		CurrentUser user = CurrentUser.required();
-		if (!user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId)) {
-			throw new AccessDenied(
-					"Ответственного назначают специалисты своего муниципального образования и администраторы");
-		}
-		return user;
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		return OfficialAccess.checkAppoint(municipalityId);
 	}
 
 	private static OfficialView view(ResponsibleOfficial o, LocalDate today) {

@@ -1,6 +1,5 @@
 package ru.nko.platform.openness;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
@@ -58,47 +56,40 @@ class CriteriaAdministration {
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional
 	public long save(Form form) {
-		List<FieldError> errors = new ArrayList<>();
+		InvalidInput.Errors errors = new InvalidInput.Errors();
 		Criterion criterion = null;
 		if (form.id() != null) {
 			criterion = this.criteria.findById(form.id()).orElseThrow(() -> new NotFound("Критерий не найден"));
 		}
-		else if (form.code() == null || !form.code().strip().matches("[A-Z][A-Z0-9_]{1,39}")) {
-			errors.add(new FieldError("code", "Код — латинские заглавные буквы, цифры и «_», например SOCIAL_GROUP"));
+		else if (form.code() == null || !form.code().strip().matches(Criterion.CODE_PATTERN)) {
+			errors.add("code", "Код — латинские заглавные буквы, цифры и «_», например SOCIAL_GROUP");
 		}
 		else if (this.criteria.existsByCode(form.code().strip())) {
-			errors.add(new FieldError("code", "Критерий с кодом " + form.code().strip() + " уже есть"));
+			errors.add("code", "Критерий с кодом " + form.code().strip() + " уже есть");
 		}
-		if (form.name() == null || form.name().isBlank() || form.name().length() > 300) {
-			errors.add(new FieldError("name", "Укажите название критерия (до 300 знаков)"));
-		}
-		if (form.explanation() == null || form.explanation().isBlank() || form.explanation().length() > 2000) {
-			errors.add(new FieldError("explanation",
-					"Напишите, что сделать организации, чтобы выполнить критерий (до 2000 знаков)"));
-		}
+		String name = errors.required(form.name(), "name", "Название", "Укажите название критерия", Criterion.NAME_MAX);
+		String explanation = errors.required(form.explanation(), "explanation", "Что сделать организации",
+				"Напишите, что сделать организации, чтобы выполнить критерий", Criterion.EXPLANATION_MAX);
 		if (form.weight() == null || form.weight() < 0 || form.weight() > 100) {
-			errors.add(new FieldError("weight", "Вес — целое число от 0 до 100"));
+			errors.add("weight", "Вес — целое число от 0 до 100");
 		}
 		if (form.check() == null || !CHECKS.contains(form.check())) {
-			errors.add(new FieldError("check", "Выберите, как проверяется критерий"));
+			errors.add("check", "Выберите, как проверяется критерий");
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		String[] check = form.check().split(":");
 		int position = form.position() == null ? 0 : form.position();
 		if (criterion == null) {
-			criterion = this.criteria
-				.save(new Criterion(form.code().strip(), form.name().strip(), form.explanation().strip(), form.weight(),
-						CheckKind.valueOf(check[0]), check[1], form.required(), position));
+			criterion = this.criteria.save(new Criterion(form.code().strip(), name, explanation, form.weight(),
+					CheckKind.valueOf(check[0]), check[1], form.required(), position));
 			if (!form.active()) {
-				criterion.update(form.name().strip(), form.explanation().strip(), form.weight(),
-						CheckKind.valueOf(check[0]), check[1], form.required(), false, position);
+				criterion.update(name, explanation, form.weight(), CheckKind.valueOf(check[0]), check[1],
+						form.required(), false, position);
 			}
 		}
 		else {
-			criterion.update(form.name().strip(), form.explanation().strip(), form.weight(),
-					CheckKind.valueOf(check[0]), check[1], form.required(), form.active(), position);
+			criterion.update(name, explanation, form.weight(), CheckKind.valueOf(check[0]), check[1], form.required(),
+					form.active(), position);
 		}
 		// a criterion required, dropped or changed moves who meets the requirements
 		this.events.publishEvent(OpennessIndicatorProviders.CHANGED);

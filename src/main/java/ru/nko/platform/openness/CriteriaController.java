@@ -1,6 +1,7 @@
 package ru.nko.platform.openness;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.system.AuditHistory;
+import ru.nko.platform.system.Forms;
 import ru.nko.platform.system.InvalidInput;
 
 /**
@@ -66,22 +68,26 @@ class CriteriaController {
 			Model model, RedirectAttributes redirect) {
 		CriteriaAdministration.Form form = new CriteriaAdministration.Form(id, code, name, explanation, weight, check,
 				required, active, position);
-		try {
-			this.administration.save(form);
-		}
-		catch (InvalidInput invalid) {
+		return Forms.submit(model, redirect, () -> this.administration.save(form), "criterion.saved",
+				"/admin/openness/criteria", () -> again(form, model));
+	}
+
+	/**
+	 * The page again with the refused form. Its errors link to no field: every criterion
+	 * has a form with fields of the same names.
+	 */
+	private String again(CriteriaAdministration.Form form, Model model) {
+		if (model.getAttribute("formErrors") instanceof List<?> errors) {
 			model.addAttribute("formErrors",
-					invalid.errors()
-						.stream()
+					errors.stream()
+						.map(InvalidInput.FieldError.class::cast)
 						.map(error -> new InvalidInput.FieldError(null, error.message()))
 						.toList());
-			if (id == null) {
-				model.addAttribute("newForm", form);
-			}
-			return criteria(model);
 		}
-		redirect.addFlashAttribute("notice", "criterion.saved");
-		return "redirect:/admin/openness/criteria";
+		if (form.id() == null) {
+			model.addAttribute("newForm", form);
+		}
+		return criteria(model);
 	}
 
 }

@@ -17,6 +17,18 @@ import org.hibernate.envers.NotAudited;
 @Audited
 class Criterion {
 
+	/**
+	 * A code: Latin capitals, digits and "_", starting with a letter, within its column
+	 * of 40.
+	 */
+	static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,39}";
+
+	/** The size of the name column. */
+	static final int NAME_MAX = 300;
+
+	/** The size of the explanation column. */
+	static final int EXPLANATION_MAX = 2000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.shared.export.Downloads;
-import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.Forms;
 import ru.nko.platform.system.NotFound;
 
 /**
@@ -48,20 +48,15 @@ class OpennessController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String url, @RequestParam(required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect) throws IOException {
-		try {
-			if (file != null && !file.isEmpty()) {
-				this.openness.publishFile(id, kind, year, title, file.getOriginalFilename(), file.getBytes());
+		byte[] content = file != null && !file.isEmpty() ? file.getBytes() : null;
+		return Forms.submit(model, redirect, () -> {
+			if (content != null) {
+				this.openness.publishFile(id, kind, year, title, file.getOriginalFilename(), content);
 			}
 			else {
 				this.openness.publishLink(id, kind, year, title, url);
 			}
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
-			return selfCheck(id, model);
-		}
-		redirect.addFlashAttribute("notice", "openness.published");
-		return "redirect:/organizations/" + id + "/openness";
+		}, "openness.published", "/organizations/" + id + "/openness", () -> selfCheck(id, model));
 	}
 
 	/** A published document's file: public, like the document itself. */

@@ -17,11 +17,9 @@ import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.OrganizationData;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadInspector;
-import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
-import ru.nko.platform.system.Role;
 
 /**
  * The openness module's public API: an organisation's evaluation (for its representatives
@@ -61,7 +59,7 @@ public class OpennessManagement {
 	/** The evaluation of an organisation, for its representatives and administrators. */
 	@Transactional(readOnly = true)
 	public OpennessRules.Evaluation evaluation(long organizationId) {
-		checkAccess(organizationId);
+		OpennessAccess.checkOrganization(organizationId);
 		OrganizationData organization = this.directory.organizationData(organizationId)
 			.orElseThrow(() -> new NotFound("Организация не найдена"));
 		return OpennessRules.evaluate(organization,
@@ -81,7 +79,7 @@ public class OpennessManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<DocumentView> documents(long organizationId) {
-		checkAccess(organizationId);
+		OpennessAccess.checkOrganization(organizationId);
 		return this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(organizationId)
 			.stream()
 			.map(document -> new DocumentView(document.getId(), document.getKind(), document.getYear(),
@@ -126,7 +124,7 @@ public class OpennessManagement {
 
 	private long publish(long organizationId, DocumentKind kind, Integer year, String title, String url,
 			String fileName, byte[] content) {
-		CurrentUser user = checkAccess(organizationId);
+		CurrentUser user = OpennessAccess.checkOrganization(organizationId);
 		InvalidInput.Errors errors = new InvalidInput.Errors();
 		if (kind == null) {
 			errors.add("kind", "Выберите, что это за документ");
@@ -135,6 +133,7 @@ public class OpennessManagement {
 		if (kind != null && kind.name().endsWith("_REPORT") && (year == null || year < 1990 || year > thisYear)) {
 			errors.add("year", "Укажите год, за который составлен отчёт, например " + (thisYear - 1));
 		}
+		String typed = errors.optional(title, "title", "Название", OrganizationDocument.TITLE_MAX);
 		String link = null;
 		boolean withFile = content != null && content.length > 0;
 		UploadInspector.Inspected inspected = null;
@@ -149,14 +148,13 @@ public class OpennessManagement {
 		}
 		else {
 			String wrong = "Укажите ссылку на документ, например https://dobrye-sosedi.ru/otchet-2025.pdf, или приложите файл";
-			link = errors.webAddress(url, "url", null, wrong, 500);
+			link = errors.webAddress(url, "url", "Ссылка на документ", wrong, OrganizationDocument.URL_MAX);
 			if (url == null || url.isBlank()) {
 				errors.add("url", wrong);
 			}
 		}
 		errors.throwIfAny();
-		String name = title == null || title.isBlank() ? kind.name() : title.strip();
-		name = name.length() > 300 ? name.substring(0, 300) : name;
+		String name = typed != null ? typed : kind.name();
 		this.events.publishEvent(OpennessIndicatorProviders.CHANGED);
 		if (withFile) {
 			String key = this.storage.store("documents", content);
@@ -174,20 +172,12 @@ public class OpennessManagement {
 	/** Withdraws a published document (it stays in the history). */
 	@Transactional
 	public void withdrawDocument(long organizationId, long documentId) {
-		checkAccess(organizationId);
+		OpennessAccess.checkOrganization(organizationId);
 		OrganizationDocument document = this.documents.findById(documentId)
 			.filter(d -> d.getOrganizationId() == organizationId)
 			.orElseThrow(() -> new NotFound("Документ не найден"));
 		document.withdraw();
 		this.events.publishEvent(OpennessIndicatorProviders.CHANGED);
-	}
-
-	private CurrentUser checkAccess(long organizationId) {
-		CurrentUser user = CurrentUser.required();
-		if (!user.actsFor(Role.NGO_REPRESENTATIVE, organizationId)) {
-			throw new AccessDenied("Открытость организации видят и меняют её представители и администраторы");
-		}
-		return user;
 	}
 
 	/**

@@ -22,6 +22,12 @@ import org.hibernate.envers.NotAudited;
 @Audited
 class OrganizationDocument {
 
+	/** The size of the title column. */
+	static final int TITLE_MAX = 300;
+
+	/** The size of the link column. */
+	static final int URL_MAX = 500;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

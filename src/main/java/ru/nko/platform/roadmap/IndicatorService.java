@@ -22,7 +22,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
@@ -49,7 +48,7 @@ class IndicatorService {
 
 	private final IndicatorCatalog catalog;
 
-	private final ReportingRights rights;
+	private final RoadmapAccess access;
 
 	private final Clock clock;
 
@@ -60,7 +59,7 @@ class IndicatorService {
 	private final TransactionTemplate isolated;
 
 	IndicatorService(IndicatorRepository indicators, MeasureRepository measures, IndicatorCatalog catalog,
-			ReportingRights rights, Clock clock, PlatformTransactionManager transactionManager) {
+			RoadmapAccess access, Clock clock, PlatformTransactionManager transactionManager) {
 		this.readOnly = new TransactionTemplate(transactionManager);
 		this.readOnly.setReadOnly(true);
 		// a transaction of its own even when called after another one's commit, whose
@@ -73,7 +72,7 @@ class IndicatorService {
 		this.indicators = indicators;
 		this.measures = measures;
 		this.catalog = catalog;
-		this.rights = rights;
+		this.access = access;
 		this.clock = clock;
 	}
 
@@ -174,10 +173,7 @@ class IndicatorService {
 		Indicator indicator = load(indicatorId);
 		Measure measure = this.measures.findWithExecutorsById(indicator.getMeasureId()).orElseThrow();
 		CurrentUser user = CurrentUser.required();
-		if (!this.rights.canEnterIndicator(user, measure)) {
-			throw new AccessDenied("Значение показателя мероприятия " + measure.getCode()
-					+ " вводят исполнители мероприятия от своего органа или администратор");
-		}
+		this.access.checkCanEnterIndicator(user, measure);
 		if (indicator.getProviderKey() != null) {
 			throw new InvalidInput("value",
 					"Значение этого показателя вычисляется автоматически и не вводится вручную");

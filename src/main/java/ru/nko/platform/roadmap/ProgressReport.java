@@ -28,6 +28,9 @@ import org.hibernate.envers.NotAudited;
 @Audited
 class ProgressReport {
 
+	/** The size of the withdrawal reason's column. */
+	static final int WITHDRAWAL_REASON_MAX = 1000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

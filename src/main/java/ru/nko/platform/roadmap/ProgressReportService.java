@@ -14,9 +14,7 @@ import ru.nko.platform.roadmap.RoadmapViews.FileView;
 import ru.nko.platform.roadmap.RoadmapViews.ReportView;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadInspector;
-import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
-import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.Role;
@@ -37,7 +35,7 @@ class ProgressReportService {
 
 	private final ProgressReportRepository reports;
 
-	private final ReportingRights rights;
+	private final RoadmapAccess access;
 
 	private final UploadInspector inspector;
 
@@ -48,12 +46,12 @@ class ProgressReportService {
 	private final Clock clock;
 
 	ProgressReportService(MeasureRepository measures, RoadmapRepository roadmaps, ProgressReportRepository reports,
-			ReportingRights rights, UploadInspector inspector, FileStorage storage, ApplicationEventPublisher events,
+			RoadmapAccess access, UploadInspector inspector, FileStorage storage, ApplicationEventPublisher events,
 			Clock clock) {
 		this.measures = measures;
 		this.roadmaps = roadmaps;
 		this.reports = reports;
-		this.rights = rights;
+		this.access = access;
 		this.inspector = inspector;
 		this.storage = storage;
 		this.events = events;
@@ -71,7 +69,7 @@ class ProgressReportService {
 	/** Whether the signed-in user may report on the measure (for showing the form). */
 	@Transactional(readOnly = true)
 	public boolean canReport(long measureId) {
-		return CurrentUser.get().map(user -> this.rights.canReport(user, loadMeasure(measureId))).orElse(false);
+		return CurrentUser.get().map(user -> this.access.canReport(user, loadMeasure(measureId))).orElse(false);
 	}
 
 	/**
@@ -80,7 +78,7 @@ class ProgressReportService {
 	 */
 	@Transactional(readOnly = true)
 	public boolean canEnterIndicators(long measureId) {
-		return CurrentUser.get().map(user -> this.rights.canEnterIndicator(user, loadMeasure(measureId))).orElse(false);
+		return CurrentUser.get().map(user -> this.access.canEnterIndicator(user, loadMeasure(measureId))).orElse(false);
 	}
 
 	/** The periods the form offers, newest first. */
@@ -98,8 +96,8 @@ class ProgressReportService {
 	public long file(long measureId, ReportForm form, List<Upload> uploads) {
 		CurrentUser user = CurrentUser.required();
 		Measure measure = loadMeasure(measureId);
-		this.rights.checkCanReport(user, measure);
-		List<FieldError> errors = new ArrayList<>();
+		this.access.checkCanReport(user, measure);
+		InvalidInput.Errors errors = new InvalidInput.Errors();
 		ReportPeriod period = null;
 		List<ReportPeriod> allowed = periods(measureId);
 		try {
@@ -109,24 +107,17 @@ class ProgressReportService {
 			period = null;
 		}
 		if (period == null || !allowed.contains(period)) {
-			errors.add(new FieldError("period", "Выберите отчётный период из списка"));
+			errors.add("period", "Выберите отчётный период из списка");
 		}
-		String text = form.text() == null ? "" : form.text().strip();
-		if (text.isEmpty()) {
-			errors.add(new FieldError("text", "Опишите, что сделано за период"));
-		}
-		else if (text.length() > MAX_TEXT) {
-			errors.add(new FieldError("text",
-					"Текст отчёта длиннее " + MAX_TEXT + " знаков — сократите его или приложите файлом"));
-		}
+		String text = errors.required(form.text(), "text", "Что сделано", "Опишите, что сделано за период", MAX_TEXT);
 		if (form.status() == null) {
-			errors.add(new FieldError("status", "Выберите состояние исполнения"));
+			errors.add("status", "Выберите состояние исполнения");
 		}
 		List<Upload> files = uploads.stream()
 			.filter(upload -> upload.content().length > 0 || !upload.fileName().isBlank())
 			.toList();
 		if (files.size() > MAX_FILES) {
-			errors.add(new FieldError("files", "Можно приложить не больше " + MAX_FILES + " файлов"));
+			errors.add("files", "Можно приложить не больше " + MAX_FILES + " файлов");
 		}
 		List<UploadInspector.Inspected> inspected = new ArrayList<>();
 		for (Upload upload : files) {
@@ -135,12 +126,10 @@ class ProgressReportService {
 						UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES));
 			}
 			catch (UploadInspector.RejectedUpload rejected) {
-				errors.add(new FieldError("files", rejected.getMessage()));
+				errors.add("files", rejected.getMessage());
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		List<ProgressReport.EvidenceFile> evidence = new ArrayList<>();
 		for (int i = 0; i < files.size(); i++) {
 			UploadInspector.Inspected file = inspected.get(i);
@@ -151,7 +140,7 @@ class ProgressReportService {
 		Long municipalityId = user.scopeIds(Role.MUNICIPAL_OFFICER).stream().findFirst().orElse(null);
 		ProgressReport report = this.reports
 			.save(new ProgressReport(measureId, period, text, form.status(), user.id(), user.fullName(),
-					this.rights.bodyFor(user, measure).orElse(null), municipalityId, this.clock.instant(), evidence));
+					this.access.bodyFor(user, measure).orElse(null), municipalityId, this.clock.instant(), evidence));
 		this.events
 			.publishEvent(new ProgressReportFiled(report.getId(), measureId, measure.getCode(), report.getBodyId()));
 		this.events.publishEvent(RoadmapIndicatorProviders.CHANGED);
@@ -163,7 +152,7 @@ class ProgressReportService {
 	public List<ReportView> history(long measureId) {
 		Measure measure = loadMeasure(measureId);
 		CurrentUser user = CurrentUser.get().orElse(null);
-		boolean reporter = user != null && this.rights.canReport(user, measure);
+		boolean reporter = user != null && this.access.canReport(user, measure);
 		return this.reports.findByMeasureIdOrderByCreatedAtDesc(measureId).stream().map(report -> {
 			List<FileView> files = new ArrayList<>();
 			for (int i = 0; i < report.getFiles().size(); i++) {
@@ -171,8 +160,8 @@ class ProgressReportService {
 				files.add(new FileView(i, file.getFileName(), file.getContentType(), file.getSizeBytes()));
 			}
 			boolean withdrawable = !report.isWithdrawn() && user != null
-					&& (user.isAdmin() || (user.id() == report.getAuthorId() && reporter));
-			boolean filesVisible = user != null && this.rights.canSeeEvidence(user, measure, report);
+					&& this.access.canWithdraw(user, report, reporter);
+			boolean filesVisible = user != null && this.access.canSeeEvidence(user, measure, report);
 			return new ReportView(report.getId(), report.period(), report.getText(), report.getStatus(),
 					report.getAuthorName(), report.getCreatedAt(), report.isWithdrawn(), report.getWithdrawnAt(),
 					report.getWithdrawnBy(), report.getWithdrawalReason(), files, withdrawable, filesVisible);
@@ -185,16 +174,15 @@ class ProgressReportService {
 		CurrentUser user = CurrentUser.required();
 		ProgressReport report = loadReport(reportId);
 		Measure measure = loadMeasure(report.getMeasureId());
-		if (!user.isAdmin() && !(user.id() == report.getAuthorId() && this.rights.canReport(user, measure))) {
-			throw new AccessDenied("Отозвать отчёт может его автор или администратор");
-		}
+		this.access.checkCanWithdraw(user, measure, report);
 		if (report.isWithdrawn()) {
 			throw new InvalidInput("reason", "Отчёт уже отозван");
 		}
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidInput("reason", "Укажите, почему отчёт отзывается");
-		}
-		report.withdraw(user.fullName(), reason.strip(), this.clock.instant());
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		String text = errors.required(reason, "reason", "Причина отзыва", "Укажите, почему отчёт отзывается",
+				ProgressReport.WITHDRAWAL_REASON_MAX);
+		errors.throwIfAny();
+		report.withdraw(user.fullName(), text, this.clock.instant());
 		this.events.publishEvent(RoadmapIndicatorProviders.CHANGED);
 	}
 
@@ -205,9 +193,7 @@ class ProgressReportService {
 		CurrentUser user = CurrentUser.required();
 		ProgressReport report = loadReport(reportId);
 		Measure measure = loadMeasure(report.getMeasureId());
-		if (!this.rights.canSeeEvidence(user, measure, report)) {
-			throw new AccessDenied("Файлы отчёта доступны его автору, исполнителям мероприятия и администраторам");
-		}
+		this.access.checkCanSeeEvidence(user, measure, report);
 		if (index < 0 || index >= report.getFiles().size()) {
 			throw new NotFound("Файл не найден");
 		}

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nko.platform.roadmap.RoadmapViews.MeasureView;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.system.AuditHistory;
+import ru.nko.platform.system.Forms;
 import ru.nko.platform.system.InvalidInput;
 
 /**
@@ -144,17 +145,12 @@ class RoadmapController {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
 			RedirectAttributes redirect) {
 		ProgressReportService.ReportForm form = new ProgressReportService.ReportForm(period, text, status);
-		try {
-			this.reports.file(id, form, uploads(files));
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("form", form);
-			model.addAttribute("formErrors", invalid.errors());
-			measure(id, model);
-			return "roadmap/measure";
-		}
-		redirect.addFlashAttribute("notice", "report.filed");
-		return "redirect:/measures/" + id + "#history";
+		List<ProgressReportService.Upload> uploads = uploads(files);
+		return Forms.submit(model, redirect, () -> this.reports.file(id, form, uploads), "report.filed",
+				"/measures/" + id + "#history", () -> {
+					model.addAttribute("form", form);
+					return measure(id, model);
+				});
 	}
 
 	@PostMapping("/reports/{id}/withdraw")

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import ru.nko.platform.directory.DirectoryManagement;
@@ -396,6 +397,59 @@ class ActionPlansTests {
 		assertThat(longNote).contains("href=\"#f-completeNote\"", "id=\"f-completeNote\"")
 			.doesNotContain("href=\"#f-note\"");
 		assertThat(this.items.findById(item).orElseThrow().getStatus()).isEqualTo(ActionPlanItem.Status.IN_PROGRESS);
+	}
+
+	@Test
+	void textsLongerThanTheirColumnsAreRefusedNamingTheFieldAndNothingIsSaved() throws Exception {
+		long boksitogorsk = municipality("Бокситогорский муниципальный район");
+		RequestPostProcessor officer = TestUsers.municipalOfficerOf(boksitogorsk);
+		assertThat(refused(post("/municipalities/{id}/plan", boksitogorsk).param("year", String.valueOf(year()))
+			.param("title", "План. ".repeat(60)), officer))
+			.contains("«Название плана»: не длиннее 300 знаков, сейчас 359", "href=\"#f-title\"");
+		assertThat(this.plans.findByMunicipalityIdAndYear(boksitogorsk, year())).isEmpty();
+
+		long planId = createPlan(boksitogorsk, officer);
+		assertThat(refused(post("/plans/{id}/items", planId).param("title", "Ремонт. ".repeat(70))
+			.param("responsible", "Отдел. ".repeat(50))
+			.param("dueDate", year() + "-09-01"), officer)).contains("«Мероприятие»: не длиннее 500 знаков, сейчас 559",
+					"«Ответственный»: не длиннее 300 знаков, сейчас 349");
+		assertThat(this.items.findByPlanIdOrderByPositionAscIdAsc(planId)).isEmpty();
+		assertThat(refused(multipart("/plans/{id}/approve", planId)
+			.file(new MockMultipartFile("file", "акт.pdf", "application/pdf", PDF))
+			.param("approvedOn", LocalDate.now().toString())
+			.param("number", "№ 1".repeat(20)), officer))
+			.contains("«Номер документа»: не длиннее 50 знаков, сейчас 60");
+
+		this.mvc
+			.perform(post("/plans/{id}/items", planId).param("title", "Мероприятие")
+				.param("responsible", "Отдел")
+				.param("dueDate", year() + "-09-01")
+				.with(officer)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long item = this.items.findByPlanIdOrderByPositionAscIdAsc(planId).get(0).getId();
+		assertThat(
+				refused(multipart("/plan-items/{id}/progress", item).param("note", "Сделано. ".repeat(250)), officer))
+			.contains("«Что сделано»: не длиннее 2000 знаков, сейчас 2249");
+		assertThat(this.progress.findByItemIdInOrderByCreatedAtDesc(List.of(item))).isEmpty();
+		assertThat(refused(post("/plan-items/{id}/cancel", item).param("reason", "Нет денег. ".repeat(100)), officer))
+			.contains("«Причина отмены»: не длиннее 1000 знаков, сейчас 1099");
+		assertThat(refused(post("/plan-items/{id}/complete", item).param("note", "Сделано. ".repeat(150)), officer))
+			.contains("«Что сделано»: не длиннее 1000 знаков, сейчас 1349");
+		assertThat(this.items.findById(item).orElseThrow().getStatus()).isEqualTo(ActionPlanItem.Status.PLANNED);
+		assertThat(this.plans.findById(planId).orElseThrow().getStatus()).isEqualTo(ActionPlan.Status.DRAFT);
+	}
+
+	/**
+	 * The page answered to a refused form, which is shown again (200, not a redirect).
+	 */
+	private String refused(AbstractMockHttpServletRequestBuilder<?> request, RequestPostProcessor who)
+			throws Exception {
+		return this.mvc.perform(request.with(who).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	@Test

@@ -169,8 +169,8 @@ class ResponsibleOfficialsTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("не длиннее 200 знаков", "Телефон — не длиннее 50 знаков", "href=\"#f-email\"",
-				"href=\"#f-phone\"");
+		assertThat(page).contains("«Электронная почта»: не длиннее 200 знаков", "«Телефон»: не длиннее 50 знаков",
+				"href=\"#f-email\"", "href=\"#f-phone\"");
 		assertThat(this.officials.findByMunicipalityIdOrderByValidFromDescIdDesc(slantsy)).isEmpty();
 		// the form itself stops typing at the same lengths
 		assertThat(page).containsPattern("id=\"f-phone\"[^>]*maxlength=\"50\"")
@@ -178,6 +178,30 @@ class ResponsibleOfficialsTests {
 			.containsPattern("id=\"f-fullName\"[^>]*maxlength=\"200\"")
 			.containsPattern("id=\"f-position\"[^>]*maxlength=\"300\"")
 			.containsPattern("id=\"f-actNumber\"[^>]*maxlength=\"50\"");
+	}
+
+	@Test
+	void aNamePositionOrActNumberLongerThanItsColumnIsRefusedNamingTheField() throws Exception {
+		long slantsy = municipality("Сланцевский муниципальный район");
+		String page = this.mvc
+			.perform(multipart("/municipalities/{id}/official", slantsy)
+				.file(new MockMultipartFile("act", "распоряжение.pdf", "application/pdf", PDF))
+				.param("fullName", "Иванов ".repeat(30))
+				.param("position", "Заместитель главы ".repeat(20))
+				.param("actNumber", "125-р ".repeat(10))
+				.param("actDate", "2024-03-01")
+				.param("validFrom", "2024-03-01")
+				.with(TestUsers.municipalOfficerOf(slantsy))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("«Фамилия, имя, отчество»: не длиннее 200 знаков, сейчас 209",
+				"«Должность»: не длиннее 300 знаков, сейчас 359",
+				"«Номер акта о назначении»: не длиннее 50 знаков, сейчас 59", "href=\"#f-fullName\"",
+				"href=\"#f-position\"", "href=\"#f-actNumber\"");
+		assertThat(this.officials.findByMunicipalityIdOrderByValidFromDescIdDesc(slantsy)).isEmpty();
 	}
 
 	@Test

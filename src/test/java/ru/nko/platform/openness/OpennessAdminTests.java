@@ -105,6 +105,26 @@ class OpennessAdminTests {
 	}
 
 	@Test
+	void aNameOrExplanationLongerThanItsColumnIsRefusedNamingTheFieldAndNothingIsSaved() throws Exception {
+		String code = "LONG_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+		String refused = this.mvc
+			.perform(post("/admin/openness/criteria").with(TestUsers.admin())
+				.with(csrf())
+				.param("code", code)
+				.param("name", "Проверочный критерий ".repeat(15))
+				.param("explanation", "Опубликуйте отчёт. ".repeat(106))
+				.param("weight", "5")
+				.param("check", "FIELD_FILLED:ADDRESS"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("«Название»: не длиннее 300 знаков, сейчас 314",
+				"«Что сделать организации»: не длиннее 2000 знаков, сейчас 2013");
+		assertThat(this.criteria.findAll().stream().map(Criterion::getCode)).doesNotContain(code);
+	}
+
+	@Test
 	void aNewCriterionNeedsAUniqueCode() throws Exception {
 		String code = "TEST_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
 		this.mvc

@@ -176,6 +176,25 @@ class OpennessTests {
 	}
 
 	@Test
+	void aTitleOrLinkLongerThanItsColumnIsRefusedNamingTheFieldAndNothingIsPublished() throws Exception {
+		long id = organization(false);
+		String page = this.mvc
+			.perform(MockMvcRequestBuilders.post("/organizations/{id}/openness/documents", id)
+				.param("kind", "CHARTER")
+				.param("title", "Устав организации ".repeat(20))
+				.param("url", "https://dobrye.ru/" + "ustav/".repeat(90) + "ustav.pdf")
+				.with(TestUsers.representativeOf(id))
+				.with(SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("«Название»: не длиннее 300 знаков, сейчас 359",
+				"«Ссылка на документ»: не длиннее 500 знаков, сейчас 567", "id=\"e-title\"", "id=\"e-url\"");
+		assertThat(this.documents.findByOrganizationIdAndWithdrawnFalseOrderByKindAscYearDesc(id)).isEmpty();
+	}
+
+	@Test
 	void documentsAndCardsThatChangeTellTheRoadmapToRecompute21And22AndNothingElse() throws Exception {
 		StoredIndicators stored = new StoredIndicators(this.mvc);
 		long id = organization(false);

@@ -333,6 +333,30 @@ class RoadmapAuthorizationTests {
 			refused(request, "Можно приложить не больше 5 файлов");
 		}
 
+		@Test
+		void aTextLongerThanTheReportHoldsIsRefusedNamingTheField() throws Exception {
+			refused(validReport(measure("2.1"), "Сделано. ".repeat(1112)),
+					"«Что сделано»: не длиннее 10000 знаков, сейчас 10007");
+		}
+
+		@Test
+		void aWithdrawalReasonLongerThanItsColumnIsRefusedNamingTheFieldAndTheReportStays() throws Exception {
+			long report = evidenceReport();
+
+			var flash = mvc
+				.perform(post("/reports/{id}/withdraw", report).param("measureId", String.valueOf(measure("2.1")))
+					.param("reason", "Ошибка. ".repeat(130))
+					.with(committee())
+					.with(csrf()))
+				.andExpect(status().isFound())
+				.andReturn()
+				.getFlashMap();
+
+			assertThat(flash.get("withdrawError"))
+				.isEqualTo("«Причина отзыва»: не длиннее 1000 знаков, сейчас 1039. Сократите текст");
+			assertThat(reports.findById(report).orElseThrow().isWithdrawn()).isFalse();
+		}
+
 		private void refused(AbstractMockHttpServletRequestBuilder<?> request, String message) throws Exception {
 			long measure = measure("2.1");
 			int before = reportCount(measure);

@@ -15,13 +15,15 @@ import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.Role;
 
 /**
- * Who may report on a measure: an administrator; an executor acting for a body named for
- * it; and, where a collective executor is named, the people it stands for — municipal
- * officers for "heads of municipal administrations", resource-centre staff for "resource
- * centres".
+ * Who may do what with the roadmap's measures. Reporting on a measure: an administrator;
+ * an executor acting for a body named for it; and, where a collective executor is named,
+ * the people it stands for — municipal officers for "heads of municipal administrations",
+ * resource-centre staff for "resource centres". Withdrawing a report: its author while
+ * still a reporter, or an administrator. Region-wide indicator values and evidence files
+ * as described on each rule.
  */
 @Component
-class ReportingRights {
+class RoadmapAccess {
 
 	/** The collective executor each role acts within. */
 	private static final Map<Role, BodyKind> COLLECTIVES = Map.of(Role.MUNICIPAL_OFFICER,
@@ -29,7 +31,7 @@ class ReportingRights {
 
 	private final DirectoryManagement directory;
 
-	ReportingRights(DirectoryManagement directory) {
+	RoadmapAccess(DirectoryManagement directory) {
 		this.directory = directory;
 	}
 
@@ -45,6 +47,20 @@ class ReportingRights {
 	}
 
 	/**
+	 * Withdrawing a report: an administrator, or its author while they may report on its
+	 * measure ({@code reporter}, asked once for a whole list).
+	 */
+	boolean canWithdraw(CurrentUser user, ProgressReport report, boolean reporter) {
+		return user.isAdmin() || (user.id() == report.getAuthorId() && reporter);
+	}
+
+	void checkCanWithdraw(CurrentUser user, Measure measure, ProgressReport report) {
+		if (!user.isAdmin() && !(user.id() == report.getAuthorId() && canReport(user, measure))) {
+			throw new AccessDenied("Отозвать отчёт может его автор или администратор");
+		}
+	}
+
+	/**
 	 * Region-wide indicator values: an administrator or an executor of one of the
 	 * measure's own bodies, not a member of a collective.
 	 */
@@ -52,6 +68,13 @@ class ReportingRights {
 		Set<Long> ownBodies = user.scopeIds(Role.EXECUTOR);
 		return user.isAdmin()
 				|| measure.getExecutors().stream().anyMatch(executor -> ownBodies.contains(executor.getBodyId()));
+	}
+
+	void checkCanEnterIndicator(CurrentUser user, Measure measure) {
+		if (!canEnterIndicator(user, measure)) {
+			throw new AccessDenied("Значение показателя мероприятия " + measure.getCode()
+					+ " вводят исполнители мероприятия от своего органа или администратор");
+		}
 	}
 
 	/**
@@ -68,6 +91,12 @@ class ReportingRights {
 		}
 		return report.getMunicipalityId() != null
 				&& user.scopeIds(Role.MUNICIPAL_OFFICER).contains(report.getMunicipalityId());
+	}
+
+	void checkCanSeeEvidence(CurrentUser user, Measure measure, ProgressReport report) {
+		if (!canSeeEvidence(user, measure, report)) {
+			throw new AccessDenied("Файлы отчёта доступны его автору, исполнителям мероприятия и администраторам");
+		}
 	}
 
 	/**
