@@ -79,10 +79,7 @@ class CriteriaController {
 	private String again(CriteriaAdministration.Form form, Model model) {
 		if (model.getAttribute("formErrors") instanceof List<?> errors) {
 			model.addAttribute("formErrors",
-					errors.stream()
-						.map(InvalidInput.FieldError.class::cast)
-						.map(error -> new InvalidInput.FieldError(null, error.message()))
-						.toList());
+					new InvalidInput(errors.stream().map(InvalidInput.FieldError.class::cast).toList()).wholeForm());
 		}
 		if (form.id() == null) {
 			model.addAttribute("newForm", form);

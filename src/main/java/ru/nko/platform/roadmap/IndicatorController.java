@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.nko.platform.system.Forms;
 import ru.nko.platform.system.InvalidInput;
 
 /**
@@ -47,56 +48,31 @@ class IndicatorController {
 	@PostMapping("/admin/indicators/{id}/provider")
 	String attach(@PathVariable long id, @RequestParam(required = false) String providerKey,
 			RedirectAttributes redirect) {
-		try {
-			this.indicators.attach(id, providerKey);
-			redirect.addFlashAttribute("notice", "indicator.attached");
-		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("formErrors",
-					invalid.errors()
-						.stream()
-						.map(error -> new InvalidInput.FieldError(null, error.message()))
-						.toList());
-		}
-		return "redirect:/admin/indicators#indicator-" + id;
+		return Forms.submitOnPage(redirect, () -> this.indicators.attach(id, providerKey), "indicator.attached",
+				"/admin/indicators#indicator-" + id);
 	}
 
 	@PostMapping("/admin/measures/{measureId}/indicators")
 	String create(@PathVariable long measureId, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String unit, @RequestParam(required = false) String target,
 			@RequestParam(required = false) Indicator.Direction direction, RedirectAttributes redirect) {
-		try {
+		return Forms.submitOnPage(redirect, () -> {
 			BigDecimal value = parse(target);
 			if (target != null && !target.isBlank() && value == null) {
 				throw new InvalidInput("target", "Укажите целевое значение числом, например 100 или 12,5");
 			}
 			this.indicators.create(measureId, name, unit, value, direction);
-			redirect.addFlashAttribute("notice", "indicator.created");
-		}
-		catch (InvalidInput invalid) {
-			// many forms share this page: the summary names the problems without links to
-			// one form's fields
-			redirect.addFlashAttribute("formErrors",
-					invalid.errors()
-						.stream()
-						.map(error -> new InvalidInput.FieldError(null, error.message()))
-						.toList());
-		}
-		return "redirect:/admin/indicators#measure-" + measureId;
+		}, "indicator.created", "/admin/indicators#measure-" + measureId);
 	}
 
 	@PostMapping("/indicators/{id}/value")
 	String enter(@PathVariable long id, @RequestParam long measureId, @RequestParam(required = false) String value,
 			@RequestParam(required = false) String evidence, RedirectAttributes redirect) {
-		try {
-			this.indicators.enter(id, parse(value), evidence);
-			redirect.addFlashAttribute("notice", "indicator.entered");
-		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("indicatorErrors", invalid.errors());
-			redirect.addFlashAttribute("indicatorErrorId", id);
-		}
-		return "redirect:/measures/" + measureId + "#indicators";
+		return Forms.submitOnPage(redirect, () -> this.indicators.enter(id, parse(value), evidence),
+				"indicator.entered", "/measures/" + measureId + "#indicators", (attributes, invalid) -> {
+					attributes.addFlashAttribute("indicatorErrors", invalid.errors());
+					attributes.addFlashAttribute("indicatorErrorId", id);
+				});
 	}
 
 	/** A number as people type it: "12,5", "1 000", "75 %". */

@@ -121,27 +121,17 @@ class IndicatorService {
 	@Transactional
 	public long create(long measureId, String name, String unit, BigDecimal target, Indicator.Direction direction) {
 		this.measures.findById(measureId).orElseThrow(() -> new NotFound("Мероприятие не найдено"));
-		List<InvalidInput.FieldError> errors = new ArrayList<>();
-		if (name == null || name.isBlank()) {
-			errors.add(new InvalidInput.FieldError("name", "Укажите, что измеряет показатель"));
-		}
-		else if (name.strip().length() > 500) {
-			errors.add(new InvalidInput.FieldError("name", "Название показателя длиннее 500 знаков — сократите его"));
-		}
-		if (unit == null || unit.isBlank()) {
-			errors.add(new InvalidInput.FieldError("unit", "Укажите единицу измерения, например «%» или «шт.»"));
-		}
-		else if (unit.strip().length() > 50) {
-			errors.add(new InvalidInput.FieldError("unit", "Единица измерения длиннее 50 знаков"));
-		}
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		String title = errors.required(name, "name", "Что измеряет показатель", "Укажите, что измеряет показатель",
+				500);
+		String units = errors.required(unit, "unit", "Единица измерения",
+				"Укажите единицу измерения, например «%» или «шт.»", 50);
 		if (target != null && (target.signum() < 0 || target.compareTo(new BigDecimal("999999999999")) > 0)) {
-			errors.add(new InvalidInput.FieldError("target", "Целевое значение должно быть неотрицательным числом"));
+			errors.add("target", "Целевое значение должно быть неотрицательным числом");
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		return this.indicators
-			.save(new Indicator(measureId, name.trim(), unit.trim(), target,
+			.save(new Indicator(measureId, title, units, target,
 					direction == null ? Indicator.Direction.AT_LEAST : direction, 99))
 			.getId();
 	}
@@ -178,25 +168,17 @@ class IndicatorService {
 			throw new InvalidInput("value",
 					"Значение этого показателя вычисляется автоматически и не вводится вручную");
 		}
-		List<InvalidInput.FieldError> errors = new ArrayList<>();
+		InvalidInput.Errors errors = new InvalidInput.Errors();
 		if (value == null) {
-			errors.add(new InvalidInput.FieldError("value", "Укажите значение числом, например 75 или 12,5"));
+			errors.add("value", "Укажите значение числом, например 75 или 12,5");
 		}
 		else if (value.signum() < 0 || value.compareTo(new BigDecimal("999999999999")) > 0) {
-			errors.add(new InvalidInput.FieldError("value", "Значение должно быть неотрицательным числом"));
+			errors.add("value", "Значение должно быть неотрицательным числом");
 		}
-		if (evidence == null || evidence.isBlank()) {
-			errors.add(new InvalidInput.FieldError("evidence",
-					"Укажите, на чём основано значение: документ, отчёт, ссылку"));
-		}
-		else if (evidence.strip().length() > 1000) {
-			errors.add(new InvalidInput.FieldError("evidence",
-					"Основание длиннее 1000 знаков — сократите его или приложите отчёт"));
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
-		indicator.enter(value, user.fullName(), evidence.trim(), this.clock.instant());
+		String basis = errors.required(evidence, "evidence", "Основание",
+				"Укажите, на чём основано значение: документ, отчёт, ссылку", 1000);
+		errors.throwIfAny();
+		indicator.enter(value, user.fullName(), basis, this.clock.instant());
 	}
 
 	/**

@@ -23,7 +23,6 @@ import ru.nko.platform.roadmap.RoadmapViews.MeasureView;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.Forms;
-import ru.nko.platform.system.InvalidInput;
 
 /**
  * The roadmap pages: the roadmap with statuses, a measure with its reports, filing and
@@ -156,15 +155,11 @@ class RoadmapController {
 	@PostMapping("/reports/{id}/withdraw")
 	String withdraw(@PathVariable long id, @RequestParam long measureId, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		try {
-			this.reports.withdraw(id, reason);
-			redirect.addFlashAttribute("notice", "report.withdrawn");
-		}
-		catch (InvalidInput invalid) {
-			redirect.addFlashAttribute("withdrawError", invalid.getMessage());
-			redirect.addFlashAttribute("withdrawReportId", id);
-		}
-		return "redirect:/measures/" + measureId + "#history";
+		return Forms.submitOnPage(redirect, () -> this.reports.withdraw(id, reason), "report.withdrawn",
+				"/measures/" + measureId + "#history", (attributes, invalid) -> {
+					attributes.addFlashAttribute("withdrawError", invalid.getMessage());
+					attributes.addFlashAttribute("withdrawReportId", id);
+				});
 	}
 
 	@GetMapping("/reports/{id}/files/{index}")

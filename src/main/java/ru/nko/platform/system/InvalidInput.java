@@ -32,6 +32,14 @@ public class InvalidInput extends RuntimeException {
 	}
 
 	/**
+	 * The messages as errors of the whole form, tied to no field: for pages where many
+	 * forms share field names.
+	 */
+	public List<FieldError> wholeForm() {
+		return this.errors.stream().map(error -> new FieldError(null, error.message())).toList();
+	}
+
+	/**
 	 * Collects the errors of one form, field by field, so that the user hears of all of
 	 * them at once; the checks every form needs (a required text within its length, a web
 	 * address, a date as the browser's date field sends it) live here.
