@@ -3,7 +3,6 @@ package ru.nko.platform.decisions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nko.platform.actionplans.ActionPlanManagement;
 import ru.nko.platform.problems.ProblemManagement;
 import ru.nko.platform.problems.ProblemRef;
-import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.ListFilters;
 import ru.nko.platform.system.NotFound;
 
 /**
@@ -59,49 +58,39 @@ class Decisions {
 	 * The plans a meeting's decisions may advance: those of the meeting's year and the
 	 * next.
 	 */
+	private static final String SHORT_TEXT = "Сформулируйте решение (от " + MeetingDecision.MIN_TEXT + " до "
+			+ MeetingDecision.MAX_TEXT + " знаков)";
+
 	static List<Integer> planYears(LocalDate meetingDay) {
 		return List.of(meetingDay.getYear(), meetingDay.getYear() + 1);
 	}
 
 	@Transactional
 	long record(MeetingFacts meeting, DecisionForm form, String byName) {
-		List<FieldError> errors = new ArrayList<>();
-		String decision = text(form.text());
-		if (decision.length() < 5 || decision.length() > 2000) {
-			errors.add(new FieldError("decisionText", "Сформулируйте решение (от 5 до 2000 знаков)"));
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		String decision = errors.required(form.text(), "decisionText", "Решение", SHORT_TEXT, MeetingDecision.MAX_TEXT);
+		if (decision != null && decision.length() < MeetingDecision.MIN_TEXT) {
+			errors.add("decisionText", SHORT_TEXT);
 		}
-		String owner = text(form.owner());
-		if (owner.isEmpty() || owner.length() > 300) {
-			errors.add(new FieldError("decisionOwner",
-					"Укажите, кто отвечает за исполнение: орган, организацию или человека"));
-		}
-		LocalDate due = null;
-		try {
-			due = LocalDate.parse(text(form.dueDate()));
-		}
-		catch (DateTimeParseException ex) {
-			errors.add(new FieldError("decisionDue", "Укажите срок исполнения, например 31.03.2027"));
-		}
+		String owner = errors.required(form.owner(), "decisionOwner", "Ответственный",
+				"Укажите, кто отвечает за исполнение: орган, организацию или человека", MeetingDecision.MAX_OWNER);
+		LocalDate due = errors.date(form.dueDate(), "decisionDue", "Укажите срок исполнения", "31.03.2027");
 		if (due != null && due.isBefore(meeting.day())) {
-			errors.add(new FieldError("decisionDue", "Срок исполнения не может быть раньше дня встречи"));
+			errors.add("decisionDue", "Срок исполнения не может быть раньше дня встречи");
 		}
 		Long problemId = chosen(form.problemId(), "decisionProblem", "Выберите проблему из списка", errors);
 		if (problemId != null && (meeting.municipalityId() == null
 				|| this.problems.plannable(meeting.municipalityId()).stream().noneMatch(p -> p.id() == problemId))) {
-			errors
-				.add(new FieldError("decisionProblem", "Выберите проблему этого муниципального образования из списка"));
+			errors.add("decisionProblem", "Выберите проблему этого муниципального образования из списка");
 		}
 		Long planItemId = chosen(form.planItemId(), "decisionPlanItem", "Выберите мероприятие плана из списка", errors);
 		if (planItemId != null && (meeting.municipalityId() == null
 				|| this.actionPlans.openItems(meeting.municipalityId(), planYears(meeting.day()))
 					.stream()
 					.noneMatch(item -> item.id() == planItemId))) {
-			errors.add(new FieldError("decisionPlanItem",
-					"Выберите невыполненное мероприятие плана этого муниципального образования"));
+			errors.add("decisionPlanItem", "Выберите невыполненное мероприятие плана этого муниципального образования");
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		long id = this.decisions
 			.save(new MeetingDecision(meeting, decision, owner, due, problemId, planItemId, byName,
 					this.clock.instant()))
@@ -121,13 +110,13 @@ class Decisions {
 			settleOrRefuse(meetingId, decisionId, outcome, doneAt, note);
 		}
 		catch (InvalidInput invalid) {
-			throw new InvalidInput(
-					invalid.errors()
-						.stream()
-						.map(e -> new FieldError(e.field() == null ? null : "decision-" + decisionId + "-"
+			InvalidInput.Errors renamed = new InvalidInput.Errors();
+			invalid.errors()
+				.forEach(e -> renamed.add(
+						e.field() == null ? null : "decision-" + decisionId + "-"
 								+ (outcome == DecisionStatus.DONE && "note".equals(e.field()) ? "doneNote" : e.field()),
-								e.message()))
-						.toList());
+						e.message()));
+			renamed.throwIfAny();
 		}
 	}
 
@@ -135,24 +124,21 @@ class Decisions {
 		MeetingDecision decision = this.decisions.findById(decisionId)
 			.filter(d -> d.getMeetingId() == meetingId)
 			.orElseThrow(() -> new NotFound("Решение не найдено"));
-		if (text(note).length() > 1000) {
-			throw new InvalidInput("note", "Примечание — не длиннее 1000 знаков");
-		}
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		String text = errors.optional(note, "note",
+				outcome == DecisionStatus.DONE ? "Что сделано" : "Почему снимается с исполнения",
+				MeetingDecision.MAX_NOTE);
 		LocalDate today = LocalDate.now(this.clock);
+		LocalDate on = today;
+		if (outcome == DecisionStatus.DONE && doneAt != null && !doneAt.isBlank()) {
+			on = errors.date(doneAt, "doneAt", "Укажите дату исполнения", "15.01.2027");
+		}
+		errors.throwIfAny();
 		if (outcome == DecisionStatus.DONE) {
-			LocalDate on = today;
-			if (!text(doneAt).isEmpty()) {
-				try {
-					on = LocalDate.parse(text(doneAt));
-				}
-				catch (DateTimeParseException ex) {
-					throw new InvalidInput("doneAt", "Укажите дату исполнения, например 15.01.2027");
-				}
-			}
-			decision.markDone(on, note, today);
+			decision.markDone(on, text, today);
 		}
 		else if (outcome == DecisionStatus.CANCELLED) {
-			decision.cancel(note);
+			decision.cancel(text);
 		}
 		else {
 			throw new InvalidInput(null, "Решение можно отметить исполненным или снять с исполнения");
@@ -291,21 +277,16 @@ class Decisions {
 		this.decisions.saveAll(decided);
 	}
 
-	private static Long chosen(String value, String field, String message, List<FieldError> errors) {
-		if (text(value).isEmpty()) {
-			return null;
+	/**
+	 * An optional choice from a list by its id; refused with {@code message} when it is
+	 * not one.
+	 */
+	private static Long chosen(String value, String field, String message, InvalidInput.Errors errors) {
+		Long id = ListFilters.id(value);
+		if (id == null && value != null && !value.isBlank()) {
+			errors.add(field, message);
 		}
-		try {
-			return Long.valueOf(text(value));
-		}
-		catch (NumberFormatException ex) {
-			errors.add(new FieldError(field, message));
-			return null;
-		}
-	}
-
-	private static String text(String value) {
-		return value == null ? "" : value.strip();
+		return id;
 	}
 
 }

@@ -28,6 +28,16 @@ import ru.nko.platform.system.InvalidInput;
 @Audited
 class MeetingDecision {
 
+	/** The shortest and longest wording of a decision. */
+	static final int MIN_TEXT = 5;
+
+	static final int MAX_TEXT = 2000;
+
+	/** The sizes of the owner's and the note's columns. */
+	static final int MAX_OWNER = 300;
+
+	static final int MAX_NOTE = 1000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_decision_seq")
 	@SequenceGenerator(name = "meeting_decision_seq", sequenceName = "meeting_decision_seq", allocationSize = 50)

@@ -27,6 +27,9 @@ import ru.nko.platform.system.InvalidInput;
 @Audited
 class MeetingPlan {
 
+	/** The size of the column naming with whom the plan was agreed. */
+	static final int MAX_AGREED_WITH = 500;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_plan_seq")
 	@SequenceGenerator(name = "meeting_plan_seq", sequenceName = "meeting_plan_seq", allocationSize = 50)

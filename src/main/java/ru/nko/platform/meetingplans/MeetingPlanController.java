@@ -1,6 +1,5 @@
 package ru.nko.platform.meetingplans;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -19,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadedFile;
-import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.Forms;
 
 /**
  * A municipality's year of meetings with its plan's agreement, and the agreement file.
@@ -50,20 +49,14 @@ class MeetingPlanController {
 
 	@PostMapping("/municipalities/{id}/meetings/plan")
 	String agree(@PathVariable long id, @RequestParam Map<String, String> params,
-			@RequestParam(required = false) MultipartFile planFile, Model model, RedirectAttributes redirect)
-			throws IOException {
+			@RequestParam(required = false) MultipartFile planFile, Model model, RedirectAttributes redirect) {
 		MeetingPlanForm form = new MeetingPlanForm(params.get("year"), params.get("agreedOn"),
 				params.get("agreedWith"));
-		try {
-			UploadedFile file = UploadedFile.of(planFile);
-			this.plans.agreeBySignedIn(id, form, file.name(), file.content());
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
-			return render(id, year(params.get("year")), params, model);
-		}
-		redirect.addFlashAttribute("notice", "meeting.planAgreed");
-		return "redirect:/municipalities/" + id + "/meetings?year=" + params.get("year").strip();
+		UploadedFile file = UploadedFile.of(planFile);
+		int year = year(params.get("year"));
+		return Forms.submit(model, redirect, () -> this.plans.agreeBySignedIn(id, form, file.name(), file.content()),
+				"meeting.planAgreed", "/municipalities/" + id + "/meetings?year=" + year,
+				() -> render(id, year, params, model));
 	}
 
 	@GetMapping("/meeting-plans/{id}/file")
@@ -79,6 +72,7 @@ class MeetingPlanController {
 		return "meetingplans/meeting-year";
 	}
 
+	/** The year typed, or this year when it is not one. */
 	private int year(String text) {
 		try {
 			return Integer.parseInt(text.strip());

@@ -14,9 +14,7 @@ import ru.nko.platform.meetings.MeetingManagement;
 import ru.nko.platform.meetings.MeetingRow;
 import ru.nko.platform.meetings.MeetingStatus;
 import ru.nko.platform.meetings.MeetingType;
-import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.NotFound;
-import ru.nko.platform.system.Role;
 
 /**
  * A municipality's year of meetings as its plan page shows it: the meetings by quarter
@@ -77,17 +75,10 @@ class MeetingPlanQueries {
 			quarters.add(new QuarterBlock(q, inQuarter, past, !first.isAfter(today) && !past, held, past && !held));
 		}
 		return new YearPlan(municipality, year, this.plans.view(municipalityId, year).orElse(null), quarters,
-				this.meetings.canPlanIn(municipalityId), mayAgree(municipalityId), rows.isEmpty(),
+				this.meetings.canPlanIn(municipalityId), MeetingPlanAccess.mayAgree(municipalityId), rows.isEmpty(),
 				rows.stream().filter(r -> r.status() == MeetingStatus.CLOSED).count(),
 				rows.stream().filter(r -> r.status() == MeetingStatus.PLANNED).count(),
 				rows.stream().filter(r -> r.status() == MeetingStatus.CANCELLED).count());
-	}
-
-	/**
-	 * The municipality's officers and administrators record the agreement of its plan.
-	 */
-	static boolean mayAgree(long municipalityId) {
-		return CurrentUser.get().map(user -> user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId)).orElse(false);
 	}
 
 }

@@ -2,9 +2,6 @@ package ru.nko.platform.meetingplans;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,17 +18,16 @@ import ru.nko.platform.meetings.MeetingPlanned;
 import ru.nko.platform.meetings.MeetingRescheduled;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadInspector;
-import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.Duplicates;
-import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.ListFilters;
 import ru.nko.platform.system.NotFound;
 
 /**
  * Yearly meeting plans of municipalities (measure 1.3): a draft from the first meeting
  * planned in a year, agreed with the participants on a day, optionally with the signed
- * file. Who may agree is checked by the meetings module.
+ * file. Who may agree is {@link MeetingPlanAccess}'s rule.
  */
 @Service
 class MeetingPlans {
@@ -84,57 +80,40 @@ class MeetingPlans {
 	void agreeBySignedIn(long municipalityId, MeetingPlanForm form, String fileName, byte[] file) {
 		this.directory.municipality(municipalityId)
 			.orElseThrow(() -> new NotFound("Муниципальное образование не найдено"));
-		CurrentUser user = CurrentUser.required();
-		if (!MeetingPlanQueries.mayAgree(municipalityId)) {
-			throw new AccessDenied(
-					"План встреч согласуют специалисты своего муниципального образования и администраторы");
-		}
+		CurrentUser user = MeetingPlanAccess.requireAgreer(municipalityId);
 		agree(municipalityId, form, fileName, file, user.fullName());
 	}
 
 	private void agree(long municipalityId, MeetingPlanForm form, String fileName, byte[] file, String byName) {
-		List<FieldError> errors = new ArrayList<>();
-		int year = 0;
-		try {
-			year = Integer.parseInt(text(form.year()));
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		Long year = ListFilters.id(form.year());
+		if (year == null || year < 2000 || year > 2100) {
+			errors.add(null, "Укажите год плана");
 		}
-		catch (NumberFormatException ex) {
-			// reported below
+		LocalDate on = ListFilters.date(form.agreedOn());
+		if (on == null) {
+			errors.add("agreedOn", "Укажите дату согласования, например 20.12.2025");
 		}
-		if (year < 2000 || year > 2100) {
-			errors.add(new FieldError(null, "Укажите год плана"));
-		}
-		LocalDate on = null;
-		try {
-			on = LocalDate.parse(text(form.agreedOn()));
-		}
-		catch (DateTimeParseException ex) {
-			errors.add(new FieldError("agreedOn", "Укажите дату согласования, например 20.12.2025"));
-		}
-		if (text(form.agreedWith()).length() > 500) {
-			errors.add(new FieldError("agreedWith", "Не длиннее 500 знаков"));
-		}
+		String with = errors.optional(form.agreedWith(), "agreedWith", "С кем согласован", MeetingPlan.MAX_AGREED_WITH);
 		UploadInspector.Inspected inspected = null;
 		if (file != null && file.length > 0) {
 			try {
 				inspected = this.inspector.inspect(fileName, file, UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES);
 			}
 			catch (UploadInspector.RejectedUpload rejected) {
-				errors.add(new FieldError("planFile", rejected.getMessage()));
+				errors.add("planFile", rejected.getMessage());
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
-		MeetingPlan plan = ensure(municipalityId, year);
+		errors.throwIfAny();
+		MeetingPlan plan = ensure(municipalityId, year.intValue());
 		LocalDate today = LocalDate.now(this.clock);
 		// checked first without the file, so that a refused agreement stores nothing
-		plan.agree(on, form.agreedWith(), null, null, null, null, byName, this.clock.instant(), today);
+		plan.agree(on, with, null, null, null, null, byName, this.clock.instant(), today);
 		if (inspected != null) {
-			plan.agree(on, form.agreedWith(), inspected.fileName(), inspected.contentType(), inspected.size(),
+			plan.agree(on, with, inspected.fileName(), inspected.contentType(), inspected.size(),
 					this.storage.store("meeting-plans", file), byName, this.clock.instant(), today);
 		}
-		this.events.publishEvent(new MeetingPlanAgreed(municipalityId, year));
+		this.events.publishEvent(new MeetingPlanAgreed(municipalityId, year.intValue()));
 	}
 
 	/**
@@ -185,10 +164,6 @@ class MeetingPlans {
 			.filter(p -> p.getFileKey() != null)
 			.orElseThrow(() -> new NotFound("Файл согласования не найден"));
 		return new MeetingPlanFile(plan.getFileName(), plan.getFileType(), plan.getFileKey());
-	}
-
-	private static String text(String value) {
-		return value == null ? "" : value.strip();
 	}
 
 }

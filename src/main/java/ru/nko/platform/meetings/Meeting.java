@@ -32,6 +32,13 @@ class Meeting {
 
 	static final int MAX_MINUTES_LENGTH = 20_000;
 
+	/** The sizes of the title's and the place's (and online link's) columns. */
+	static final int MAX_TITLE = 300;
+
+	static final int MAX_PLACE = 500;
+
+	static final int MAX_CANCEL_REASON = 500;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_seq")
 	@SequenceGenerator(name = "meeting_seq", sequenceName = "meeting_seq", allocationSize = 50)
@@ -207,8 +214,9 @@ class Meeting {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInput("reason", "Укажите причину отмены — её увидят участники");
 		}
-		if (reason.strip().length() > 500) {
-			throw new InvalidInput("reason", "Причина — не длиннее 500 знаков");
+		if (reason.strip().length() > MAX_CANCEL_REASON) {
+			throw new InvalidInput("reason",
+					InvalidInput.tooLong("Причина отмены", MAX_CANCEL_REASON, reason.strip().length()));
 		}
 		this.status = MeetingStatus.CANCELLED;
 		this.cancelReason = reason.strip();

@@ -39,7 +39,7 @@ final class MeetingAccess {
 		if (type.regional()) {
 			return user.has(Role.EXECUTOR);
 		}
-		return municipalityId != null && user.scopeIds(Role.MUNICIPAL_OFFICER).contains(municipalityId);
+		return municipalityId != null && user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId);
 	}
 
 	static boolean canManage(CurrentUser user, Meeting meeting) {
@@ -62,6 +62,14 @@ final class MeetingAccess {
 	static boolean canPlanAnything(CurrentUser user) {
 		return user != null
 				&& (user.isAdmin() || user.has(Role.EXECUTOR) || !user.scopeIds(Role.MUNICIPAL_OFFICER).isEmpty());
+	}
+
+	/**
+	 * Only administrators enter meetings on past days: a missed quarter is not turned
+	 * into a held one after the fact.
+	 */
+	static boolean mayPlanInThePast(CurrentUser user) {
+		return user.isAdmin();
 	}
 
 	static CurrentUser requireManager(Meeting meeting) {

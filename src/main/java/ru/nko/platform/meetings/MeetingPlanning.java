@@ -21,8 +21,8 @@ import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
-import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.ListFilters;
 import ru.nko.platform.system.NotFound;
 
 /**
@@ -32,6 +32,14 @@ import ru.nko.platform.system.NotFound;
  */
 @Service
 class MeetingPlanning {
+
+	/** No more agenda items than this. */
+	static final int MAX_AGENDA_ITEMS = 50;
+
+	/** The sizes of an agenda item's columns: its title and speaker. */
+	static final int MAX_AGENDA_TITLE = 500;
+
+	static final int MAX_SPEAKER = 300;
 
 	private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
 
@@ -164,30 +172,22 @@ class MeetingPlanning {
 	 * even if it has passed.
 	 */
 	private Checked check(MeetingForm form, boolean creating, CurrentUser user, LocalDate currentDay) {
-		List<FieldError> errors = new ArrayList<>();
-		MeetingType type = null;
-		try {
-			type = MeetingType.valueOf(text(form.type()));
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		MeetingType type = ListFilters.option(MeetingType.class, form.type());
+		if (type == null) {
+			errors.add("type", "Выберите вид встречи");
 		}
-		catch (IllegalArgumentException ex) {
-			errors.add(new FieldError("type", "Выберите вид встречи"));
+		boolean noMunicipality = blank(form.municipalityId());
+		Long municipalityId = ListFilters.id(form.municipalityId());
+		if (!noMunicipality && municipalityId == null) {
+			errors.add("municipalityId", "Выберите муниципальное образование из списка");
 		}
-		Long municipalityId = null;
-		if (!text(form.municipalityId()).isEmpty()) {
-			try {
-				municipalityId = Long.valueOf(text(form.municipalityId()));
-			}
-			catch (NumberFormatException ex) {
-				errors.add(new FieldError("municipalityId", "Выберите муниципальное образование из списка"));
-			}
-			if (municipalityId != null && this.directory.municipality(municipalityId).isEmpty()) {
-				throw new NotFound("Муниципальное образование не найдено");
-			}
+		if (municipalityId != null && this.directory.municipality(municipalityId).isEmpty()) {
+			throw new NotFound("Муниципальное образование не найдено");
 		}
-		if (municipalityId == null && type != null && !type.regional()
-				&& errors.stream().noneMatch(e -> "municipalityId".equals(e.field()))) {
-			errors.add(new FieldError("municipalityId",
-					"Выберите муниципальное образование: без него бывает только встреча с органами власти региона"));
+		if (noMunicipality && type != null && !type.regional()) {
+			errors.add("municipalityId",
+					"Выберите муниципальное образование: без него бывает только встреча с органами власти региона");
 		}
 		if (type != null && (municipalityId != null || type.regional())
 				&& !MeetingAccess.canManage(user, type, municipalityId)) {
@@ -195,58 +195,45 @@ class MeetingPlanning {
 					type.regional() ? "Региональные встречи планируют администраторы и исполнители региона"
 							: "Встречи планируют специалисты своего муниципального образования и администраторы");
 		}
-		String title = text(form.title());
-		if (title.isEmpty()) {
-			errors.add(new FieldError("title", "Укажите название встречи"));
-		}
-		else if (title.length() > 300) {
-			errors.add(new FieldError("title", "Название — не длиннее 300 знаков"));
-		}
-		LocalDate date = null;
-		try {
-			date = text(form.date()).isEmpty() ? null : LocalDate.parse(text(form.date()));
-		}
-		catch (DateTimeParseException ex) {
-			// reported below
-		}
+		String title = errors.required(form.title(), "title", "Название", "Укажите название встречи",
+				Meeting.MAX_TITLE);
+		LocalDate date = ListFilters.date(form.date());
 		if (date == null || date.getYear() < 2000 || date.getYear() > 2100) {
-			errors.add(new FieldError("date", "Укажите дату встречи, например 12.03.2026"));
+			errors.add("date", "Укажите дату встречи, например 12.03.2026");
 			date = null;
 		}
-		else if (!user.isAdmin() && date.isBefore(LocalDate.now(this.clock)) && !date.equals(currentDay)) {
+		else if (date.isBefore(LocalDate.now(this.clock)) && !date.equals(currentDay)
+				&& !MeetingAccess.mayPlanInThePast(user)) {
 			// a missed quarter is not turned into a held one after the fact; past
 			// meetings are loaded by the platform itself
-			errors.add(new FieldError("date",
-					"Дата встречи не может быть раньше сегодняшней: прошедшие встречи вносит администратор"));
+			errors.add("date", "Дата встречи не может быть раньше сегодняшней: прошедшие встречи вносит администратор");
 		}
 		LocalTime startTime = time(form.startTime());
 		if (startTime == null) {
-			errors.add(new FieldError("startTime", "Укажите время начала, например 15:00"));
+			errors.add("startTime", "Укажите время начала, например 15:00");
 		}
 		LocalTime endTime = null;
-		if (!text(form.endTime()).isEmpty()) {
+		if (!blank(form.endTime())) {
 			endTime = time(form.endTime());
 			if (endTime == null) {
-				errors.add(new FieldError("endTime", "Укажите время окончания, например 17:00, или оставьте пустым"));
+				errors.add("endTime", "Укажите время окончания, например 17:00, или оставьте пустым");
 			}
 			else if (startTime != null && !endTime.isAfter(startTime)) {
-				errors.add(new FieldError("endTime", "Встреча должна заканчиваться позже, чем начинается"));
+				errors.add("endTime", "Встреча должна заканчиваться позже, чем начинается");
 			}
 		}
-		String place = text(form.place());
-		String link = text(form.onlineLink());
-		if (place.isEmpty() && link.isEmpty()) {
-			errors.add(new FieldError("place", "Укажите место встречи или ссылку на онлайн-подключение"));
+		String place = errors.optional(form.place(), "place", "Место", Meeting.MAX_PLACE);
+		String link = errors.optional(form.onlineLink(), "onlineLink", "Ссылка на онлайн-подключение",
+				Meeting.MAX_PLACE);
+		if (place == null && link == null) {
+			errors.add("place", "Укажите место встречи или ссылку на онлайн-подключение");
 		}
-		if (place.length() > 500) {
-			errors.add(new FieldError("place", "Место — не длиннее 500 знаков"));
-		}
-		if (!link.isEmpty() && (!LINK.matcher(link).matches() || link.length() > 500)) {
-			errors.add(new FieldError("onlineLink",
-					"Ссылка должна начинаться с https:// или http://, например https://vk.com/call/..."));
+		if (link != null && link.length() <= Meeting.MAX_PLACE && !LINK.matcher(link).matches()) {
+			errors.add("onlineLink",
+					"Ссылка должна начинаться с https:// или http://, например https://vk.com/call/...");
 		}
 		List<String[]> items = new ArrayList<>();
-		for (String line : text(form.agenda()).split("\\R")) {
+		for (String line : (form.agenda() == null ? "" : form.agenda()).split("\\R")) {
 			String item = line.strip();
 			if (item.isEmpty()) {
 				continue;
@@ -254,57 +241,50 @@ class MeetingPlanning {
 			String[] parts = item.split("\\s+[—–-]\\s+", 2);
 			String itemTitle = parts[0].strip();
 			String speaker = parts.length > 1 && !parts[1].isBlank() ? parts[1].strip() : null;
-			if (itemTitle.length() > 500 || (speaker != null && speaker.length() > 300)) {
-				errors.add(
-						new FieldError("agenda", "Пункт повестки — не длиннее 500 знаков, докладчик — не длиннее 300"));
+			if (itemTitle.length() > MAX_AGENDA_TITLE || (speaker != null && speaker.length() > MAX_SPEAKER)) {
+				errors.add("agenda", "Пункт повестки — не длиннее " + MAX_AGENDA_TITLE
+						+ " знаков, докладчик — не длиннее " + MAX_SPEAKER);
 				break;
 			}
 			items.add(new String[] { itemTitle, speaker });
 		}
-		if (items.size() > 50) {
-			errors.add(new FieldError("agenda", "В повестке не больше 50 пунктов"));
+		if (items.size() > MAX_AGENDA_ITEMS) {
+			errors.add("agenda", "В повестке не больше " + MAX_AGENDA_ITEMS + " пунктов");
 		}
 		List<ZonedDateTime> starts = List.of();
 		ZonedDateTime start = date != null && startTime != null ? date.atTime(startTime).atZone(this.clock.getZone())
 				: null;
 		if (creating && start != null) {
-			MeetingSeries.Frequency frequency = MeetingSeries.Frequency.NONE;
-			try {
-				frequency = text(form.repeat()).isEmpty() ? MeetingSeries.Frequency.NONE
-						: MeetingSeries.Frequency.valueOf(text(form.repeat()));
-			}
-			catch (IllegalArgumentException ex) {
-				errors.add(new FieldError("repeat", "Выберите, как повторять встречу"));
+			MeetingSeries.Frequency frequency = blank(form.repeat()) ? MeetingSeries.Frequency.NONE
+					: ListFilters.option(MeetingSeries.Frequency.class, form.repeat());
+			if (frequency == null) {
+				errors.add("repeat", "Выберите, как повторять встречу");
+				frequency = MeetingSeries.Frequency.NONE;
 			}
 			Integer count = null;
 			LocalDate until = null;
 			if (frequency != MeetingSeries.Frequency.NONE) {
 				try {
-					count = text(form.repeatCount()).isEmpty() ? null : Integer.valueOf(text(form.repeatCount()));
+					count = blank(form.repeatCount()) ? null : Integer.valueOf(form.repeatCount().strip());
 				}
 				catch (NumberFormatException ex) {
-					errors.add(new FieldError("repeatCount", "Укажите число встреч цифрами, например 4"));
+					errors.add("repeatCount", "Укажите число встреч цифрами, например 4");
 				}
-				try {
-					until = text(form.repeatUntil()).isEmpty() ? null : LocalDate.parse(text(form.repeatUntil()));
-				}
-				catch (DateTimeParseException ex) {
-					errors.add(new FieldError("repeatUntil", "Укажите дату окончания серии, например 31.12.2027"));
+				until = ListFilters.date(form.repeatUntil());
+				if (until == null && !blank(form.repeatUntil())) {
+					errors.add("repeatUntil", "Укажите дату окончания серии, например 31.12.2027");
 				}
 			}
 			try {
 				starts = MeetingSeries.starts(start, frequency, count, until);
 			}
 			catch (InvalidInput invalid) {
-				errors.addAll(invalid.errors());
+				invalid.errors().forEach(e -> errors.add(e.field(), e.message()));
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		Duration length = endTime == null ? Duration.ofHours(2) : Duration.between(startTime, endTime);
-		return new Checked(municipalityId, type, title, start, length, place.isEmpty() ? null : place,
-				link.isEmpty() ? null : link, items, starts);
+		return new Checked(municipalityId, type, title, start, length, place, link, items, starts);
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -313,24 +293,17 @@ class MeetingPlanning {
 		Meeting meeting = load(meetingId);
 		MeetingAccess.requireManager(meeting);
 		requirePlanned(meeting, "Повестку меняют до встречи");
-		String itemTitle = text(title);
-		List<FieldError> errors = new ArrayList<>();
-		if (itemTitle.isEmpty() || itemTitle.length() > 500) {
-			errors.add(new FieldError("agendaTitle", "Укажите пункт повестки (не длиннее 500 знаков)"));
-		}
-		if (text(speaker).length() > 300) {
-			errors.add(new FieldError("agendaSpeaker", "Докладчик — не длиннее 300 знаков"));
-		}
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		String itemTitle = errors.required(title, "agendaTitle", "Пункт повестки", "Укажите пункт повестки",
+				MAX_AGENDA_TITLE);
+		String itemSpeaker = errors.optional(speaker, "agendaSpeaker", "Докладчик", MAX_SPEAKER);
 		List<MeetingAgendaItem> current = this.agenda.current(meetingId);
-		if (current.size() >= 50) {
-			errors.add(new FieldError("agendaTitle", "В повестке не больше 50 пунктов"));
+		if (current.size() >= MAX_AGENDA_ITEMS) {
+			errors.add("agendaTitle", "В повестке не больше " + MAX_AGENDA_ITEMS + " пунктов");
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		int next = current.stream().mapToInt(MeetingAgendaItem::getPosition).max().orElse(0) + 1;
-		this.agenda
-			.save(new MeetingAgendaItem(meetingId, next, itemTitle, text(speaker).isEmpty() ? null : text(speaker)));
+		this.agenda.save(new MeetingAgendaItem(meetingId, next, itemTitle, itemSpeaker));
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -405,17 +378,18 @@ class MeetingPlanning {
 		}
 	}
 
-	private static LocalTime time(String text) {
+	/** A time as the browser's time field sends it (15:00), or null. */
+	private static LocalTime time(String value) {
 		try {
-			return text(text).isEmpty() ? null : LocalTime.parse(text(text));
+			return blank(value) ? null : LocalTime.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
 			return null;
 		}
 	}
 
-	static String text(String value) {
-		return value == null ? "" : value.strip();
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
@@ -187,15 +188,8 @@ class MeetingsController {
 	String reschedule(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
 			RedirectAttributes redirect) {
 		MeetingPlanning.MeetingForm form = form(params);
-		try {
-			this.planning.reschedule(id, form);
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
-			return renderEdit(this.queries.meeting(id), form, model);
-		}
-		redirect.addFlashAttribute("notice", "meeting.changed");
-		return "redirect:/meetings/" + id;
+		return Forms.submit(model, redirect, () -> this.planning.reschedule(id, form), "meeting.changed",
+				"/meetings/" + id, () -> renderEdit(this.queries.meeting(id), form, model));
 	}
 
 	// ---------------------------------------------------------------- the card
@@ -221,83 +215,90 @@ class MeetingsController {
 	}
 
 	/**
-	 * Runs one form's action on the card: a redirect with a notice, or the card again
-	 * with the errors.
+	 * The card again, with the errors of the form in {@code section} and its values as
+	 * typed.
 	 */
-	private String act(long id, String section, String notice, Map<String, String> values, Model model,
-			RedirectAttributes redirect, Runnable action) {
-		return Forms.submit(model, redirect, action, notice, "/meetings/" + id + "#" + section, () -> {
+	private Supplier<String> again(long id, String section, Map<String, String> values, Model model) {
+		return () -> {
 			model.addAttribute("failedForm", section);
 			return renderCard(id, null, values, model);
-		});
+		};
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/agenda")
 	String addAgendaItem(@PathVariable long id, @RequestParam Map<String, String> p, Model model,
 			RedirectAttributes redirect) {
-		return act(id, "agenda", "meeting.agendaAdded", p, model, redirect,
-				() -> this.planning.addAgendaItem(id, p.get("agendaTitle"), p.get("agendaSpeaker")));
+		return Forms.submit(model, redirect,
+				() -> this.planning.addAgendaItem(id, p.get("agendaTitle"), p.get("agendaSpeaker")),
+				"meeting.agendaAdded", "/meetings/" + id + "#agenda", again(id, "agenda", p, model));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/agenda/{item}/withdraw")
 	String withdrawAgendaItem(@PathVariable long id, @PathVariable long item, Model model,
 			RedirectAttributes redirect) {
-		return act(id, "agenda", "meeting.agendaRemoved", Map.of(), model, redirect,
-				() -> this.planning.withdrawAgendaItem(id, item));
+		return Forms.submit(model, redirect, () -> this.planning.withdrawAgendaItem(id, item), "meeting.agendaRemoved",
+				"/meetings/" + id + "#agenda", again(id, "agenda", Map.of(), model));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/agenda/{item}/up")
 	String moveAgendaItemUp(@PathVariable long id, @PathVariable long item, Model model, RedirectAttributes redirect) {
-		return act(id, "agenda", "meeting.agendaMoved", Map.of(), model, redirect,
-				() -> this.planning.moveAgendaItemUp(id, item));
+		return Forms.submit(model, redirect, () -> this.planning.moveAgendaItemUp(id, item), "meeting.agendaMoved",
+				"/meetings/" + id + "#agenda", again(id, "agenda", Map.of(), model));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/invitations")
 	String invite(@PathVariable long id, @RequestParam(name = "invite", required = false) List<Long> organizations,
 			Model model, RedirectAttributes redirect) {
-		return act(id, "invitations", "meeting.invited", Map.of(), model, redirect,
-				() -> this.participation.invite(id, organizations == null ? List.of() : organizations));
+		return Forms.submit(model, redirect,
+				() -> this.participation.invite(id, organizations == null ? List.of() : organizations),
+				"meeting.invited", "/meetings/" + id + "#invitations", again(id, "invitations", Map.of(), model));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/invitations/{invitation}/withdraw")
 	String withdrawInvitation(@PathVariable long id, @PathVariable long invitation, Model model,
 			RedirectAttributes redirect) {
-		return act(id, "invitations", "meeting.invitationWithdrawn", Map.of(), model, redirect,
-				() -> this.participation.withdrawInvitation(id, invitation));
+		return Forms.submit(model, redirect, () -> this.participation.withdrawInvitation(id, invitation),
+				"meeting.invitationWithdrawn", "/meetings/" + id + "#invitations",
+				again(id, "invitations", Map.of(), model));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/registrations")
 	String register(@PathVariable long id, @RequestParam Map<String, String> p, Model model,
 			RedirectAttributes redirect) {
-		return act(id, "registration", "meeting.registered", p, model, redirect, () -> this.participation.register(id,
-				new RegistrationForm(p.get("organizationId"), p.get("participants"), p.get("participantNames"))));
+		return Forms.submit(model, redirect,
+				() -> this.participation.register(id,
+						new RegistrationForm(p.get("organizationId"), p.get("participants"),
+								p.get("participantNames"))),
+				"meeting.registered", "/meetings/" + id + "#registration", again(id, "registration", p, model));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/registrations/{registration}/withdraw")
 	String withdrawRegistration(@PathVariable long id, @PathVariable long registration, Model model,
 			RedirectAttributes redirect) {
-		return act(id, "registration", "meeting.registrationWithdrawn", Map.of(), model, redirect,
-				() -> this.participation.withdrawRegistration(id, registration));
+		return Forms.submit(model, redirect, () -> this.participation.withdrawRegistration(id, registration),
+				"meeting.registrationWithdrawn", "/meetings/" + id + "#registration",
+				again(id, "registration", Map.of(), model));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/attendance")
 	String attendance(@PathVariable long id, @RequestParam(name = "attended", required = false) List<Long> attended,
 			@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect) {
-		return act(id, "attendance", "meeting.attendanceRecorded", p, model, redirect, () -> {
+		return Forms.submit(model, redirect, () -> {
 			Map<Long, Integer> counts = new LinkedHashMap<>();
 			for (Long organization : attended == null ? List.<Long>of() : attended) {
 				counts.put(organization, number(p.get("count-" + organization), 1, "attendance"));
 			}
 			this.participation.recordAttendance(id, counts, number(p.get("otherParticipants"), 0, "otherParticipants"));
-		});
+		}, "meeting.attendanceRecorded", "/meetings/" + id + "#attendance", again(id, "attendance", p, model));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/minutes")
 	String minutes(@PathVariable long id, @RequestParam Map<String, String> p,
 			@RequestParam(required = false) MultipartFile minutesFile, Model model, RedirectAttributes redirect) {
 		UploadedFile file = UploadedFile.of(minutesFile);
-		return act(id, "minutes", "meeting.minutesRecorded", p, model, redirect,
-				() -> this.records.recordMinutes(id, p.get("minutes"), file.name(), file.content()));
+		return Forms.submit(model, redirect,
+				() -> this.records.recordMinutes(id, p.get("minutes"), file.name(), file.content()),
+				"meeting.minutesRecorded", "/meetings/" + id + "#minutes", again(id, "minutes", p, model));
 	}
 
 	@GetMapping("/meetings/{id:\\d+}/minutes-file")
@@ -308,31 +309,37 @@ class MeetingsController {
 	@PostMapping("/meetings/{id:\\d+}/decisions")
 	String decide(@PathVariable long id, @RequestParam Map<String, String> p, Model model,
 			RedirectAttributes redirect) {
-		return act(id, "decisions", "meeting.decisionAdded", p, model, redirect,
-				() -> this.records.decide(id, new DecisionForm(p.get("decisionText"), p.get("decisionOwner"),
-						p.get("decisionDue"), p.get("decisionProblem"), p.get("decisionPlanItem"))));
+		return Forms.submit(model, redirect,
+				() -> this.records.decide(id,
+						new DecisionForm(p.get("decisionText"), p.get("decisionOwner"), p.get("decisionDue"),
+								p.get("decisionProblem"), p.get("decisionPlanItem"))),
+				"meeting.decisionAdded", "/meetings/" + id + "#decisions", again(id, "decisions", p, model));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/decisions/{decision}/done")
 	String decisionDone(@PathVariable long id, @PathVariable long decision, @RequestParam Map<String, String> p,
 			Model model, RedirectAttributes redirect) {
-		return act(id, "decisions", "meeting.decisionDone", p, model, redirect,
-				() -> this.records.settleDecision(id, decision, DecisionStatus.DONE, p.get("doneAt"), p.get("note")));
+		return Forms.submit(model, redirect,
+				() -> this.records.settleDecision(id, decision, DecisionStatus.DONE, p.get("doneAt"), p.get("note")),
+				"meeting.decisionDone", "/meetings/" + id + "#decisions", again(id, "decisions", p, model));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/decisions/{decision}/cancel")
 	String decisionCancelled(@PathVariable long id, @PathVariable long decision, @RequestParam Map<String, String> p,
 			Model model, RedirectAttributes redirect) {
-		return act(id, "decisions", "meeting.decisionCancelled", p, model, redirect,
-				() -> this.records.settleDecision(id, decision, DecisionStatus.CANCELLED, null, p.get("note")));
+		return Forms.submit(model, redirect,
+				() -> this.records.settleDecision(id, decision, DecisionStatus.CANCELLED, null, p.get("note")),
+				"meeting.decisionCancelled", "/meetings/" + id + "#decisions", again(id, "decisions", p, model));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/documents")
 	String attach(@PathVariable long id, @RequestParam Map<String, String> p,
 			@RequestParam(required = false) MultipartFile documentFile, Model model, RedirectAttributes redirect) {
 		UploadedFile file = UploadedFile.of(documentFile);
-		return act(id, "documents", "meeting.documentAdded", p, model, redirect, () -> this.records.attach(id,
-				p.get("documentTitle"), file.name(), file.content(), "true".equals(p.get("internal"))));
+		return Forms.submit(model, redirect,
+				() -> this.records.attach(id, p.get("documentTitle"), file.name(), file.content(),
+						"true".equals(p.get("internal"))),
+				"meeting.documentAdded", "/meetings/" + id + "#documents", again(id, "documents", p, model));
 	}
 
 	@GetMapping("/meetings/{id:\\d+}/documents/{document}")
@@ -343,21 +350,23 @@ class MeetingsController {
 	@PostMapping("/meetings/{id:\\d+}/documents/{document}/withdraw")
 	String withdrawDocument(@PathVariable long id, @PathVariable long document, Model model,
 			RedirectAttributes redirect) {
-		return act(id, "documents", "meeting.documentWithdrawn", Map.of(), model, redirect,
-				() -> this.records.withdrawDocument(id, document));
+		return Forms.submit(model, redirect, () -> this.records.withdrawDocument(id, document),
+				"meeting.documentWithdrawn", "/meetings/" + id + "#documents", again(id, "documents", Map.of(), model));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/close")
 	String close(@PathVariable long id, Model model, RedirectAttributes redirect) {
-		return act(id, "status", "meeting.closed", Map.of(), model, redirect, () -> this.records.close(id));
+		return Forms.submit(model, redirect, () -> this.records.close(id), "meeting.closed",
+				"/meetings/" + id + "#status", again(id, "status", Map.of(), model));
 	}
 
 	@PostMapping("/meetings/{id:\\d+}/cancel")
 	String cancel(@PathVariable long id, @RequestParam Map<String, String> p, Model model,
 			RedirectAttributes redirect) {
 		boolean following = "following".equals(p.get("scope"));
-		return act(id, "status", following ? "meeting.seriesCancelled" : "meeting.cancelled", p, model, redirect,
-				() -> this.planning.cancel(id, p.get("reason"), following));
+		return Forms.submit(model, redirect, () -> this.planning.cancel(id, p.get("reason"), following),
+				following ? "meeting.seriesCancelled" : "meeting.cancelled", "/meetings/" + id + "#status",
+				again(id, "status", p, model));
 	}
 
 	// ---------------------------------------------------------------- helpers

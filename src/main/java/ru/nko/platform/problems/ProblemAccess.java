@@ -8,8 +8,10 @@ import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 
+import ru.nko.platform.directory.OrganizationRef;
 import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.Role;
 
 /**
@@ -25,6 +27,77 @@ final class ProblemAccess {
 	/** Officers of the municipality and administrators moderate its problems. */
 	static boolean mayModerate(CurrentUser user, long municipalityId) {
 		return user.actsFor(Role.MUNICIPAL_OFFICER, municipalityId);
+	}
+
+	/** Refuses all but the municipality's officers and administrators. */
+	static void requireModerator(long municipalityId) {
+		if (!mayModerate(current(), municipalityId)) {
+			throw new AccessDenied(
+					"Проблемы рассматривают специалисты своего муниципального образования и администраторы");
+		}
+	}
+
+	/**
+	 * Who records problems: administrators, officers and representatives of
+	 * organisations.
+	 */
+	static boolean mayRecord(CurrentUser user) {
+		return user.isAdmin() || !user.scopeIds(Role.MUNICIPAL_OFFICER).isEmpty()
+				|| !user.scopeIds(Role.NGO_REPRESENTATIVE).isEmpty();
+	}
+
+	/**
+	 * A representative who is not an officer records problems only on behalf of an
+	 * organisation.
+	 */
+	static boolean speaksOnlyForOrganizations(CurrentUser user) {
+		return !user.isAdmin() && user.has(Role.NGO_REPRESENTATIVE) && !user.has(Role.MUNICIPAL_OFFICER);
+	}
+
+	/**
+	 * The organisation a problem is recorded for, or refusal when the municipality is
+	 * outside the user's scope.
+	 */
+	static Long author(CurrentUser user, long municipalityId, OrganizationRef organization) {
+		Set<Long> representing = user.scopeIds(Role.NGO_REPRESENTATIVE);
+		boolean moderator = mayModerate(user, municipalityId);
+		if (organization != null) {
+			if (representing.contains(organization.id())) {
+				return organization.id();
+			}
+			if (moderator) {
+				// an officer speaks for organisations of the problem's own municipality
+				// only; administrators for any
+				if (!user.isAdmin() && !Long.valueOf(municipalityId).equals(organization.municipalityId())) {
+					throw new InvalidInput("organizationId",
+							"Выберите организацию этого муниципального образования: от имени организаций других районов сообщают их представители");
+				}
+				return organization.id();
+			}
+			throw new AccessDenied("Сообщать о проблеме можно только от имени своей организации");
+		}
+		if (moderator) {
+			return null;
+		}
+		if (!representing.isEmpty()) {
+			throw new AccessDenied(
+					"Вы можете сообщать о проблемах в тех муниципальных образованиях, где работают ваши организации "
+							+ "(или выберите организацию, от имени которой сообщаете)");
+		}
+		throw new AccessDenied(
+				"Сообщать о проблемах могут представители НКО и специалисты своего муниципального образования");
+	}
+
+	/** A representative joins or leaves a problem on behalf of their own organisation. */
+	static void requireRepresentative(CurrentUser user, long organizationId, String refusal) {
+		if (!user.scopeIds(Role.NGO_REPRESENTATIVE).contains(organizationId)) {
+			throw new AccessDenied(refusal);
+		}
+	}
+
+	/** Officers and administrators export the list of problems. */
+	static boolean mayExport(Optional<CurrentUser> user) {
+		return user.map(u -> u.isAdmin() || u.has(Role.MUNICIPAL_OFFICER)).orElse(false);
 	}
 
 	/**

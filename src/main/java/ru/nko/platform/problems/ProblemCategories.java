@@ -1,6 +1,5 @@
 package ru.nko.platform.problems;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,7 +7,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
@@ -41,28 +39,24 @@ class ProblemCategories {
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional
 	public long save(Form form) {
-		List<FieldError> errors = new ArrayList<>();
+		InvalidInput.Errors errors = new InvalidInput.Errors();
 		ProblemCategory category = null;
 		String code = form.code() == null ? "" : form.code().strip().toUpperCase(Locale.ROOT);
 		if (form.id() != null) {
 			category = this.categories.findById(form.id()).orElseThrow(() -> new NotFound("Категория не найдена"));
 		}
 		else if (!code.matches("[A-Z][A-Z0-9_]{1,39}")) {
-			errors.add(new FieldError("code", "Код — латинские заглавные буквы, цифры и «_», например HOUSING"));
+			errors.add("code", "Код — латинские заглавные буквы, цифры и «_», например HOUSING");
 		}
 		else if (this.categories.existsByCode(code)) {
-			errors.add(new FieldError("code", "Категория с кодом " + code + " уже есть"));
+			errors.add("code", "Категория с кодом " + code + " уже есть");
 		}
-		String name = form.name() == null ? "" : form.name().strip();
-		if (name.isEmpty() || name.length() > 200) {
-			errors.add(new FieldError("name", "Укажите название категории (до 200 знаков)"));
-		}
+		String name = errors.required(form.name(), "name", "Название", "Укажите название категории",
+				ProblemCategory.MAX_NAME);
 		if (form.position() == null || form.position() < 0 || form.position() > 10_000) {
-			errors.add(new FieldError("position", "Порядок — целое число от 0 до 10 000"));
+			errors.add("position", "Порядок — целое число от 0 до 10 000");
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		if (category == null) {
 			category = this.categories.save(new ProblemCategory(code, name, form.position()));
 			if (!form.active()) {

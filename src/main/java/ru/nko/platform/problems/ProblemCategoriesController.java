@@ -1,6 +1,7 @@
 package ru.nko.platform.problems;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.system.AuditHistory;
+import ru.nko.platform.system.Forms;
 import ru.nko.platform.system.InvalidInput;
 
 /**
@@ -51,21 +53,24 @@ class ProblemCategoriesController {
 			@RequestParam(required = false) String name, @RequestParam(required = false) Integer position,
 			@RequestParam(defaultValue = "false") boolean active, Model model, RedirectAttributes redirect) {
 		ProblemCategories.Form form = new ProblemCategories.Form(id, code, name, position, active);
-		try {
-			this.categories.save(form);
-		}
-		catch (InvalidInput invalid) {
-			// an existing category's row has no field ids of its own: the summary then
-			// names no field
-			model.addAttribute("formErrors", id == null ? invalid.errors()
-					: invalid.errors().stream().map(e -> new InvalidInput.FieldError(null, e.message())).toList());
-			if (id == null) {
-				model.addAttribute("newForm", form);
-			}
-			return page(model);
-		}
-		redirect.addFlashAttribute("notice", "problemCategory.saved");
-		return "redirect:/admin/problem-categories";
+		return Forms.submit(model, redirect, () -> this.categories.save(form), "problemCategory.saved",
+				"/admin/problem-categories", () -> {
+					if (id == null) {
+						model.addAttribute("newForm", form);
+					}
+					else {
+						// an existing category's row has no field ids of its own: the
+						// summary then names no field
+						model.addAttribute("formErrors", unnamed(model.getAttribute("formErrors")));
+					}
+					return page(model);
+				});
+	}
+
+	private static List<InvalidInput.FieldError> unnamed(Object errors) {
+		return ((List<?>) errors).stream()
+			.map(e -> new InvalidInput.FieldError(null, ((InvalidInput.FieldError) e).message()))
+			.toList();
 	}
 
 	@GetMapping("/admin/problem-categories/{id}/history")

@@ -19,6 +19,9 @@ import org.hibernate.envers.NotAudited;
 @Audited
 class ProblemCategory {
 
+	/** The size of its name's column. */
+	static final int MAX_NAME = 200;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

@@ -237,8 +237,7 @@ class ProblemQueries {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public List<Row> export(Filter filter) {
-		CurrentUser user = current();
-		if (!user.isAdmin() && !user.has(Role.MUNICIPAL_OFFICER)) {
+		if (!ProblemAccess.mayExport(Optional.of(current()))) {
 			throw new AccessDenied("Выгрузка перечня проблем доступна специалистам ОМСУ и администраторам");
 		}
 		Map<String, Object> params = new HashMap<>();
@@ -268,7 +267,7 @@ class ProblemQueries {
 		CurrentUser user = current();
 		Set<Long> officerOf = user.scopeIds(Role.MUNICIPAL_OFFICER);
 		Set<Long> representing = user.scopeIds(Role.NGO_REPRESENTATIVE);
-		if (!user.isAdmin() && officerOf.isEmpty() && representing.isEmpty()) {
+		if (!ProblemAccess.mayRecord(user)) {
 			throw new AccessDenied("Сообщать о проблемах могут представители НКО и специалисты ОМСУ");
 		}
 		List<MunicipalityRef> all = this.directory.municipalities().stream().filter(MunicipalityRef::active).toList();

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,17 +16,13 @@ import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.directory.OrganizationRef;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadInspector;
-import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.Duplicates;
-import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
-import ru.nko.platform.system.Role;
 
 import static ru.nko.platform.problems.ProblemAccess.checkVisible;
 import static ru.nko.platform.problems.ProblemAccess.current;
-import static ru.nko.platform.problems.ProblemAccess.mayModerate;
 
 /**
  * Changes to problems of NGOs: recording with files, moderation (accept, reject,
@@ -40,6 +35,13 @@ class ProblemWork {
 	static final int MAX_FILES = 5;
 
 	static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+	/** The form's labels, as the length messages name the fields. */
+	private static final String TITLE = "Коротко о проблеме";
+
+	private static final String DESCRIPTION = "Описание";
+
+	private static final String SHORT_TITLE = "Назовите проблему коротко, например «Нет помещения для встреч с жителями»";
 
 	private final ProblemRepository problems;
 
@@ -91,49 +93,35 @@ class ProblemWork {
 	@Transactional
 	public long record(Form form, List<Upload> uploads) {
 		CurrentUser user = current();
-		List<FieldError> errors = new ArrayList<>();
+		InvalidInput.Errors errors = new InvalidInput.Errors();
 		MunicipalityRef municipality = form.municipalityId() == null ? null
 				: this.directory.municipality(form.municipalityId()).filter(MunicipalityRef::active).orElse(null);
 		if (municipality == null) {
-			errors.add(new FieldError("municipalityId", "Выберите муниципальное образование, где возникла проблема"));
+			errors.add("municipalityId", "Выберите муниципальное образование, где возникла проблема");
 		}
-		OrganizationRef organization = null;
-		if (form.organizationId() != null) {
-			organization = this.directory.organization(form.organizationId()).orElse(null);
-			if (organization == null) {
-				errors.add(new FieldError("organizationId", "Выберите организацию из списка"));
-			}
+		OrganizationRef organization = form.organizationId() == null ? null
+				: this.directory.organization(form.organizationId()).orElse(null);
+		if (form.organizationId() != null && organization == null) {
+			errors.add("organizationId", "Выберите организацию из списка");
 		}
 		Long author = null;
-		if (errors.isEmpty()) {
+		if (municipality != null && (form.organizationId() == null || organization != null)) {
 			// the scope first: outside it, nothing about the content matters
-			author = author(user, municipality.id(), organization);
+			author = ProblemAccess.author(user, municipality.id(), organization);
 		}
-		else if (form.organizationId() == null && !user.isAdmin() && user.has(Role.NGO_REPRESENTATIVE)
-				&& !user.has(Role.MUNICIPAL_OFFICER)) {
-			errors.add(
-					new FieldError("organizationId", "Выберите организацию, от имени которой вы сообщаете о проблеме"));
+		else if (form.organizationId() == null && ProblemAccess.speaksOnlyForOrganizations(user)) {
+			errors.add("organizationId", "Выберите организацию, от имени которой вы сообщаете о проблеме");
 		}
-		String title = strip(form.title());
-		String description = strip(form.description());
-		if (title == null || title.length() < 5) {
-			errors.add(new FieldError("title",
-					"Назовите проблему коротко, например «Нет помещения для встреч с жителями»"));
+		String title = errors.required(form.title(), "title", TITLE, SHORT_TITLE, Problem.MAX_TITLE);
+		if (title != null && title.length() < 5) {
+			errors.add("title", SHORT_TITLE);
 		}
-		else if (title.length() > Problem.MAX_TITLE) {
-			errors.add(new FieldError("title",
-					"Название не длиннее " + Problem.MAX_TITLE + " знаков; подробности — в описании"));
-		}
-		if (description == null) {
-			errors.add(new FieldError("description", "Опишите проблему: что мешает, с каких пор, кого это касается"));
-		}
-		else if (description.length() > Problem.MAX_DESCRIPTION) {
-			errors.add(new FieldError("description", "Описание не длиннее " + Problem.MAX_DESCRIPTION + " знаков"));
-		}
+		String description = errors.required(form.description(), "description", DESCRIPTION,
+				"Опишите проблему: что мешает, с каких пор, кого это касается", Problem.MAX_DESCRIPTION);
 		ProblemCategory category = form.category() == null || form.category().isBlank() ? null
 				: this.categories.findByCode(form.category().strip()).filter(ProblemCategory::isActive).orElse(null);
 		if (category == null) {
-			errors.add(new FieldError("category", "Выберите категорию проблемы из списка"));
+			errors.add("category", "Выберите категорию проблемы из списка");
 		}
 		List<Upload> files = uploads == null ? List.of()
 				: uploads.stream()
@@ -142,7 +130,7 @@ class ProblemWork {
 					.toList();
 		List<UploadInspector.Inspected> inspected = new ArrayList<>();
 		if (files.size() > MAX_FILES) {
-			errors.add(new FieldError("files", "Можно приложить не больше " + MAX_FILES + " файлов"));
+			errors.add("files", "Можно приложить не больше " + MAX_FILES + " файлов");
 		}
 		else {
 			for (Upload file : files) {
@@ -151,13 +139,11 @@ class ProblemWork {
 							UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES));
 				}
 				catch (UploadInspector.RejectedUpload rejected) {
-					errors.add(new FieldError("files", rejected.getMessage()));
+					errors.add("files", rejected.getMessage());
 				}
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		Instant now = this.clock.instant();
 		Problem problem = this.problems
 			.save(new Problem(municipality.id(), author, category, title, description, user.fullName(), now));
@@ -169,40 +155,6 @@ class ProblemWork {
 		}
 		this.events.publishEvent(ProblemIndicatorProviders.CHANGED);
 		return problem.getId();
-	}
-
-	/**
-	 * The organisation a problem is recorded for, or refusal when the municipality is
-	 * outside the user's scope.
-	 */
-	private static Long author(CurrentUser user, long municipalityId, OrganizationRef organization) {
-		Set<Long> representing = user.scopeIds(Role.NGO_REPRESENTATIVE);
-		boolean moderator = mayModerate(user, municipalityId);
-		if (organization != null) {
-			if (representing.contains(organization.id())) {
-				return organization.id();
-			}
-			if (moderator) {
-				// an officer speaks for organisations of the problem's own municipality
-				// only; administrators for any
-				if (!user.isAdmin() && !Long.valueOf(municipalityId).equals(organization.municipalityId())) {
-					throw new InvalidInput("organizationId",
-							"Выберите организацию этого муниципального образования: от имени организаций других районов сообщают их представители");
-				}
-				return organization.id();
-			}
-			throw new AccessDenied("Сообщать о проблеме можно только от имени своей организации");
-		}
-		if (moderator) {
-			return null;
-		}
-		if (!representing.isEmpty()) {
-			throw new AccessDenied(
-					"Вы можете сообщать о проблемах в тех муниципальных образованиях, где работают ваши организации "
-							+ "(или выберите организацию, от имени которой сообщаете)");
-		}
-		throw new AccessDenied(
-				"Сообщать о проблемах могут представители НКО и специалисты своего муниципального образования");
 	}
 
 	/**
@@ -228,10 +180,10 @@ class ProblemWork {
 	@Transactional
 	public void reject(long id, String reason) {
 		Problem problem = moderated(id);
-		if (reason != null && reason.strip().length() > Problem.MAX_NOTE) {
-			throw new InvalidInput("reason", "Причина не длиннее " + Problem.MAX_NOTE + " знаков");
-		}
-		transition(() -> problem.reject(reason, current().fullName(), this.clock.instant()));
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		String text = errors.optional(reason, "reason", "Причина отклонения", Problem.MAX_NOTE);
+		errors.throwIfAny();
+		transition(() -> problem.reject(text, current().fullName(), this.clock.instant()));
 		this.events.publishEvent(ProblemIndicatorProviders.CHANGED);
 	}
 
@@ -239,10 +191,10 @@ class ProblemWork {
 	@Transactional
 	public void resolve(long id, String note) {
 		Problem problem = moderated(id);
-		if (note != null && note.strip().length() > Problem.MAX_NOTE) {
-			throw new InvalidInput("note", "Пояснение не длиннее " + Problem.MAX_NOTE + " знаков");
-		}
-		transition(() -> problem.resolve(note, current().fullName(), this.clock.instant()));
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		String text = errors.optional(note, "note", "Как решена проблема", Problem.MAX_NOTE);
+		errors.throwIfAny();
+		transition(() -> problem.resolve(text, current().fullName(), this.clock.instant()));
 		this.events.publishEvent(ProblemIndicatorProviders.CHANGED);
 	}
 
@@ -254,9 +206,8 @@ class ProblemWork {
 	@Transactional
 	public void join(long id, long organizationId) {
 		CurrentUser user = current();
-		if (!user.scopeIds(Role.NGO_REPRESENTATIVE).contains(organizationId)) {
-			throw new AccessDenied("Поддержать проблему можно только от имени своей организации");
-		}
+		ProblemAccess.requireRepresentative(user, organizationId,
+				"Поддержать проблему можно только от имени своей организации");
 		Problem problem = load(id);
 		checkVisible(problem, Optional.of(user), this.supporters.findByProblemIdOrderByJoinedAtAscIdAsc(id));
 		if (problem.getStatus() == ProblemStatus.REJECTED) {
@@ -287,9 +238,8 @@ class ProblemWork {
 	@Transactional
 	public void withdraw(long id, long organizationId) {
 		CurrentUser user = current();
-		if (!user.scopeIds(Role.NGO_REPRESENTATIVE).contains(organizationId)) {
-			throw new AccessDenied("Отозвать поддержку может только представитель этой организации");
-		}
+		ProblemAccess.requireRepresentative(user, organizationId,
+				"Отозвать поддержку может только представитель этой организации");
 		load(id);
 		ProblemSupporter supporter = this.supporters.findByProblemIdAndOrganizationId(id, organizationId)
 			.filter(ProblemSupporter::isActive)
@@ -364,10 +314,7 @@ class ProblemWork {
 
 	private Problem moderated(long id) {
 		Problem problem = load(id);
-		if (!mayModerate(current(), problem.getMunicipalityId())) {
-			throw new AccessDenied(
-					"Проблемы рассматривают специалисты своего муниципального образования и администраторы");
-		}
+		ProblemAccess.requireModerator(problem.getMunicipalityId());
 		return problem;
 	}
 
@@ -382,10 +329,6 @@ class ProblemWork {
 		catch (IllegalStateException refused) {
 			throw new InvalidInput(null, refused.getMessage());
 		}
-	}
-
-	private static String strip(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

@@ -23,9 +23,9 @@ import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.Forms;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.ListFilters;
-import ru.nko.platform.system.Role;
 
 /**
  * Problems of NGOs: the public list, the form with suggestions of similar problems, the
@@ -74,8 +74,7 @@ class ProblemsController {
 		model.addAttribute("statuses", ProblemStatus.values());
 		model.addAttribute("pageUrl", ListFilters.currentWithoutPage());
 		model.addAttribute("exportUrl", url("/problems/export.xlsx", filter));
-		model.addAttribute("mayExport",
-				CurrentUser.get().map(u -> u.isAdmin() || u.has(Role.MUNICIPAL_OFFICER)).orElse(false));
+		model.addAttribute("mayExport", ProblemAccess.mayExport(CurrentUser.get()));
 		return "problems/problems";
 	}
 
@@ -186,48 +185,41 @@ class ProblemsController {
 	@PostMapping("/problems/{id}/accept")
 	String accept(@PathVariable long id, @RequestParam(required = false) String category, Model model,
 			RedirectAttributes redirect) {
-		return act(id, () -> this.work.accept(id, category), "problem.accepted", model, redirect);
+		return Forms.submit(model, redirect, () -> this.work.accept(id, category), "problem.accepted",
+				"/problems/" + id, () -> card(id, model));
 	}
 
 	@PostMapping("/problems/{id}/reject")
 	String reject(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
 			RedirectAttributes redirect) {
-		return act(id, () -> this.work.reject(id, reason), "problem.rejected", model, redirect);
+		return Forms.submit(model, redirect, () -> this.work.reject(id, reason), "problem.rejected", "/problems/" + id,
+				() -> card(id, model));
 	}
 
 	@PostMapping("/problems/{id}/resolve")
 	String resolve(@PathVariable long id, @RequestParam(required = false) String note, Model model,
 			RedirectAttributes redirect) {
-		return act(id, () -> this.work.resolve(id, note), "problem.resolved", model, redirect);
+		return Forms.submit(model, redirect, () -> this.work.resolve(id, note), "problem.resolved", "/problems/" + id,
+				() -> card(id, model));
 	}
 
 	@PostMapping("/problems/{id}/supporters")
 	String join(@PathVariable long id, @RequestParam long organizationId, Model model, RedirectAttributes redirect) {
-		return act(id, () -> this.work.join(id, organizationId), "problem.joined", model, redirect);
+		return Forms.submit(model, redirect, () -> this.work.join(id, organizationId), "problem.joined",
+				"/problems/" + id, () -> card(id, model));
 	}
 
 	@PostMapping("/problems/{id}/supporters/withdraw")
 	String withdraw(@PathVariable long id, @RequestParam long organizationId, Model model,
 			RedirectAttributes redirect) {
-		return act(id, () -> this.work.withdraw(id, organizationId), "problem.withdrawn", model, redirect);
+		return Forms.submit(model, redirect, () -> this.work.withdraw(id, organizationId), "problem.withdrawn",
+				"/problems/" + id, () -> card(id, model));
 	}
 
 	@GetMapping("/problems/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
 		ProblemQueries.FileContent file = this.queries.attachment(id, attachmentId);
 		return Downloads.privateAttachment(file.content(), file.fileName(), file.contentType());
-	}
-
-	private String act(long id, Runnable action, String notice, Model model, RedirectAttributes redirect) {
-		try {
-			action.run();
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
-			return card(id, model);
-		}
-		redirect.addFlashAttribute("notice", notice);
-		return "redirect:/problems/" + id;
 	}
 
 	private String renderForm(ProblemWork.Form form, ProblemQueries.Choices choices, Model model) {

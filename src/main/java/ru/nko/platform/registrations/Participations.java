@@ -23,13 +23,11 @@ import ru.nko.platform.registrations.Participation.AttendanceRow;
 import ru.nko.platform.registrations.Participation.InvitationView;
 import ru.nko.platform.registrations.Participation.MyOrganization;
 import ru.nko.platform.registrations.Participation.RegistrationView;
-import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.Duplicates;
-import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.ListFilters;
 import ru.nko.platform.system.NotFound;
-import ru.nko.platform.system.Role;
 
 /**
  * Invitations of organisations to meetings, their registrations with participants, and
@@ -40,6 +38,9 @@ import ru.nko.platform.system.Role;
 class Participations {
 
 	static final int MAX_PARTICIPANTS = 10;
+
+	/** The longest list of participants' names a registration keeps. */
+	static final int MAX_NAMES = 2000;
 
 	private final InvitationRepository invitations;
 
@@ -95,47 +96,29 @@ class Participations {
 
 	@Transactional
 	Registered register(long meetingId, RegistrationForm form, CurrentUser user, String closedReason) {
-		Set<Long> mine = user.scopeIds(Role.NGO_REPRESENTATIVE);
-		if (mine.isEmpty()) {
-			throw new AccessDenied(
-					"Регистрируют организацию её представители: подайте заявку на представительство в карточке организации");
+		RegistrationAccess.requireRepresentative(user);
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		Long organizationId = ListFilters.id(form.organizationId());
+		if (organizationId == null) {
+			errors.add("organizationId", "Выберите организацию");
 		}
-		List<FieldError> errors = new ArrayList<>();
-		Long organizationId = null;
-		try {
-			organizationId = Long.valueOf(text(form.organizationId()));
-		}
-		catch (NumberFormatException ex) {
-			errors.add(new FieldError("organizationId", "Выберите организацию"));
-		}
-		if (organizationId != null && !mine.contains(organizationId)) {
-			throw new AccessDenied("Можно зарегистрировать только организацию, которую вы представляете");
+		else {
+			RegistrationAccess.requireOwn(user, organizationId);
 		}
 		if (closedReason != null) {
 			throw new InvalidInput(null, closedReason);
 		}
-		int participants = 0;
-		try {
-			participants = Integer.parseInt(text(form.participants()));
+		Long participants = ListFilters.id(form.participants());
+		if (participants == null || participants < 1 || participants > MAX_PARTICIPANTS) {
+			errors.add("participants", "Укажите, сколько человек придёт: от 1 до " + MAX_PARTICIPANTS);
 		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		if (participants < 1 || participants > MAX_PARTICIPANTS) {
-			errors.add(new FieldError("participants", "Укажите, сколько человек придёт: от 1 до " + MAX_PARTICIPANTS));
-		}
-		String names = text(form.participantNames());
-		if (names.length() > 2000) {
-			errors.add(new FieldError("participantNames", "Список участников — не длиннее 2000 знаков"));
-		}
+		String names = errors.optional(form.participantNames(), "participantNames", "Участники", MAX_NAMES);
 		if (organizationId != null && this.registrations.current(meetingId, organizationId).isPresent()) {
-			errors.add(new FieldError("organizationId", "Эта организация уже зарегистрирована на встречу"));
+			errors.add("organizationId", "Эта организация уже зарегистрирована на встречу");
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		MeetingRegistration registration = new MeetingRegistration(meetingId, organizationId, user.id(),
-				user.fullName(), participants, names.isEmpty() ? null : names, this.clock.instant());
+				user.fullName(), participants.intValue(), names, this.clock.instant());
 		Duplicates.refused("meeting_registration_current_uq", null, "Эта организация уже зарегистрирована на встречу",
 				() -> this.registrations.saveAndFlush(registration));
 		return new Registered(registration.getId(), registration.getOrganizationId());
@@ -147,9 +130,7 @@ class Participations {
 		MeetingRegistration registration = this.registrations.findById(registrationId)
 			.filter(r -> r.getMeetingId() == meetingId && r.getWithdrawnAt() == null)
 			.orElseThrow(() -> new NotFound("Регистрация не найдена"));
-		if (!mine.contains(registration.getOrganizationId()) && !organiser) {
-			throw new AccessDenied("Отменить регистрацию может представитель организации или организатор встречи");
-		}
+		RegistrationAccess.requireMayWithdraw(registration, organiser, mine);
 		if (closedReason != null) {
 			throw new InvalidInput(null, closedReason);
 		}
@@ -328,10 +309,6 @@ class Participations {
 			.stream()
 			.map(e -> new MeetingAttendance(meetingId, e.getKey(), true, e.getValue()))
 			.toList());
-	}
-
-	private static String text(String value) {
-		return value == null ? "" : value.strip();
 	}
 
 }

@@ -1084,6 +1084,106 @@ class MeetingsTests {
 			.getHeader("Cache-Control")).isEqualTo("no-cache");
 	}
 
+	// ---------------------------------------------------------------- texts longer than
+	// their fields
+
+	@Test
+	void overLongMeetingTextsAreRefusedNamingTheFieldAndNothingIsSaved() throws Exception {
+		long tosno = municipality("Тосненский муниципальный район");
+		String title = "Длинная встреча " + "о помещениях ".repeat(25);
+		String day = LocalDate.now(this.clock.withZone(MOSCOW)).plusDays(5).toString();
+		String refused = page(post("/meetings").with(officer(tosno))
+			.with(csrf())
+			.param("municipalityId", String.valueOf(tosno))
+			.param("type", "WORKING")
+			.param("title", title)
+			.param("date", day)
+			.param("startTime", "15:00")
+			.param("place", "Зал ".repeat(130))
+			.param("repeat", "NONE"));
+		assertThat(refused).contains("«Название»: не длиннее 300 знаков", "«Место»: не длиннее 500 знаков",
+				"href=\"#f-title\"", "href=\"#f-place\"");
+		assertThat(this.jdbc.queryForObject("select count(*) from meeting where title like 'Длинная встреча %'",
+				Long.class))
+			.isZero();
+
+		long id = plan(tosno, 4, officer(tosno));
+		int items = this.agenda.current(id).size();
+		String agendaRefused = page(post("/meetings/{id}/agenda", id).with(officer(tosno))
+			.with(csrf())
+			.param("agendaTitle", "Пункт ".repeat(90))
+			.param("agendaSpeaker", "Докладчик ".repeat(31)));
+		assertThat(agendaRefused).contains("«Пункт повестки»: не длиннее 500 знаков",
+				"«Докладчик»: не длиннее 300 знаков", "href=\"#f-agendaTitle\"");
+		assertThat(this.agenda.current(id)).hasSize(items);
+
+		String cancelRefused = page(post("/meetings/{id}/cancel", id).with(officer(tosno))
+			.with(csrf())
+			.param("reason", "Зал на ремонте. ".repeat(40)));
+		assertThat(cancelRefused).contains("«Причина отмены»: не длиннее 500 знаков", "href=\"#f-reason\"");
+		assertThat(meeting(id).getStatus()).isEqualTo(MeetingStatus.PLANNED);
+	}
+
+	@Test
+	void anOverLongListOfParticipantsIsRefusedNamingTheFieldAndNothingIsSaved() throws Exception {
+		long tosno = municipality("Тосненский муниципальный район");
+		long organization = organizationsOf(tosno).get(0).id();
+		long id = plan(tosno, 6, officer(tosno));
+		String refused = page(post("/meetings/{id}/registrations", id).with(TestUsers.representativeOf(organization))
+			.with(csrf())
+			.param("organizationId", String.valueOf(organization))
+			.param("participants", "2")
+			.param("participantNames", "Иванова Мария, ".repeat(150)));
+		assertThat(refused).contains("«Участники»: не длиннее 2000 знаков", "href=\"#f-participantNames\"");
+		assertThat(this.participants.registrationIds(id)).isEmpty();
+	}
+
+	@Test
+	void overLongDecisionTextsAreRefusedNamingTheFieldAndNothingIsSaved() throws Exception {
+		long tosno = municipality("Тосненский муниципальный район");
+		long id = plan(tosno, 1, officer(tosno));
+		this.clock.set(startOf(id).plus(Duration.ofHours(1)));
+		this.mvc.perform(
+				post("/meetings/{id}/attendance", id).with(officer(tosno)).with(csrf()).param("otherParticipants", "5"))
+			.andExpect(status().is3xxRedirection());
+		String due = LocalDate.now(this.clock.withZone(MOSCOW)).plusDays(30).toString();
+		String refused = page(post("/meetings/{id}/decisions", id).with(officer(tosno))
+			.with(csrf())
+			.param("decisionText", "Подготовить перечень помещений. ".repeat(70))
+			.param("decisionOwner", "Комитет ".repeat(40))
+			.param("decisionDue", due));
+		assertThat(refused).contains("«Решение»: не длиннее 2000 знаков", "«Ответственный»: не длиннее 300 знаков",
+				"href=\"#f-decisionText\"", "href=\"#f-decisionOwner\"");
+		assertThat(this.decisions.ofMeeting(id, true)).isEmpty();
+
+		this.mvc
+			.perform(post("/meetings/{id}/decisions", id).with(officer(tosno))
+				.with(csrf())
+				.param("decisionText", "Подготовить перечень помещений")
+				.param("decisionOwner", "Комитет по имуществу")
+				.param("decisionDue", due))
+			.andExpect(status().is3xxRedirection());
+		DecisionView decision = this.decisions.ofMeeting(id, true).get(0);
+		String cancelRefused = page(post("/meetings/{id}/decisions/{d}/cancel", id, decision.id()).with(officer(tosno))
+			.with(csrf())
+			.param("note", "Больше не нужно. ".repeat(60)));
+		assertThat(cancelRefused).contains("«Почему снимается с исполнения»: не длиннее 1000 знаков",
+				"href=\"#f-decision-" + decision.id() + "-note\"");
+		assertThat(this.decisions.ofMeeting(id, true).get(0).status()).isEqualTo(DecisionStatus.OPEN);
+	}
+
+	@Test
+	void anOverLongAgreementOfThePlanIsRefusedNamingTheFieldAndNothingIsSaved() throws Exception {
+		long tosno = municipality("Тосненский муниципальный район");
+		String refused = page(multipart("/municipalities/{m}/meetings/plan", tosno).param("year", "2029")
+			.param("agreedOn", LocalDate.now(this.clock.withZone(MOSCOW)).toString())
+			.param("agreedWith", "Совет НКО района, ".repeat(30))
+			.with(officer(tosno))
+			.with(csrf()));
+		assertThat(refused).contains("«С кем согласован»: не длиннее 500 знаков", "href=\"#f-agreedWith\"");
+		assertThat(this.plans.plan(tosno, 2029)).isEmpty();
+	}
+
 	// ---------------------------------------------------------------- two requests at
 	// once
 

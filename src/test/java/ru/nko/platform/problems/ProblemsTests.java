@@ -380,6 +380,50 @@ class ProblemsTests {
 	}
 
 	@Test
+	void overLongTextsAreRefusedNamingTheFieldAndNothingIsSaved() throws Exception {
+		long luga = municipality("Лужский муниципальный район");
+		long org = organization(luga);
+		String title = "Длинная " + word() + " " + "очень ".repeat(40);
+		assertThat(title.strip().length()).isGreaterThan(Problem.MAX_TITLE);
+		String page = html(form(title, luga, org).with(representativeOf(org)));
+		assertThat(page).contains("«Коротко о проблеме»: не длиннее 200 знаков", "href=\"#f-title\"");
+		assertThat(this.jdbc.queryForObject("select count(*) from problem where title like ?", Long.class,
+				title.substring(0, 20) + "%"))
+			.isZero();
+
+		String word = word();
+		this.mvc
+			.perform(post("/api/v1/problems").contentType(MediaType.APPLICATION_JSON)
+				.with(representativeOf(org))
+				.with(csrf())
+				.content("{\"title\":\"Нет помещения " + word + "\",\"description\":\"" + "Описание. ".repeat(501)
+						+ "\",\"category\":\"PREMISES\",\"municipalityId\":" + luga + "}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("description"))
+			.andExpect(
+					jsonPath("$.errors[0].message").value(Matchers.startsWith("«Описание»: не длиннее 5000 знаков")));
+		assertThat(this.jdbc.queryForObject("select count(*) from problem where title = ?", Long.class,
+				"Нет помещения " + word))
+			.isZero();
+
+		long id = problem(luga, org, "Отклоняемая " + word(), ProblemStatus.NEW);
+		String refused = html(post("/problems/{id}/reject", id).param("reason", "Не по теме. ".repeat(200))
+			.with(TestUsers.municipalOfficerOf(luga))
+			.with(csrf()));
+		assertThat(refused).contains("«Причина отклонения»: не длиннее 2000 знаков", "href=\"#f-reason\"");
+		assertThat(statusOf(id)).isEqualTo(ProblemStatus.NEW);
+
+		String code = "LONG_" + ThreadLocalRandom.current().nextInt(1_000_000);
+		String category = html(post("/admin/problem-categories").param("code", code)
+			.param("name", "Название ".repeat(30))
+			.param("position", "80")
+			.with(TestUsers.admin())
+			.with(csrf()));
+		assertThat(category).contains("«Название»: не длиннее 200 знаков");
+		assertThat(this.categories.existsByCode(code)).isFalse();
+	}
+
+	@Test
 	void rejectionNeedsAReasonWhichOnlyTheAuthorAndOfficersSee() throws Exception {
 		long slantsy = municipality("Сланцевский муниципальный район");
 		long org = organization(slantsy);
