@@ -145,16 +145,11 @@ class MeetingsController {
 	@PostMapping("/meetings")
 	String plan(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
 		MeetingPlanning.MeetingForm form = form(params);
-		List<Long> ids;
-		try {
-			ids = this.planning.plan(form);
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
-			return renderNew(form, this.planning.planningChoices(), model);
-		}
-		redirect.addFlashAttribute("notice", ids.size() == 1 ? "meeting.planned" : "meeting.seriesPlanned");
-		return "redirect:/meetings/" + ids.get(0);
+		return Forms.submit(model, redirect, () -> {
+			List<Long> ids = this.planning.plan(form);
+			redirect.addFlashAttribute("notice", ids.size() == 1 ? "meeting.planned" : "meeting.seriesPlanned");
+			return "/meetings/" + ids.get(0);
+		}, null, () -> renderNew(form, this.planning.planningChoices(), model));
 	}
 
 	private static MeetingPlanning.MeetingForm form(Map<String, String> p) {

@@ -24,7 +24,6 @@ import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.Forms;
-import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.ListFilters;
 
 /**
@@ -141,16 +140,8 @@ class ProblemsController {
 				uploads.add(new ProblemWork.Upload(file.getOriginalFilename(), file.getBytes()));
 			}
 		}
-		long id;
-		try {
-			id = this.work.record(form, uploads);
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
-			return renderForm(form, this.queries.choices(), model);
-		}
-		redirect.addFlashAttribute("notice", "problem.recorded");
-		return "redirect:/problems/" + id;
+		return Forms.submit(model, redirect, () -> "/problems/" + this.work.record(form, uploads), "problem.recorded",
+				() -> renderForm(form, this.queries.choices(), model));
 	}
 
 	/**

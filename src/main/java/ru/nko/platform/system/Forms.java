@@ -35,8 +35,8 @@ public final class Forms {
 
 	/**
 	 * Runs {@code action}, which answers where to go (the page of what it created); on
-	 * success flashes {@code notice} and redirects there; on refusal renders
-	 * {@code again}.
+	 * success flashes {@code notice} (unless null: the action flashed its own) and
+	 * redirects there; on refusal renders {@code again}.
 	 */
 	public static String submit(Model model, RedirectAttributes redirect, Supplier<String> action, String notice,
 			Supplier<String> again) {
@@ -48,7 +48,9 @@ public final class Forms {
 			model.addAttribute("formErrors", invalid.errors());
 			return again.get();
 		}
-		redirect.addFlashAttribute("notice", notice);
+		if (notice != null) {
+			redirect.addFlashAttribute("notice", notice);
+		}
 		return "redirect:" + then;
 	}
 
