@@ -116,6 +116,15 @@ public class DirectoryManagement {
 	}
 
 	/**
+	 * The organisation with this INN, whether in force or still awaiting confirmation
+	 * (the directory shows only the confirmed ones).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OrganizationRef> organizationByInn(String inn) {
+		return this.organizations.findByInn(inn).map(DirectoryManagement::ref);
+	}
+
+	/**
 	 * Organisations by id, in one query (withdrawn ones too, so that old records keep
 	 * their names).
 	 */

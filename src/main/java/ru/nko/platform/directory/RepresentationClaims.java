@@ -112,7 +112,7 @@ class RepresentationClaims {
 			if (organization == null) {
 				name = errors.required(form.name(), "name", label("claim.name"), "Организации с ИНН " + inn
 						+ " нет в справочнике: укажите её полное наименование, и она будет добавлена после проверки",
-						Organization.NAME_MAX);
+						OrganizationData.NAME_MAX);
 				if (form.ogrn() != null && !form.ogrn().isBlank()) {
 					Ogrn.problem(form.ogrn()).ifPresent(problem -> errors.add("ogrn", problem));
 				}
