@@ -1,4 +1,4 @@
-package ru.nko.platform.directory;
+package ru.nko.platform.claims;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import ru.nko.platform.BrowserTest;
+import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.directory.OrganizationData;
 import ru.nko.platform.support.TestInns;
 import ru.nko.platform.system.SystemAuthentication;
 

@@ -1,4 +1,4 @@
-package ru.nko.platform.directory;
+package ru.nko.platform.claims;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.support.PlatformTest;
 import ru.nko.platform.support.TestInns;
 import ru.nko.platform.support.TestUsers;
