@@ -116,6 +116,48 @@ public class DirectoryManagement {
 	}
 
 	/**
+	 * The organisation with this INN, whether in force or still awaiting confirmation
+	 * (see {@link #awaitingConfirmation}).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OrganizationRef> organizationByInn(String inn) {
+		return this.organizations.findByInn(inn).map(DirectoryManagement::ref);
+	}
+
+	/**
+	 * The ids, among these, of organisations hidden from the directory until someone is
+	 * confirmed to represent them (added by a newcomer, see
+	 * {@link #proposeOrganization}).
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> awaitingConfirmation(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.organizations.findUnconfirmedIds(ids));
+	}
+
+	/**
+	 * Adds an organisation a newcomer names when claiming to represent it, hidden from
+	 * the directory until {@link #confirmOrganization confirmed}. Check digits and
+	 * lengths are the caller's to verify.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public OrganizationRef proposeOrganization(String name, String inn, String ogrn, Long municipalityId) {
+		Organization organization = new Organization(name, null, inn, ogrn, municipalityId);
+		organization.awaitConfirmation();
+		return ref(this.organizations.save(organization));
+	}
+
+	/** Shows an organisation awaiting confirmation in the directory (idempotent). */
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional
+	public void confirmOrganization(long id) {
+		this.organizations.findById(id).orElseThrow(() -> new NotFound("Организация не найдена")).confirm();
+	}
+
+	/**
 	 * Organisations by id, in one query (withdrawn ones too, so that old records keep
 	 * their names).
 	 */

@@ -30,31 +30,6 @@ import org.hibernate.envers.NotAudited;
 @Audited
 class Organization {
 
-	/**
-	 * The longest texts the organisation's table holds (migrations V2 and V8): forms and
-	 * imports refuse longer ones first.
-	 */
-	static final int NAME_MAX = 500;
-
-	static final int SHORT_NAME_MAX = 200;
-
-	static final int LEGAL_FORM_MAX = 100;
-
-	static final int ADDRESS_MAX = 500;
-
-	/** The website and every social-network page. */
-	static final int LINK_MAX = 300;
-
-	static final int EMAIL_MAX = 200;
-
-	static final int PHONE_MAX = 50;
-
-	/** The head's name and position, the contact person. */
-	static final int PERSON_MAX = 200;
-
-	/** The column is unbounded text; the card keeps descriptions readable. */
-	static final int DESCRIPTION_MAX = 5000;
-
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

@@ -98,11 +98,11 @@ class OrganizationEditing {
 		Organization organization = load(id);
 		InvalidInput.Errors errors = new InvalidInput.Errors();
 		String name = errors.required(form.name(), "name", label("name"), "Укажите полное наименование организации",
-				Organization.NAME_MAX);
+				OrganizationData.NAME_MAX);
 		String shortName = errors.optional(form.shortName(), "shortName", label("shortName"),
-				Organization.SHORT_NAME_MAX);
+				OrganizationData.SHORT_NAME_MAX);
 		String legalForm = errors.optional(form.legalForm(), "legalForm", label("legalForm"),
-				Organization.LEGAL_FORM_MAX);
+				OrganizationData.LEGAL_FORM_MAX);
 		String kpp = text(form.kpp());
 		if (kpp != null) {
 			Kpp.problem(kpp).ifPresent(problem -> errors.add("kpp", problem));
@@ -119,28 +119,29 @@ class OrganizationEditing {
 				errors.add("registrationDate", "Укажите дату регистрации, например 12.03.2015");
 			}
 		}
-		String address = errors.optional(form.address(), "address", label("address"), Organization.ADDRESS_MAX);
+		String address = errors.optional(form.address(), "address", label("address"), OrganizationData.ADDRESS_MAX);
 		if (form.municipalityId() == null || this.directory.municipality(form.municipalityId()).isEmpty()) {
 			errors.add("municipalityId", "Выберите муниципальное образование");
 		}
 		String website = errors.webAddress(form.website(), "website", label("website"),
-				"Укажите адрес страницы, например https://dobrye-sosedi.ru", Organization.LINK_MAX);
+				"Укажите адрес страницы, например https://dobrye-sosedi.ru", OrganizationData.LINK_MAX);
 		List<OrganizationData.SocialPageLink> pages = new ArrayList<>();
 		page(errors, form.vk(), "vk", SocialNetwork.VK, pages);
 		page(errors, form.telegram(), "telegram", SocialNetwork.TELEGRAM, pages);
 		page(errors, form.ok(), "ok", SocialNetwork.ODNOKLASSNIKI, pages);
 		String email = email(errors, form.publicEmail(), "publicEmail");
-		String phone = errors.optional(form.publicPhone(), "publicPhone", label("publicPhone"), Organization.PHONE_MAX);
-		String headName = errors.optional(form.headName(), "headName", label("headName"), Organization.PERSON_MAX);
+		String phone = errors.optional(form.publicPhone(), "publicPhone", label("publicPhone"),
+				OrganizationData.PHONE_MAX);
+		String headName = errors.optional(form.headName(), "headName", label("headName"), OrganizationData.PERSON_MAX);
 		String headPosition = errors.optional(form.headPosition(), "headPosition", label("headPosition"),
-				Organization.PERSON_MAX);
+				OrganizationData.PERSON_MAX);
 		String description = errors.optional(form.description(), "description", label("description"),
-				Organization.DESCRIPTION_MAX);
+				OrganizationData.DESCRIPTION_MAX);
 		String contactPerson = errors.optional(form.contactPerson(), "contactPerson", label("contactPerson"),
-				Organization.PERSON_MAX);
+				OrganizationData.PERSON_MAX);
 		String contactEmail = email(errors, form.contactEmail(), "contactEmail");
 		String contactPhone = errors.optional(form.contactPhone(), "contactPhone", label("contactPhone"),
-				Organization.PHONE_MAX);
+				OrganizationData.PHONE_MAX);
 		OrganizationData current = DirectoryManagement.data(organization);
 		boolean admin = CurrentUser.get().map(CurrentUser::isAdmin).orElse(false);
 		Statuses statuses = admin && form.statuses() != null ? form.statuses() : new Statuses(current.socialOriented(),
@@ -162,14 +163,14 @@ class OrganizationEditing {
 	private void page(InvalidInput.Errors errors, String value, String field, SocialNetwork network,
 			List<OrganizationData.SocialPageLink> pages) {
 		String url = errors.webAddress(value, field, label(field),
-				"Укажите адрес страницы, например https://vk.com/название_группы", Organization.LINK_MAX);
+				"Укажите адрес страницы, например https://vk.com/название_группы", OrganizationData.LINK_MAX);
 		if (url != null) {
 			pages.add(new OrganizationData.SocialPageLink(network, url));
 		}
 	}
 
 	private String email(InvalidInput.Errors errors, String value, String field) {
-		String email = errors.optional(value, field, label(field), Organization.EMAIL_MAX);
+		String email = errors.optional(value, field, label(field), OrganizationData.EMAIL_MAX);
 		if (email != null && !email.matches(EMAIL)) {
 			errors.add(field, "Укажите адрес электронной почты в виде name@example.ru");
 		}

@@ -36,6 +36,10 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
 	List<Organization> findByMunicipalityIdAndActiveTrueOrderByNameAsc(Long municipalityId, Limit limit);
 
+	/** The ids, among these, of organisations awaiting confirmation. */
+	@Query("select o.id from Organization o where o.id in ?1 and o.active = false")
+	List<Long> findUnconfirmedIds(Collection<Long> ids);
+
 	/** Id, contact e-mail and public e-mail of the active organisations among these. */
 	@Query("select o.id, o.contactEmail, o.publicEmail from Organization o where o.id in ?1 and o.active = true")
 	List<Object[]> findEmails(Collection<Long> ids);

@@ -1,7 +1,7 @@
 /**
  * Reference data of a region and its NGOs: municipalities, bodies (authorities, civic
- * chambers, resource centres), the public directory of organisations with its import,
- * registration and representation claims.
+ * chambers, resource centres) and the public directory of organisations, edited by their
+ * representatives.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Справочники",
 		allowedDependencies = { "system", "shared :: *" })

@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import ru.nko.platform.support.PlatformTest;
+import ru.nko.platform.support.TestInns;
 import ru.nko.platform.support.TestUsers;
 import ru.nko.platform.system.SystemAuthentication;
 
@@ -35,7 +36,7 @@ class OrganizationCardTests {
 	DirectoryManagement directory;
 
 	private long organization() {
-		String inn = OrganizationImportTests.inn();
+		String inn = TestInns.inn();
 		long municipality = this.directory.municipalities().get(1).id();
 		return SystemAuthentication
 			.call(() -> this.directory.saveOrganization(new OrganizationData("АНО «Карточка " + inn + "»", null, null,

@@ -1,4 +1,4 @@
-package ru.nko.platform.directory;
+package ru.nko.platform.organizationimport;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ru.nko.platform.directory;
+package ru.nko.platform.claims;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import ru.nko.platform.BrowserTest;
+import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.directory.OrganizationData;
+import ru.nko.platform.support.TestInns;
 import ru.nko.platform.system.SystemAuthentication;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -39,7 +42,7 @@ class JoiningBrowserTests extends BrowserTest {
 
 	@Test
 	void aNewRepresentativeJoinsAndRaisesTheirOrganisationsOpenness() {
-		String inn = OrganizationImportTests.inn();
+		String inn = TestInns.inn();
 		long municipality = this.directory.municipalities().get(0).id();
 		long id = SystemAuthentication
 			.call(() -> this.directory.saveOrganization(new OrganizationData("АНО «Вступление " + inn + "»", null, null,

@@ -1,4 +1,4 @@
-package ru.nko.platform.directory;
+package ru.nko.platform.claims;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -9,7 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.support.PlatformTest;
+import ru.nko.platform.support.TestInns;
 import ru.nko.platform.support.TestUsers;
 import ru.nko.platform.system.SystemAuthentication;
 import ru.nko.platform.system.UserManagement;
@@ -81,7 +83,7 @@ class RepresentationClaimTests {
 	@Test
 	void aNewOrganisationWaitsForTheAdministratorAndItsDocumentStaysPrivate() throws Exception {
 		String login = person();
-		String inn = OrganizationImportTests.inn();
+		String inn = TestInns.inn();
 		long municipality = this.directory.municipalities().get(2).id();
 		this.mvc
 			.perform(multipart("/organizations/claim")
@@ -145,7 +147,7 @@ class RepresentationClaimTests {
 	@Test
 	void refusesOverlongTextsNamingEachField() throws Exception {
 		String login = person();
-		String inn = OrganizationImportTests.inn();
+		String inn = TestInns.inn();
 		long municipality = this.directory.municipalities().get(2).id();
 		String page = this.mvc
 			.perform(multipart("/organizations/claim")

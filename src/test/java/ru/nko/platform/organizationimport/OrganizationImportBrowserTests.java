@@ -1,4 +1,4 @@
-package ru.nko.platform.directory;
+package ru.nko.platform.organizationimport;
 
 import java.nio.charset.Charset;
 
@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 
 import ru.nko.platform.BrowserTest;
+import ru.nko.platform.support.TestInns;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -27,8 +28,8 @@ class OrganizationImportBrowserTests extends BrowserTest {
 		assertThat(page.locator("#error-summary")).containsText("Выберите файл");
 		checkAccessible("organization-import-empty");
 
-		String csv = "Полное наименование;ИНН;Муниципальное образование\r\n" + "АНО «Из браузера»;"
-				+ OrganizationImportTests.inn() + ";Лужский\r\n" + "АНО «С ошибкой»;4703050003;Лужский\r\n";
+		String csv = "Полное наименование;ИНН;Муниципальное образование\r\n" + "АНО «Из браузера»;" + TestInns.inn()
+				+ ";Лужский\r\n" + "АНО «С ошибкой»;4703050003;Лужский\r\n";
 		page.locator("#f-file")
 			.setInputFiles(new FilePayload("реестр.csv", "text/csv", csv.getBytes(Charset.forName("windows-1251"))));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Проверить файл")).click();

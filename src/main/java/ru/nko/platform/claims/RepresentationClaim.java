@@ -1,4 +1,4 @@
-package ru.nko.platform.directory;
+package ru.nko.platform.claims;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package ru.nko.platform.directory;
+package ru.nko.platform.organizationimport;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +9,8 @@ import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
+import ru.nko.platform.directory.ActivityArea;
+import ru.nko.platform.directory.OrganizationData;
 import ru.nko.platform.shared.imports.Format;
 import ru.nko.platform.shared.imports.ImportProblem;
 import ru.nko.platform.shared.imports.Table;

@@ -1,4 +1,4 @@
-package ru.nko.platform.directory;
+package ru.nko.platform.organizationimport;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import ru.nko.platform.directory.ActivityArea;
+import ru.nko.platform.directory.OrganizationData;
+import ru.nko.platform.directory.SocialNetwork;
 import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.shared.ids.Inn;
 import ru.nko.platform.shared.ids.Kpp;
@@ -42,23 +45,24 @@ final class OrganizationTableParser {
 	 */
 	enum Column {
 
-		NAME(true, Organization.NAME_MAX, "полное наименование", "наименование организации", "наименование"),
-		SHORT_NAME(false, Organization.SHORT_NAME_MAX, "сокращенное наименование", "краткое наименование"),
-		LEGAL_FORM(false, Organization.LEGAL_FORM_MAX, "организационно-правовая форма", "опф"), INN(false, 0, "инн"),
-		OGRN(false, 0, "огрн"), KPP(false, 0, "кпп"),
+		NAME(true, OrganizationData.NAME_MAX, "полное наименование", "наименование организации", "наименование"),
+		SHORT_NAME(false, OrganizationData.SHORT_NAME_MAX, "сокращенное наименование", "краткое наименование"),
+		LEGAL_FORM(false, OrganizationData.LEGAL_FORM_MAX, "организационно-правовая форма", "опф"),
+		INN(false, 0, "инн"), OGRN(false, 0, "огрн"), KPP(false, 0, "кпп"),
 		REGISTERED(false, 0, "дата регистрации", "дата государственной регистрации"),
-		ADDRESS(false, Organization.ADDRESS_MAX, "адрес", "юридический адрес"),
+		ADDRESS(false, OrganizationData.ADDRESS_MAX, "адрес", "юридический адрес"),
 		MUNICIPALITY(true, 0, "муниципальное образование", "муниципальный район", "район", "мо"),
 		AREAS(false, 0, "направления деятельности", "сферы деятельности", "виды деятельности"),
 		SOCIAL_ORIENTED(false, 0, "со нко", "социально ориентированная"),
 		IOPU(false, 0, "иопу", "исполнитель общественно полезных услуг"), RESOURCE_CENTER(false, 0, "ресурсный центр"),
-		WEBSITE(false, Organization.LINK_MAX, "сайт", "веб-сайт"), VK(false, Organization.LINK_MAX, "вконтакте", "вк"),
-		TELEGRAM(false, Organization.LINK_MAX, "телеграм", "telegram"),
-		OK(false, Organization.LINK_MAX, "одноклассники", "ок"),
-		EMAIL(false, Organization.EMAIL_MAX, "электронная почта", "e-mail", "email"),
-		PHONE(false, Organization.PHONE_MAX, "телефон"),
-		HEAD(false, Organization.PERSON_MAX, "руководитель", "фио руководителя"),
-		DESCRIPTION(false, Organization.DESCRIPTION_MAX, "описание", "о деятельности");
+		WEBSITE(false, OrganizationData.LINK_MAX, "сайт", "веб-сайт"),
+		VK(false, OrganizationData.LINK_MAX, "вконтакте", "вк"),
+		TELEGRAM(false, OrganizationData.LINK_MAX, "телеграм", "telegram"),
+		OK(false, OrganizationData.LINK_MAX, "одноклассники", "ок"),
+		EMAIL(false, OrganizationData.EMAIL_MAX, "электронная почта", "e-mail", "email"),
+		PHONE(false, OrganizationData.PHONE_MAX, "телефон"),
+		HEAD(false, OrganizationData.PERSON_MAX, "руководитель", "фио руководителя"),
+		DESCRIPTION(false, OrganizationData.DESCRIPTION_MAX, "описание", "о деятельности");
 
 		final boolean required;
 

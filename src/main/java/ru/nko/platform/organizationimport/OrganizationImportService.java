@@ -1,22 +1,19 @@
-package ru.nko.platform.directory;
+package ru.nko.platform.organizationimport;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.directory.MunicipalityRef;
+import ru.nko.platform.directory.OrganizationData;
+import ru.nko.platform.directory.OrganizationImports;
 import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.shared.imports.ImportException;
 import ru.nko.platform.shared.imports.ImportJobs;
@@ -55,22 +52,15 @@ class OrganizationImportService {
 		}
 	}
 
-	private final OrganizationRepository organizations;
-
 	private final DirectoryManagement directory;
 
-	private final EntityManager entityManager;
+	private final OrganizationImports organizations;
 
 	private final TableExport export;
 
-	private final ApplicationEventPublisher events;
-
-	OrganizationImportService(OrganizationRepository organizations, DirectoryManagement directory,
-			EntityManager entityManager, TableExport export, ApplicationEventPublisher events) {
-		this.events = events;
-		this.organizations = organizations;
+	OrganizationImportService(DirectoryManagement directory, OrganizationImports organizations, TableExport export) {
 		this.directory = directory;
-		this.entityManager = entityManager;
+		this.organizations = organizations;
 		this.export = export;
 	}
 
@@ -82,9 +72,8 @@ class OrganizationImportService {
 		if (parsed.result == null) {
 			return new Outcome(fileName, 0, 0, 0, 0, parsed.fileProblems, false);
 		}
-		Existing existing = existing(parsed.result.rows());
-		int updated = (int) parsed.result.rows().stream().filter(row -> existing.find(row.data()) != null).count();
-		return new Outcome(fileName, parsed.result.dataRows(), parsed.result.rows().size() - updated, updated,
+		OrganizationImports.Counts counts = this.organizations.preview(data(parsed.result));
+		return new Outcome(fileName, parsed.result.dataRows(), counts.created(), counts.updated(),
 				parsed.result.rejected(), parsed.result.problems(), false, mapping(parsed));
 	}
 
@@ -108,34 +97,9 @@ class OrganizationImportService {
 					false));
 		}
 		progress.total(result.rows().size());
-		Existing existing = existing(result.rows());
-		int created = 0;
-		int updated = 0;
-		int done = 0;
-		Set<Long> changed = new HashSet<>();
-		for (OrganizationTableParser.Row row : result.rows()) {
-			Organization organization = existing.find(row.data());
-			if (organization == null) {
-				organization = new Organization(row.data().name(), row.data().shortName(), row.data().inn(),
-						row.data().ogrn(), row.data().municipalityId());
-				organization.describe(row.data());
-				this.entityManager.persist(organization);
-				created++;
-			}
-			else {
-				organization.describe(merged(organization, row.data()));
-				updated++;
-			}
-			changed.add(organization.getId());
-			if (++done % 200 == 0) {
-				this.entityManager.flush();
-				progress.advance(done);
-			}
-		}
-		this.entityManager.flush();
-		progress.advance(done);
-		this.events.publishEvent(new OrganizationsChanged(changed));
-		return new Outcome(fileName, result.dataRows(), created, updated, rejected, result.problems(), true);
+		OrganizationImports.Counts counts = this.organizations.save(data(result), progress);
+		return new Outcome(fileName, result.dataRows(), counts.created(), counts.updated(), rejected, result.problems(),
+				true);
 	}
 
 	/**
@@ -191,30 +155,8 @@ class OrganizationImportService {
 			.toList();
 	}
 
-	/** Fields the file leaves empty keep what the directory already knows. */
-	private static OrganizationData merged(Organization current, OrganizationData incoming) {
-		return new OrganizationData(incoming.name(), keep(incoming.shortName(), current.getShortName()),
-				keep(incoming.legalForm(), current.getLegalForm()), keep(incoming.inn(), current.getInn()),
-				keep(incoming.ogrn(), current.getOgrn()), keep(incoming.kpp(), current.getKpp()),
-				incoming.registrationDate() != null ? incoming.registrationDate() : current.getRegistrationDate(),
-				keep(incoming.address(), current.getAddress()), incoming.municipalityId(),
-				incoming.socialOriented() || current.isSocialOriented(), current.getSocialOrientedSince(),
-				incoming.iopu() || current.isIopu(), current.getIopuSince(),
-				incoming.resourceCenter() || current.isResourceCenter(), current.isSupportParticipant(),
-				keep(incoming.website(), current.getWebsite()), keep(incoming.publicEmail(), current.getPublicEmail()),
-				keep(incoming.publicPhone(), current.getPublicPhone()),
-				keep(incoming.headName(), current.getHeadName()), current.getHeadPosition(),
-				keep(incoming.description(), current.getDescription()), current.getContactPerson(),
-				current.getContactEmail(), current.getContactPhone(),
-				incoming.activityAreas().isEmpty() ? current.getActivityAreas() : incoming.activityAreas(),
-				incoming.socialPages().isEmpty() ? current.getSocialPages()
-					.stream()
-					.map(page -> new OrganizationData.SocialPageLink(page.getNetwork(), page.getUrl()))
-					.toList() : incoming.socialPages());
-	}
-
-	private static String keep(String incoming, String current) {
-		return incoming != null ? incoming : current;
+	private static List<OrganizationData> data(OrganizationTableParser.Result result) {
+		return result.rows().stream().map(OrganizationTableParser.Row::data).toList();
 	}
 
 	private Parsed parse(String fileName, byte[] content) {
@@ -245,36 +187,7 @@ class OrganizationImportService {
 		return names;
 	}
 
-	private Existing existing(List<OrganizationTableParser.Row> rows) {
-		Map<String, Organization> byInn = new HashMap<>();
-		Map<String, Organization> byOgrn = new HashMap<>();
-		chunks(rows.stream().map(row -> row.data().inn()).filter(Objects::nonNull).distinct().toList(),
-				this.organizations::findByInnIn)
-			.forEach(organization -> byInn.put(organization.getInn(), organization));
-		chunks(rows.stream().map(row -> row.data().ogrn()).filter(Objects::nonNull).distinct().toList(),
-				this.organizations::findByOgrnIn)
-			.forEach(organization -> byOgrn.put(organization.getOgrn(), organization));
-		return new Existing(byInn, byOgrn);
-	}
-
-	private static List<Organization> chunks(List<String> keys,
-			Function<Collection<String>, List<Organization>> finder) {
-		List<Organization> found = new ArrayList<>();
-		for (int from = 0; from < keys.size(); from += 1000) {
-			found.addAll(finder.apply(keys.subList(from, Math.min(keys.size(), from + 1000))));
-		}
-		return found;
-	}
-
 	private record Parsed(Table table, OrganizationTableParser.Result result, List<ImportProblem> fileProblems) {
-	}
-
-	private record Existing(Map<String, Organization> byInn, Map<String, Organization> byOgrn) {
-
-		Organization find(OrganizationData data) {
-			Organization organization = data.inn() == null ? null : this.byInn.get(data.inn());
-			return organization != null ? organization : data.ogrn() == null ? null : this.byOgrn.get(data.ogrn());
-		}
 	}
 
 	/** The file was refused whole; the outcome says why. */

@@ -1,4 +1,4 @@
-package ru.nko.platform.directory;
+package ru.nko.platform.claims;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -15,6 +15,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.directory.OrganizationData;
+import ru.nko.platform.directory.OrganizationRef;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadInspector;
 import ru.nko.platform.shared.ids.Inn;
@@ -40,8 +43,6 @@ class RepresentationClaims {
 
 	private final RepresentationClaimRepository claims;
 
-	private final OrganizationRepository organizations;
-
 	private final DirectoryManagement directory;
 
 	private final UserManagement users;
@@ -54,11 +55,9 @@ class RepresentationClaims {
 
 	private final MessageSource messages;
 
-	RepresentationClaims(RepresentationClaimRepository claims, OrganizationRepository organizations,
-			DirectoryManagement directory, UserManagement users, UploadInspector inspector, FileStorage storage,
-			Clock clock, MessageSource messages) {
+	RepresentationClaims(RepresentationClaimRepository claims, DirectoryManagement directory, UserManagement users,
+			UploadInspector inspector, FileStorage storage, Clock clock, MessageSource messages) {
 		this.claims = claims;
-		this.organizations = organizations;
 		this.directory = directory;
 		this.users = users;
 		this.inspector = inspector;
@@ -89,9 +88,8 @@ class RepresentationClaims {
 	@Transactional(readOnly = true)
 	public Optional<OrganizationRef> findByInn(String inn) {
 		return Inn.problem(inn).isPresent() ? Optional.empty()
-				: this.organizations.findByInn(Inn.parse(inn).value())
-					.filter(Organization::isActive)
-					.map(DirectoryManagement::ref);
+				: this.directory.organizationByInn(Inn.parse(inn).value())
+					.filter(organization -> this.directory.awaitingConfirmation(List.of(organization.id())).isEmpty());
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -104,15 +102,15 @@ class RepresentationClaims {
 		String position = errors.required(form.position(), "position", label("claim.position"),
 				"Укажите вашу должность или роль в организации, например «председатель правления»",
 				RepresentationClaim.POSITION_MAX);
-		Organization organization = null;
+		OrganizationRef organization = null;
 		String name = null;
 		if (innProblem.isEmpty()) {
 			String inn = Inn.parse(form.inn()).value();
-			organization = this.organizations.findByInn(inn).orElse(null);
+			organization = this.directory.organizationByInn(inn).orElse(null);
 			if (organization == null) {
 				name = errors.required(form.name(), "name", label("claim.name"), "Организации с ИНН " + inn
 						+ " нет в справочнике: укажите её полное наименование, и она будет добавлена после проверки",
-						Organization.NAME_MAX);
+						OrganizationData.NAME_MAX);
 				if (form.ogrn() != null && !form.ogrn().isBlank()) {
 					Ogrn.problem(form.ogrn()).ifPresent(problem -> errors.add("ogrn", problem));
 				}
@@ -120,10 +118,10 @@ class RepresentationClaims {
 					errors.add("municipalityId", "Выберите муниципальное образование организации");
 				}
 			}
-			else if (user.scopeIds(Role.NGO_REPRESENTATIVE).contains(organization.getId())) {
+			else if (user.scopeIds(Role.NGO_REPRESENTATIVE).contains(organization.id())) {
 				errors.add("inn", "Вы уже представляете эту организацию");
 			}
-			else if (this.claims.existsByUserIdAndOrganizationIdAndStatus(user.id(), organization.getId(),
+			else if (this.claims.existsByUserIdAndOrganizationIdAndStatus(user.id(), organization.id(),
 					RepresentationClaim.Status.PENDING)) {
 				errors.add("inn", "Ваша заявка по этой организации уже ждёт проверки");
 			}
@@ -144,16 +142,14 @@ class RepresentationClaims {
 		}
 		errors.throwIfAny();
 		if (organization == null) {
-			organization = new Organization(name, null, Inn.parse(form.inn()).value(),
+			organization = this.directory.proposeOrganization(name, Inn.parse(form.inn()).value(),
 					form.ogrn() == null || form.ogrn().isBlank() ? null : Ogrn.parse(form.ogrn()).value(),
 					form.municipalityId());
-			organization.awaitConfirmation();
-			organization = this.organizations.save(organization);
 		}
 		String key = this.storage.store("claims", document);
-		RepresentationClaim claim = this.claims.save(
-				new RepresentationClaim(user.id(), user.getUsername(), user.fullName(), organization.getId(), position,
-						inspected.fileName(), inspected.contentType(), inspected.size(), key, this.clock.instant()));
+		RepresentationClaim claim = this.claims
+			.save(new RepresentationClaim(user.id(), user.getUsername(), user.fullName(), organization.id(), position,
+					inspected.fileName(), inspected.contentType(), inspected.size(), key, this.clock.instant()));
 		return claim.getId();
 	}
 
@@ -169,11 +165,11 @@ class RepresentationClaims {
 	public Page<ClaimView> pending(Pageable pageable) {
 		Page<RepresentationClaim> page = this.claims.findByStatusOrderByCreatedAtAsc(RepresentationClaim.Status.PENDING,
 				pageable);
-		Map<Long, Organization> organizations = this.organizations
-			.findAllById(page.getContent().stream().map(RepresentationClaim::getOrganizationId).toList())
-			.stream()
-			.collect(Collectors.toMap(Organization::getId, o -> o));
-		return page.map(claim -> view(claim, organizations.get(claim.getOrganizationId())));
+		List<Long> ids = page.getContent().stream().map(RepresentationClaim::getOrganizationId).distinct().toList();
+		Map<Long, OrganizationRef> organizations = this.directory.organizations(ids);
+		Set<Long> unconfirmed = this.directory.awaitingConfirmation(ids);
+		return page.map(claim -> view(claim, organizations.get(claim.getOrganizationId()),
+				unconfirmed.contains(claim.getOrganizationId())));
 	}
 
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
@@ -203,10 +199,9 @@ class RepresentationClaims {
 	@Transactional
 	public void approve(long id) {
 		RepresentationClaim claim = pendingClaim(id);
-		Organization organization = this.organizations.findById(claim.getOrganizationId()).orElseThrow();
-		organization.confirm();
+		this.directory.confirmOrganization(claim.getOrganizationId());
 		claim.approve(CurrentUser.required().fullName(), this.clock.instant());
-		this.users.grant(claim.getUserId(), Grant.of(Role.NGO_REPRESENTATIVE, organization.getId()));
+		this.users.grant(claim.getUserId(), Grant.of(Role.NGO_REPRESENTATIVE, claim.getOrganizationId()));
 	}
 
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
@@ -238,15 +233,17 @@ class RepresentationClaims {
 	}
 
 	private ClaimView view(RepresentationClaim claim) {
-		return view(claim, this.organizations.findById(claim.getOrganizationId()).orElseThrow());
+		long id = claim.getOrganizationId();
+		return view(claim, this.directory.organization(id).orElseThrow(),
+				!this.directory.awaitingConfirmation(List.of(id)).isEmpty());
 	}
 
-	private static ClaimView view(RepresentationClaim claim, Organization organization) {
-		return new ClaimView(claim.getId(), claim.getUsername(), claim.getFullName(), organization.getId(),
-				organization.getName(), organization.getInn(),
-				!organization.isActive() && claim.getStatus() == RepresentationClaim.Status.PENDING,
-				claim.getPosition(), claim.getDocumentName(), claim.getStatus(), claim.getDecisionReason(),
-				claim.getDecidedBy(), claim.getDecidedAt(), claim.getCreatedAt());
+	private static ClaimView view(RepresentationClaim claim, OrganizationRef organization, boolean unconfirmed) {
+		return new ClaimView(claim.getId(), claim.getUsername(), claim.getFullName(), organization.id(),
+				organization.name(), organization.inn(),
+				unconfirmed && claim.getStatus() == RepresentationClaim.Status.PENDING, claim.getPosition(),
+				claim.getDocumentName(), claim.getStatus(), claim.getDecisionReason(), claim.getDecidedBy(),
+				claim.getDecidedAt(), claim.getCreatedAt());
 	}
 
 }

@@ -1,4 +1,4 @@
-package ru.nko.platform.directory;
+package ru.nko.platform.organizationimport;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -46,7 +46,7 @@ class OrganizationImportController {
 	@GetMapping
 	String form(Model model) {
 		model.addAttribute("columns", OrganizationTableParser.Column.values());
-		return "directory/organization-import";
+		return "organizationimport/organization-import";
 	}
 
 	@PostMapping
@@ -59,12 +59,12 @@ class OrganizationImportController {
 									? "Выберите файл с реестром организаций"
 									: "Файл «" + file.getOriginalFilename() + "» пуст.")
 						.errors());
-			return "directory/organization-import";
+			return "organizationimport/organization-import";
 		}
 		if (file.getSize() > TableReader.MAX_BYTES) {
 			model.addAttribute("formErrors",
 					new InvalidInput("file", "Файл больше 20 МБ. Разделите реестр на несколько файлов.").errors());
-			return "directory/organization-import";
+			return "organizationimport/organization-import";
 		}
 		byte[] content = file.getBytes();
 		String fileName = UploadInspector
@@ -72,7 +72,7 @@ class OrganizationImportController {
 		OrganizationImportService.Outcome outcome = this.imports.preview(fileName, content);
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("token", this.uploads.stage(content));
-		return "directory/organization-import-preview";
+		return "organizationimport/organization-import-preview";
 	}
 
 	@PostMapping("/confirm")
@@ -82,7 +82,7 @@ class OrganizationImportController {
 		if (staged.isEmpty()) {
 			model.addAttribute("columns", OrganizationTableParser.Column.values());
 			model.addAttribute("formErrors", new InvalidInput("file", StagedUploads.STALE).errors());
-			return "directory/organization-import";
+			return "organizationimport/organization-import";
 		}
 		byte[] content = staged.get();
 		String name = UploadInspector.safeName(fileName);
@@ -95,7 +95,7 @@ class OrganizationImportController {
 	String job(@PathVariable String id, Model model) {
 		model.addAttribute("job", status(id));
 		refusal(id, model);
-		return "directory/organization-import-job";
+		return "organizationimport/organization-import-job";
 	}
 
 	/** Only the progress block, for the page to poll. */
@@ -103,7 +103,7 @@ class OrganizationImportController {
 	String progress(@PathVariable String id, Model model) {
 		model.addAttribute("job", status(id));
 		refusal(id, model);
-		return "directory/organization-import-job :: progress";
+		return "organizationimport/organization-import-job :: progress";
 	}
 
 	@GetMapping("/rejected")

@@ -1,4 +1,4 @@
-package ru.nko.platform.directory;
+package ru.nko.platform.claims;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.ListFilters;
@@ -69,13 +70,13 @@ class RepresentationClaimController {
 	@GetMapping("/admin/claims")
 	String pending(@RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("page", this.claims.pending(ListFilters.page(page, 20)));
-		return "directory/claims";
+		return "claims/claims";
 	}
 
 	@GetMapping("/admin/claims/{id}")
 	String claim(@PathVariable long id, Model model) {
 		model.addAttribute("claim", this.claims.claim(id));
-		return "directory/claim";
+		return "claims/claim";
 	}
 
 	@PostMapping("/admin/claims/{id}/approve")
@@ -103,7 +104,7 @@ class RepresentationClaimController {
 		model.addAttribute("form", form);
 		model.addAttribute("municipalities", this.directory.municipalities());
 		model.addAttribute("mine", this.claims.mine());
-		return "directory/claim-form";
+		return "claims/claim-form";
 	}
 
 }

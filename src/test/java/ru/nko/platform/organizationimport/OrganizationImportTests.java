@@ -1,11 +1,9 @@
-package ru.nko.platform.directory;
+package ru.nko.platform.organizationimport;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import com.jayway.jsonpath.JsonPath;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -16,8 +14,9 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import ru.nko.platform.shared.ids.Inn;
+import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.support.PlatformTest;
+import ru.nko.platform.support.TestInns;
 import ru.nko.platform.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,30 +38,14 @@ class OrganizationImportTests {
 
 	private static final String HEADER = "Полное наименование;ИНН;Муниципальное образование;Направления деятельности;ВКонтакте\r\n";
 
-	private static final AtomicLong SEQUENCE = new AtomicLong(new Random().nextInt(1_000_000) * 10L);
-
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	DirectoryManagement directory;
 
-	@Autowired
-	OrganizationRepository organizations;
-
-	/**
-	 * A valid organisation INN, different each call; region 46 so that it never meets the
-	 * demo data's 47.
-	 */
-	static String inn() {
-		while (true) {
-			String candidate = "46" + String.format("%07d", SEQUENCE.incrementAndGet() % 10_000_000);
-			for (int check = 0; check <= 9; check++) {
-				if (Inn.problem(candidate + check).isEmpty()) {
-					return candidate + check;
-				}
-			}
-		}
+	private static String inn() {
+		return TestInns.inn();
 	}
 
 	private static MockMultipartFile csv(String body) {
@@ -303,7 +286,8 @@ class OrganizationImportTests {
 		assertThat(number(done, "$.created")).isEqualTo(4);
 		assertThat(number(done, "$.rejected")).isEqualTo(1);
 		for (int i = 0; i < phones.length; i++) {
-			assertThat(this.organizations.findByInn(inns[i]).orElseThrow().getPublicPhone()).isEqualTo(phones[i]);
+			long id = this.directory.organizationByInn(inns[i]).orElseThrow().id();
+			assertThat(this.directory.organizationData(id).orElseThrow().publicPhone()).isEqualTo(phones[i]);
 		}
 	}
 
