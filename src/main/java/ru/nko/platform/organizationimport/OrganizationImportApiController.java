@@ -16,7 +16,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 import ru.nko.platform.shared.files.UploadInspector;
 import ru.nko.platform.shared.imports.ImportJobs;
+import ru.nko.platform.shared.imports.ImportPreview;
 import ru.nko.platform.shared.imports.ImportProblem;
+import ru.nko.platform.shared.imports.ImportRefused;
 
 /** The organisation registry import over REST, for administrators. */
 @RestController
@@ -48,34 +50,24 @@ class OrganizationImportApiController {
 		String fileName = UploadInspector
 			.safeName(file.getOriginalFilename() == null ? "реестр" : file.getOriginalFilename());
 		if (dryRun) {
-			OrganizationImportService.Outcome outcome = this.imports.preview(fileName, file.getBytes());
+			ImportPreview<?> outcome = this.imports.preview(fileName, file.getBytes());
 			boolean refused = (mode == OrganizationImportService.Mode.ALL_OR_NOTHING && !outcome.clean())
 					|| outcome.created() + outcome.updated() == 0;
 			return ResponseEntity.status(refused ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
 				.body(json(outcome));
 		}
 		try {
-			return ResponseEntity.ok(json(this.imports.commit(fileName, file.getBytes(), mode, NO_PROGRESS)));
+			return ResponseEntity
+				.ok(json(this.imports.commit(fileName, file.getBytes(), mode, ImportJobs.Progress.NONE)));
 		}
-		catch (OrganizationImportService.Refused refused) {
-			return ResponseEntity.unprocessableContent().body(json(refused.outcome()));
+		catch (ImportRefused refused) {
+			return ResponseEntity.unprocessableContent().body(json(refused.preview()));
 		}
 	}
 
-	private static final ImportJobs.Progress NO_PROGRESS = new ImportJobs.Progress() {
-
-		@Override
-		public void total(int total) {
-		}
-
-		@Override
-		public void advance(int done) {
-		}
-	};
-
-	private static ImportJson json(OrganizationImportService.Outcome outcome) {
+	private static ImportJson json(ImportPreview<?> outcome) {
 		return new ImportJson(outcome.created(), outcome.updated(), outcome.rejected(),
-				outcome.problems().stream().map(OrganizationImportApiController::json).toList());
+				outcome.errors().stream().map(OrganizationImportApiController::json).toList());
 	}
 
 	private static ProblemJson json(ImportProblem problem) {

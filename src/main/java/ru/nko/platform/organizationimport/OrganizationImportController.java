@@ -1,6 +1,7 @@
 package ru.nko.platform.organizationimport;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.files.UploadInspector;
 import ru.nko.platform.shared.imports.ImportJobs;
+import ru.nko.platform.shared.imports.ImportPreview;
 import ru.nko.platform.shared.imports.StagedUploads;
 import ru.nko.platform.shared.imports.TableReader;
 import ru.nko.platform.system.CurrentUser;
@@ -69,7 +71,7 @@ class OrganizationImportController {
 		byte[] content = file.getBytes();
 		String fileName = UploadInspector
 			.safeName(file.getOriginalFilename() == null ? "реестр" : file.getOriginalFilename());
-		OrganizationImportService.Outcome outcome = this.imports.preview(fileName, content);
+		ImportPreview<List<OrganizationImportService.Mapped>> outcome = this.imports.preview(fileName, content);
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("token", this.uploads.stage(content));
 		return "organizationimport/organization-import-preview";
@@ -120,10 +122,7 @@ class OrganizationImportController {
 	}
 
 	private void refusal(String id, Model model) {
-		this.jobs.failure(id)
-			.filter(OrganizationImportService.Refused.class::isInstance)
-			.map(failure -> ((OrganizationImportService.Refused) failure).outcome())
-			.ifPresent(outcome -> model.addAttribute("refused", outcome));
+		model.addAttribute("refused", this.jobs.refusal(id).orElse(null));
 	}
 
 }

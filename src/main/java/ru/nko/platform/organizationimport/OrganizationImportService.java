@@ -17,7 +17,9 @@ import ru.nko.platform.directory.OrganizationImports;
 import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.shared.imports.ImportException;
 import ru.nko.platform.shared.imports.ImportJobs;
+import ru.nko.platform.shared.imports.ImportPreview;
 import ru.nko.platform.shared.imports.ImportProblem;
+import ru.nko.platform.shared.imports.ImportRefused;
 import ru.nko.platform.shared.imports.Table;
 import ru.nko.platform.shared.imports.TableReader;
 import ru.nko.platform.shared.imports.TableRow;
@@ -38,20 +40,6 @@ class OrganizationImportService {
 
 	}
 
-	/** What an import would do or did. */
-	record Outcome(String fileName, int dataRows, int created, int updated, int rejected, List<ImportProblem> problems,
-			boolean committed, List<Mapped> mapping) {
-
-		Outcome(String fileName, int dataRows, int created, int updated, int rejected, List<ImportProblem> problems,
-				boolean committed) {
-			this(fileName, dataRows, created, updated, rejected, problems, committed, List.of());
-		}
-
-		public boolean clean() {
-			return this.problems.isEmpty();
-		}
-	}
-
 	private final DirectoryManagement directory;
 
 	private final OrganizationImports organizations;
@@ -67,39 +55,49 @@ class OrganizationImportService {
 	/** Checks the file and counts what would be created and updated; saves nothing. */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional(readOnly = true)
-	public Outcome preview(String fileName, byte[] content) {
+	public ImportPreview<List<Mapped>> preview(String fileName, byte[] content) {
 		Parsed parsed = parse(fileName, content);
 		if (parsed.result == null) {
-			return new Outcome(fileName, 0, 0, 0, 0, parsed.fileProblems, false);
+			return ImportPreview.unreadable(fileName, parsed.fileProblems, List.of());
 		}
 		OrganizationImports.Counts counts = this.organizations.preview(data(parsed.result));
-		return new Outcome(fileName, parsed.result.dataRows(), counts.created(), counts.updated(),
-				parsed.result.rejected(), parsed.result.problems(), false, mapping(parsed));
+		return outcome(fileName, parsed.result, counts, mapping(parsed));
 	}
 
 	/**
 	 * Saves the valid rows in one transaction, reporting progress; with
-	 * {@link Mode#ALL_OR_NOTHING} any problem refuses the whole file ({@link Refused})
-	 * and nothing is saved.
+	 * {@link Mode#ALL_OR_NOTHING} any problem refuses the whole file
+	 * ({@link ImportRefused}) and nothing is saved.
 	 */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional
-	public Outcome commit(String fileName, byte[] content, Mode mode, ImportJobs.Progress progress) {
+	public ImportPreview<List<Mapped>> commit(String fileName, byte[] content, Mode mode,
+			ImportJobs.Progress progress) {
 		Parsed parsed = parse(fileName, content);
 		if (parsed.result == null) {
-			throw new Refused(new Outcome(fileName, 0, 0, 0, 0, parsed.fileProblems, false));
+			throw refused(ImportPreview.unreadable(fileName, parsed.fileProblems, List.of()));
 		}
 		OrganizationTableParser.Result result = parsed.result;
-		int rejected = result.rejected();
 		if ((mode == Mode.ALL_OR_NOTHING && !result.problems().isEmpty()) || result.rows().isEmpty()) {
-			throw new Refused(new Outcome(fileName, result.dataRows(), 0, 0, rejected, result.problems().isEmpty()
-					? List.of(ImportProblem.file("В файле нет ни одной организации для загрузки.")) : result.problems(),
-					false));
+			throw refused(new ImportPreview<>(fileName, result.dataRows(), 0, 0, 0, result.rejected(),
+					result.problems().isEmpty()
+							? List.of(ImportProblem.file("В файле нет ни одной организации для загрузки."))
+							: result.problems(),
+					List.of(), List.of()));
 		}
 		progress.total(result.rows().size());
 		OrganizationImports.Counts counts = this.organizations.save(data(result), progress);
-		return new Outcome(fileName, result.dataRows(), counts.created(), counts.updated(), rejected, result.problems(),
-				true);
+		return outcome(fileName, result, counts, List.of());
+	}
+
+	private static ImportPreview<List<Mapped>> outcome(String fileName, OrganizationTableParser.Result result,
+			OrganizationImports.Counts counts, List<Mapped> mapping) {
+		return new ImportPreview<>(fileName, result.dataRows(), counts.created(), counts.updated(), 0,
+				result.rejected(), result.problems(), List.of(), mapping);
+	}
+
+	private static ImportRefused refused(ImportPreview<List<Mapped>> preview) {
+		return new ImportRefused("Реестр организаций не загружен", preview);
 	}
 
 	/**
@@ -188,22 +186,6 @@ class OrganizationImportService {
 	}
 
 	private record Parsed(Table table, OrganizationTableParser.Result result, List<ImportProblem> fileProblems) {
-	}
-
-	/** The file was refused whole; the outcome says why. */
-	static class Refused extends RuntimeException {
-
-		private final transient Outcome outcome;
-
-		Refused(Outcome outcome) {
-			super("Реестр организаций не загружен");
-			this.outcome = outcome;
-		}
-
-		Outcome outcome() {
-			return this.outcome;
-		}
-
 	}
 
 }

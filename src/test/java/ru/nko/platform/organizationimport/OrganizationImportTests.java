@@ -177,6 +177,41 @@ class OrganizationImportTests {
 	}
 
 	@Test
+	void aFileRefusedWholeInTheBackgroundSaysWhyOnTheJobPageAndSavesNothing() throws Exception {
+		String body = "АНО «Не попадёт»;" + inn() + ";Всеволожский;;\r\nАНО «Плохая»;1;Всеволожский;;\r\n";
+		String html = this.mvc
+			.perform(multipart("/admin/organizations/import").file(csv(body)).with(TestUsers.admin()).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String token = html.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
+		long before = this.directory.organizationCount();
+
+		String job = this.mvc
+			.perform(post("/admin/organizations/import/confirm").param("token", token)
+				.param("fileName", "реестр.csv")
+				.param("mode", "ALL_OR_NOTHING")
+				.with(TestUsers.admin())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String page = "";
+		for (int i = 0; i < 100 && !page.contains("ничего не сохранено"); i++) {
+			Thread.sleep(100);
+			page = this.mvc.perform(get(job + "/progress").with(TestUsers.admin()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+		}
+		assertThat(page).contains("Файл не загружен, ничего не сохранено: в нём есть ошибки", "строка 3",
+				"ИНН состоит из 10 цифр", "Загрузить другой файл");
+		assertThat(this.directory.organizationCount()).isEqualTo(before);
+	}
+
+	@Test
 	void theAdministratorPreviewsConfirmsAndFollowsTheProgressToTheSummary() throws Exception {
 		String body = "АНО «Через страницу»;" + inn() + ";Всеволожский;;\r\nАНО «Плохая»;1;Всеволожский;;\r\n";
 		MvcResult preview = this.mvc
