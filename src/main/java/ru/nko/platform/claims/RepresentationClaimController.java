@@ -1,7 +1,6 @@
 package ru.nko.platform.claims;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.shared.export.Downloads;
-import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.Forms;
 import ru.nko.platform.system.ListFilters;
 
 /**
@@ -43,22 +42,13 @@ class RepresentationClaimController {
 	String submit(@RequestParam(defaultValue = "") String inn, @RequestParam(defaultValue = "") String position,
 			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String ogrn,
 			@RequestParam(required = false) Long municipalityId, @RequestParam(required = false) MultipartFile document,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) throws IOException {
 		RepresentationClaims.ClaimForm form = new RepresentationClaims.ClaimForm(inn, position, name, ogrn,
 				municipalityId);
-		try {
-			byte[] content = document == null ? null : document.getBytes();
-			this.claims.submit(form, document == null ? "" : document.getOriginalFilename(), content);
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
-			return page(form, model);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		redirect.addFlashAttribute("notice", "claim.sent");
-		return "redirect:/organizations/claim#mine";
+		byte[] content = document == null ? null : document.getBytes();
+		return Forms.submit(model, redirect,
+				() -> this.claims.submit(form, document == null ? "" : document.getOriginalFilename(), content),
+				"claim.sent", "/organizations/claim#mine", () -> page(form, model));
 	}
 
 	@GetMapping("/organizations/claims/{id}/document")
@@ -89,15 +79,8 @@ class RepresentationClaimController {
 	@PostMapping("/admin/claims/{id}/reject")
 	String reject(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
 			RedirectAttributes redirect) {
-		try {
-			this.claims.reject(id, reason);
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
-			return claim(id, model);
-		}
-		redirect.addFlashAttribute("notice", "claim.rejected");
-		return "redirect:/admin/claims";
+		return Forms.submit(model, redirect, () -> this.claims.reject(id, reason), "claim.rejected", "/admin/claims",
+				() -> claim(id, model));
 	}
 
 	private String page(RepresentationClaims.ClaimForm form, Model model) {

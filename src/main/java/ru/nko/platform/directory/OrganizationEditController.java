@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.system.AuditHistory;
-import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.Forms;
 
 /** The representative's form for their organisation's card. */
 @Controller
@@ -81,15 +81,8 @@ class OrganizationEditController {
 				form.website(), form.publicEmail(), form.publicPhone(), form.headName(), form.headPosition(),
 				form.description(), form.contactPerson(), form.contactEmail(), form.contactPhone(),
 				areas == null ? Set.of() : areas, form.vk(), form.telegram(), form.ok(), statuses);
-		try {
-			this.editing.update(id, submitted);
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
-			return page(id, this.editing.editable(id), submitted, model);
-		}
-		redirect.addFlashAttribute("notice", "organization.saved");
-		return "redirect:/organizations/" + id;
+		return Forms.submit(model, redirect, () -> this.editing.update(id, submitted), "organization.saved",
+				"/organizations/" + id, () -> page(id, this.editing.editable(id), submitted, model));
 	}
 
 	private String page(long id, OrganizationData data, OrganizationEditing.Form form, Model model) {

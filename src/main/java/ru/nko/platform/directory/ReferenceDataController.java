@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.system.AuditHistory;
-import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.Forms;
 import ru.nko.platform.system.ListFilters;
 
 /**
@@ -48,8 +48,7 @@ class ReferenceDataController {
 
 	@GetMapping("/admin/municipalities/new")
 	String newMunicipality(Model model) {
-		return municipalityPage(model, null, new ReferenceDataService.MunicipalityForm("", null, "", true), 0,
-				List.of());
+		return municipalityPage(model, null, new ReferenceDataService.MunicipalityForm("", null, "", true), 0);
 	}
 
 	@PostMapping("/admin/municipalities")
@@ -58,21 +57,15 @@ class ReferenceDataController {
 			Model model, RedirectAttributes redirect) {
 		var form = new ReferenceDataService.MunicipalityForm(name, ListFilters.option(MunicipalityKind.class, kind),
 				oktmo, active);
-		try {
-			long id = this.service.createMunicipality(form);
-			redirect.addFlashAttribute("notice", "municipality.created");
-			return "redirect:/admin/municipalities/" + id;
-		}
-		catch (InvalidInput invalid) {
-			return municipalityPage(model, null, form, 0, invalid.errors());
-		}
+		return Forms.submit(model, redirect, () -> "/admin/municipalities/" + this.service.createMunicipality(form),
+				"municipality.created", () -> municipalityPage(model, null, form, 0));
 	}
 
 	@GetMapping("/admin/municipalities/{id}")
 	String municipality(@PathVariable long id, Model model) {
 		var m = this.service.municipality(id);
 		var form = new ReferenceDataService.MunicipalityForm(m.name(), m.kind(), m.oktmo(), m.active());
-		return municipalityPage(model, m, form, m.version(), List.of());
+		return municipalityPage(model, m, form, m.version());
 	}
 
 	@PostMapping("/admin/municipalities/{id}")
@@ -82,17 +75,14 @@ class ReferenceDataController {
 			Model model, RedirectAttributes redirect) {
 		var form = new ReferenceDataService.MunicipalityForm(name, ListFilters.option(MunicipalityKind.class, kind),
 				oktmo, active);
-		try {
-			this.service.updateMunicipality(id, version, form);
-			redirect.addFlashAttribute("notice", "municipality.saved");
-			return "redirect:/admin/municipalities/" + id;
-		}
-		catch (InvalidInput invalid) {
-			// the current version: after "changed by someone else" a second save is a
-			// deliberate overwrite
-			var current = this.service.municipality(id);
-			return municipalityPage(model, current, form, current.version(), invalid.errors());
-		}
+		return Forms.submit(model, redirect, () -> this.service.updateMunicipality(id, version, form),
+				"municipality.saved", "/admin/municipalities/" + id, () -> {
+					// the current version: after "changed by someone else" a second save
+					// is
+					// a deliberate overwrite
+					var current = this.service.municipality(id);
+					return municipalityPage(model, current, form, current.version());
+				});
 	}
 
 	@GetMapping("/admin/bodies")
@@ -103,7 +93,7 @@ class ReferenceDataController {
 
 	@GetMapping("/admin/bodies/new")
 	String newBody(Model model) {
-		return bodyPage(model, null, new ReferenceDataService.BodyForm("", "", null, true), 0, List.of());
+		return bodyPage(model, null, new ReferenceDataService.BodyForm("", "", null, true), 0);
 	}
 
 	@PostMapping("/admin/bodies")
@@ -111,21 +101,15 @@ class ReferenceDataController {
 			@RequestParam(required = false) String kind, @RequestParam(defaultValue = "false") boolean active,
 			Model model, RedirectAttributes redirect) {
 		var form = new ReferenceDataService.BodyForm(name, shortName, ListFilters.option(BodyKind.class, kind), active);
-		try {
-			long id = this.service.createBody(form);
-			redirect.addFlashAttribute("notice", "body.created");
-			return "redirect:/admin/bodies/" + id;
-		}
-		catch (InvalidInput invalid) {
-			return bodyPage(model, null, form, 0, invalid.errors());
-		}
+		return Forms.submit(model, redirect, () -> "/admin/bodies/" + this.service.createBody(form), "body.created",
+				() -> bodyPage(model, null, form, 0));
 	}
 
 	@GetMapping("/admin/bodies/{id}")
 	String body(@PathVariable long id, Model model) {
 		var b = this.service.body(id);
 		var form = new ReferenceDataService.BodyForm(b.name(), b.shortName(), b.kind(), b.active());
-		return bodyPage(model, b, form, b.version(), List.of());
+		return bodyPage(model, b, form, b.version());
 	}
 
 	@PostMapping("/admin/bodies/{id}")
@@ -134,26 +118,22 @@ class ReferenceDataController {
 			@RequestParam(required = false) String kind, @RequestParam(defaultValue = "false") boolean active,
 			Model model, RedirectAttributes redirect) {
 		var form = new ReferenceDataService.BodyForm(name, shortName, ListFilters.option(BodyKind.class, kind), active);
-		try {
-			this.service.updateBody(id, version, form);
-			redirect.addFlashAttribute("notice", "body.saved");
-			return "redirect:/admin/bodies/" + id;
-		}
-		catch (InvalidInput invalid) {
-			// the current version: after "changed by someone else" a second save is a
-			// deliberate overwrite
-			var current = this.service.body(id);
-			return bodyPage(model, current, form, current.version(), invalid.errors());
-		}
+		return Forms.submit(model, redirect, () -> this.service.updateBody(id, version, form), "body.saved",
+				"/admin/bodies/" + id, () -> {
+					// the current version: after "changed by someone else" a second save
+					// is
+					// a deliberate overwrite
+					var current = this.service.body(id);
+					return bodyPage(model, current, form, current.version());
+				});
 	}
 
 	private String municipalityPage(Model model, ReferenceDataService.MunicipalityView municipality,
-			ReferenceDataService.MunicipalityForm form, long version, List<InvalidInput.FieldError> errors) {
+			ReferenceDataService.MunicipalityForm form, long version) {
 		model.addAttribute("municipality", municipality);
 		model.addAttribute("form", form);
 		model.addAttribute("version", version);
 		model.addAttribute("kinds", MunicipalityKind.values());
-		model.addAttribute("formErrors", errors);
 		if (municipality != null) {
 			Map<String, String> fields = new LinkedHashMap<>();
 			fields.put("name", text("municipality.field.name"));
@@ -167,12 +147,11 @@ class ReferenceDataController {
 	}
 
 	private String bodyPage(Model model, ReferenceDataService.BodyView body, ReferenceDataService.BodyForm form,
-			long version, List<InvalidInput.FieldError> errors) {
+			long version) {
 		model.addAttribute("body", body);
 		model.addAttribute("form", form);
 		model.addAttribute("version", version);
 		model.addAttribute("kinds", BodyKind.values());
-		model.addAttribute("formErrors", errors);
 		if (body != null) {
 			Map<String, String> fields = new LinkedHashMap<>();
 			fields.put("name", text("body.field.name"));
