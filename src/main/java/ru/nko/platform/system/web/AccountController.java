@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.system.CurrentUser;
-import ru.nko.platform.system.InvalidInput;
+import ru.nko.platform.system.Forms;
 import ru.nko.platform.system.ScopeCatalog;
 import ru.nko.platform.system.UserManagement;
 
@@ -39,15 +39,9 @@ class AccountController {
 	String changePassword(@RequestParam(required = false) String currentPassword,
 			@RequestParam(required = false) String newPassword, @RequestParam(required = false) String repeatedPassword,
 			Model model, RedirectAttributes redirect) {
-		try {
-			this.users.changeOwnPassword(currentPassword, newPassword, repeatedPassword);
-		}
-		catch (InvalidInput invalid) {
-			model.addAttribute("formErrors", invalid.errors());
-			return account(model);
-		}
-		redirect.addFlashAttribute("notice", "account.passwordChanged");
-		return "redirect:/account";
+		return Forms.submit(model, redirect,
+				() -> this.users.changeOwnPassword(currentPassword, newPassword, repeatedPassword),
+				"account.passwordChanged", "/account", () -> account(model));
 	}
 
 }

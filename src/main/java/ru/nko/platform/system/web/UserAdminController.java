@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.Forms;
 import ru.nko.platform.system.Grant;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.ListFilters;
@@ -100,22 +102,16 @@ class UserAdminController {
 			@RequestParam(required = false) String email, @RequestParam(required = false) String password, Model model,
 			RedirectAttributes redirect) {
 		UserManagement.NewUser form = new UserManagement.NewUser(username, fullName, email, password);
-		try {
-			long id = this.users.create(form);
-			redirect.addFlashAttribute("notice", "user.created");
-			return "redirect:/admin/users/" + id;
-		}
-		catch (InvalidInput invalid) {
+		return Forms.submit(model, redirect, () -> "/admin/users/" + this.users.create(form), "user.created", () -> {
 			// the password is never sent back to the browser
 			model.addAttribute("form", new UserManagement.NewUser(username, fullName, email, ""));
-			model.addAttribute("formErrors", invalid.errors());
 			return "system/user-new";
-		}
+		});
 	}
 
 	@GetMapping("/{id}")
 	String user(@PathVariable long id, Model model) {
-		return userPage(id, model, null, List.of());
+		return userPage(id, model, null);
 	}
 
 	@PostMapping("/{id}/grants")
@@ -123,17 +119,14 @@ class UserAdminController {
 			@RequestParam(required = false) Long scopeMunicipality, @RequestParam(required = false) Long scopeBody,
 			@RequestParam(required = false) Long scopeOrganization,
 			@RequestParam(required = false) String scopeOrganizationText, Model model, RedirectAttributes redirect) {
-		GrantForm form = new GrantForm(parseRole(role), scopeMunicipality, scopeBody, scopeOrganization,
+		GrantForm typed = new GrantForm(parseRole(role), scopeMunicipality, scopeBody, scopeOrganization,
 				scopeOrganizationText == null ? "" : scopeOrganizationText.strip());
-		try {
-			form = form.resolved(this.scopes);
-			this.users.grant(id, toGrant(form));
-			redirect.addFlashAttribute("notice", "user.granted");
-			return "redirect:/admin/users/" + id + "#grants";
-		}
-		catch (InvalidInput invalid) {
-			return userPage(id, model, form, invalid.errors());
-		}
+		// the form as far as it was understood (an organisation found by its name or ИНН)
+		AtomicReference<GrantForm> form = new AtomicReference<>(typed);
+		return Forms.submit(model, redirect, () -> {
+			form.set(typed.resolved(this.scopes));
+			this.users.grant(id, toGrant(form.get()));
+		}, "user.granted", "/admin/users/" + id + "#grants", () -> userPage(id, model, form.get()));
 	}
 
 	@PostMapping("/{id}/grants/revoke")
@@ -151,7 +144,7 @@ class UserAdminController {
 		return "redirect:/admin/users/" + id;
 	}
 
-	private String userPage(long id, Model model, GrantForm form, List<InvalidInput.FieldError> errors) {
+	private String userPage(long id, Model model, GrantForm form) {
 		UserManagement.UserView user = this.users.get(id);
 		Map<String, String> labels = new HashMap<>();
 		List<GrantRow> grants = grants(user).stream().map(grant -> new GrantRow(grant, label(grant, labels))).toList();
@@ -179,7 +172,6 @@ class UserAdminController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("scopeSelects", scopeSelects);
 		model.addAttribute("grantForm", grantForm);
-		model.addAttribute("formErrors", errors);
 		model.addAttribute("entries", entries);
 		return "system/user";
 	}
