@@ -31,12 +31,8 @@ class OrganizationDirectoryController {
 
 	/** Page numbers in the address start at 1, as people count. */
 	@GetMapping("/organizations")
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String municipality,
-			@RequestParam(required = false) String area, @RequestParam(defaultValue = "false") boolean so,
-			@RequestParam(defaultValue = "false") boolean iopu, @RequestParam(defaultValue = "false") boolean rc,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, Model model) {
-		Filter filter = new Filter(q, parseId(municipality), ListFilters.option(ActivityArea.class, area), so, iopu, rc,
-				ListFilters.option(Sort.class, sort));
+	String list(ListQuery query, @RequestParam(defaultValue = "1") int page, Model model) {
+		Filter filter = query.filter();
 		Page<Row> result = this.queries.search(filter, ListFilters.page(page, PAGE_SIZE));
 		model.addAttribute("filter", filter);
 		// as asked, else relevance (which is the order by name when nothing is searched
@@ -44,8 +40,9 @@ class OrganizationDirectoryController {
 		model.addAttribute("sort", filter.sort() != null ? filter.sort() : Sort.RELEVANCE);
 		model.addAttribute("page", result);
 		model.addAttribute("rows", result.getContent());
-		model.addAttribute("filtered", filter.q() != null || filter.municipalityId() != null
-				|| filter.activityArea() != null || so || iopu || rc);
+		model.addAttribute("filtered",
+				filter.q() != null || filter.municipalityId() != null || filter.activityArea() != null
+						|| filter.socialOriented() || filter.iopu() || filter.resourceCenter());
 		model.addAttribute("municipalities", this.queries.municipalityChoices());
 		model.addAttribute("areas", ActivityArea.values());
 		model.addAttribute("sorts", List.of(Sort.RELEVANCE, Sort.NAME, Sort.REGISTERED));
@@ -59,14 +56,17 @@ class OrganizationDirectoryController {
 		return "directory/organization";
 	}
 
-	/** The list's address with its filters, for the pager to add a page number to. */
+	/**
+	 * The list's filters as the address gives them ({@code so}, {@code iopu}, {@code rc}:
+	 * the statuses); a value that cannot be read is ignored.
+	 */
+	record ListQuery(String q, String municipality, String area, Boolean so, Boolean iopu, Boolean rc, String sort) {
 
-	private static Long parseId(String value) {
-		try {
-			return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
+		Filter filter() {
+			return new Filter(this.q, ListFilters.id(this.municipality),
+					ListFilters.option(ActivityArea.class, this.area), Boolean.TRUE.equals(this.so),
+					Boolean.TRUE.equals(this.iopu), Boolean.TRUE.equals(this.rc),
+					ListFilters.option(Sort.class, this.sort));
 		}
 	}
 

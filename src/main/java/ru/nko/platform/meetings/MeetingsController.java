@@ -79,16 +79,8 @@ class MeetingsController {
 	// ---------------------------------------------------------------- list and year
 
 	@GetMapping("/meetings")
-	String list(@RequestParam(required = false) String municipality, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String quarter,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean mine,
-			@RequestParam(defaultValue = "1") int page, Model model) {
-		String q = Quarter.parse(quarter).map(Quarter::code).orElse(null);
-		MeetingQueries.Filter filter = new MeetingQueries.Filter(ListFilters.id(municipality),
-				ListFilters.option(MeetingType.class, type), ListFilters.option(MeetingStatus.class, status),
-				ListFilters.date(from), ListFilters.date(to), q, ListFilters.option(MeetingQueries.Sort.class, sort),
-				mine);
+	String list(ListQuery query, @RequestParam(defaultValue = "1") int page, Model model) {
+		MeetingQueries.Filter filter = query.filter();
 		Page<MeetingRow> result = this.queries.search(filter, ListFilters.page(page, PAGE_SIZE));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result);
@@ -103,6 +95,22 @@ class MeetingsController {
 		model.addAttribute("representative", !MeetingAccess.organizations(user).isEmpty());
 		model.addAttribute("canPlan", MeetingAccess.canPlanAnything(user));
 		return "meetings/meetings";
+	}
+
+	/**
+	 * The list's filters as the address gives them; a value that cannot be read is
+	 * ignored.
+	 */
+	record ListQuery(String municipality, String type, String status, String from, String to, String quarter,
+			String sort, Boolean mine) {
+
+		MeetingQueries.Filter filter() {
+			return new MeetingQueries.Filter(ListFilters.id(this.municipality),
+					ListFilters.option(MeetingType.class, this.type),
+					ListFilters.option(MeetingStatus.class, this.status), ListFilters.date(this.from),
+					ListFilters.date(this.to), Quarter.parse(this.quarter).map(Quarter::code).orElse(null),
+					ListFilters.option(MeetingQueries.Sort.class, this.sort), Boolean.TRUE.equals(this.mine));
+		}
 	}
 
 	/** The quarters of last year, this year and next year, for the filter. */

@@ -1,7 +1,5 @@
 package ru.nko.platform.notifications;
 
-import java.util.Arrays;
-
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +25,8 @@ class OutboxController {
 	}
 
 	@GetMapping("/admin/outbox")
-	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String topic,
-			@RequestParam(required = false) String recipient, @RequestParam(defaultValue = "1") int page, Model model) {
-		OutboxAdministration.Filter filter = new OutboxAdministration.Filter(status(status), topic, recipient);
+	String list(ListQuery query, @RequestParam(defaultValue = "1") int page, Model model) {
+		OutboxAdministration.Filter filter = query.filter();
 		Page<OutboxAdministration.MessageView> result = this.outbox.list(filter, page);
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result);
@@ -54,10 +51,16 @@ class OutboxController {
 	}
 
 	/** An unknown status in the address means "any", as if none were given. */
-	private static OutboxStatus status(String text) {
-		return Arrays.stream(OutboxStatus.values()).filter(s -> s.name().equals(text)).findFirst().orElse(null);
-	}
+	/**
+	 * The list's filters as the address gives them; a value that cannot be read is
+	 * ignored.
+	 */
+	record ListQuery(String status, String topic, String recipient) {
 
-	/** The list's address with its filters, for the pager to add a page number to. */
+		OutboxAdministration.Filter filter() {
+			return new OutboxAdministration.Filter(ListFilters.option(OutboxStatus.class, this.status), this.topic,
+					this.recipient);
+		}
+	}
 
 }

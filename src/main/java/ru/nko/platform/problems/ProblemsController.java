@@ -61,9 +61,8 @@ class ProblemsController {
 
 	/** Page numbers in the address start at 1, as people count. */
 	@GetMapping("/problems")
-	String list(@RequestParam(required = false) String municipality, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String category, @RequestParam(defaultValue = "1") int page, Model model) {
-		ProblemQueries.Filter filter = filter(municipality, status, category);
+	String list(ListQuery query, @RequestParam(defaultValue = "1") int page, Model model) {
+		ProblemQueries.Filter filter = query.filter();
 		Page<ProblemQueries.Row> result = this.queries.list(filter, ListFilters.page(page, PAGE_SIZE));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result);
@@ -83,9 +82,8 @@ class ProblemsController {
 	}
 
 	@GetMapping("/problems/export.xlsx")
-	ResponseEntity<byte[]> export(@RequestParam(required = false) String municipality,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String category) {
-		List<ProblemQueries.Row> rows = this.queries.export(filter(municipality, status, category));
+	ResponseEntity<byte[]> export(ListQuery query) {
+		List<ProblemQueries.Row> rows = this.queries.export(query.filter());
 		List<String> headers = new ArrayList<>();
 		for (String column : new String[] { "id", "title", "municipality", "category", "status", "registered",
 				"supporters" }) {
@@ -232,19 +230,17 @@ class ProblemsController {
 		return choices.defaultMunicipalityId();
 	}
 
-	private ProblemQueries.Filter filter(String municipality, String status, String category) {
-		Long municipalityId = ListFilters.id(municipality);
-		ProblemStatus parsed = null;
-		if (status != null && !status.isBlank()) {
-			try {
-				parsed = ProblemStatus.valueOf(status.strip());
-			}
-			catch (IllegalArgumentException ex) {
-				parsed = null;
-			}
+	/**
+	 * The list's filters as the address gives them; a value that cannot be read is
+	 * ignored.
+	 */
+	record ListQuery(String municipality, String status, String category) {
+
+		ProblemQueries.Filter filter() {
+			return new ProblemQueries.Filter(ListFilters.id(this.municipality),
+					ListFilters.option(ProblemStatus.class, this.status),
+					this.category == null || this.category.isBlank() ? null : this.category.strip());
 		}
-		String code = category == null || category.isBlank() ? null : category.strip();
-		return new ProblemQueries.Filter(municipalityId, parsed, code);
 	}
 
 	/** A list's address with its filters, for the pager and the export. */
