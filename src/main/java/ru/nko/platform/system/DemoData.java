@@ -1,11 +1,16 @@
 package ru.nko.platform.system;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,6 +58,22 @@ public class DemoData {
 				log.info("Demo data loaded: {}", what);
 			}
 		}));
+	}
+
+	/**
+	 * The rows of a table of demo data on the class path (UTF-8): one a line, its fields
+	 * separated by tabs; blank lines and lines starting with "#" are left out.
+	 */
+	public static List<String[]> table(String path) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter(line -> !line.isBlank() && !line.startsWith("#"))
+				.map(line -> line.split("\t", -1))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }
