@@ -101,6 +101,10 @@ public class DirectoryManagement {
 			if (name.isBlank()) {
 				throw new InvalidInput("name", "Укажите наименование органа");
 			}
+			if (name.length() > BodyRef.NAME_MAX) {
+				throw new InvalidInput("name",
+						InvalidInput.tooLong("Наименование органа", BodyRef.NAME_MAX, name.length()));
+			}
 			return ref(this.bodies.save(new Body(name, null, BodyKind.OTHER)));
 		});
 	}

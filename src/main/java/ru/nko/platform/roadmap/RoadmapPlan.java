@@ -15,6 +15,18 @@ import java.util.List;
 public record RoadmapPlan(Long existingRoadmapId, String title, String region, int baseYear, String fileName,
 		List<Section> sections) {
 
+	/** The longest title of a roadmap or a section. */
+	public static final int TITLE_MAX = 1000;
+
+	/** The longest region name. */
+	public static final int REGION_MAX = 200;
+
+	/** The longest number of a section or measure ("1.2.3"). */
+	public static final int CODE_MAX = 20;
+
+	/** The longest deadline text. */
+	public static final int DEADLINE_MAX = 500;
+
 	public RoadmapPlan {
 		sections = List.copyOf(sections);
 	}

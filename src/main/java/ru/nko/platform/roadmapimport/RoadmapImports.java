@@ -35,6 +35,7 @@ import ru.nko.platform.shared.imports.ImportProblem;
 import ru.nko.platform.shared.imports.ImportRefused;
 import ru.nko.platform.shared.imports.Table;
 import ru.nko.platform.shared.imports.TableReader;
+import ru.nko.platform.system.InvalidInput;
 
 /**
  * Imports a roadmap table through the platform's import pipeline: read the file,
@@ -142,6 +143,7 @@ class RoadmapImports {
 		if (regionName.isEmpty()) {
 			errors.add(ImportProblem.file("Укажите регион, к которому относится дорожная карта."));
 		}
+		errors.addAll(tooLong(draft, regionName));
 		int baseYear = baseYear(draft);
 		boolean titled = draft.title() != null && !draft.title().isBlank();
 		String title = tidyTitle(titled ? draft.title() : fileName);
@@ -197,6 +199,35 @@ class RoadmapImports {
 		return new ImportPreview<>(fileName, incoming.size(), created, updated, withdrawn, 0, errors, warnings,
 				new RoadmapReading(title, regionName, baseYear, existing.map(RoadmapRef::id).orElse(null),
 						sectionPreviews, List.copyOf(newBodies)));
+	}
+
+	/**
+	 * Texts longer than the roadmap keeps, each named as the table's column is; refused
+	 * before anything is written.
+	 */
+	private static List<ImportProblem> tooLong(RoadmapDraft draft, String region) {
+		List<ImportProblem> problems = new ArrayList<>();
+		check(problems, 0, "Регион", region, RoadmapPlan.REGION_MAX);
+		check(problems, 0, "Заголовок дорожной карты", draft.title(), RoadmapPlan.TITLE_MAX);
+		for (SectionDraft section : draft.sections()) {
+			check(problems, section.line(), "Номер раздела", section.code(), RoadmapPlan.CODE_MAX);
+			check(problems, section.line(), "Наименование раздела", section.title(), RoadmapPlan.TITLE_MAX);
+			for (MeasureDraft measure : section.measures()) {
+				check(problems, measure.line(), "№", measure.code(), RoadmapPlan.CODE_MAX);
+				check(problems, measure.line(), "Срок исполнения", measure.deadlineText(), RoadmapPlan.DEADLINE_MAX);
+				for (ExecutorDraft executor : measure.executors()) {
+					check(problems, measure.line(), "Исполнитель", BodyNames.displayName(executor.nameAsWritten()),
+							BodyRef.NAME_MAX);
+				}
+			}
+		}
+		return problems;
+	}
+
+	private static void check(List<ImportProblem> problems, int line, String label, String text, int max) {
+		if (text != null && text.length() > max) {
+			problems.add(new ImportProblem(line, null, InvalidInput.tooLong(label, max, text.length())));
+		}
 	}
 
 	/**

@@ -30,7 +30,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.support.PlatformTest;
+import ru.nko.platform.system.SystemAuthentication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -53,6 +55,9 @@ class RoadmapImportApiTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	DirectoryManagement directory;
 
 	@Nested
 	class DryRun {
@@ -301,6 +306,31 @@ class RoadmapImportApiTests {
 			assertThat(errors.get(0)).containsEntry("line", line).containsEntry("column", 4);
 			assertThat((String) errors.get(0).get("message")).contains("срок", "1.1");
 			assertThat(roadmapCount()).isEqualTo(before);
+		}
+
+		@Test
+		void refusesTextsLongerThanTheRoadmapKeepsNamingTheColumnAndLineAndSavesNothing() throws Exception {
+			List<String[]> rows = seedRows();
+			rowOf(rows, "1.1")[3] = "до 31 декабря 2030 г., " + "с ежеквартальным отчётом ".repeat(25);
+			rowOf(rows, "1.2")[4] = "Комитет " + "по очень длинному наименованию ".repeat(12);
+			int line = rows.indexOf(rowOf(rows, "1.1")) + 1;
+			int before = roadmapCount();
+			int bodies = SystemAuthentication.call(() -> RoadmapImportApiTests.this.directory.bodies().size());
+
+			String json = importing(tsv("roadmap.txt", rows), uniqueRegion(), false)
+				.andExpect(status().isUnprocessableContent())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+
+			List<Map<String, Object>> errors = JsonPath.read(json, "$.errors");
+			assertThat(errors).extracting(error -> (String) error.get("message"))
+				.anySatisfy(message -> assertThat(message).startsWith("«Срок исполнения»: не длиннее 500 знаков"))
+				.anySatisfy(message -> assertThat(message).startsWith("«Исполнитель»: не длиннее 300 знаков"));
+			assertThat(errors).anySatisfy(error -> assertThat(error).containsEntry("line", line));
+			assertThat(roadmapCount()).isEqualTo(before);
+			assertThat(SystemAuthentication.call(() -> RoadmapImportApiTests.this.directory.bodies().size()))
+				.isEqualTo(bodies);
 		}
 
 		@Test
