@@ -1,5 +1,6 @@
 package ru.nko.platform.system;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +34,18 @@ import ru.nko.platform.system.users.AppUserRepository;
 public class UserManagement {
 
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
+
+	/** The longest full name or e-mail address a user may have. */
+	private static final int TEXT_MAX = 200;
+
+	/**
+	 * The longest password accepted, in UTF-8 bytes: what BCrypt reads (a longer one
+	 * would be refused by the encoder).
+	 */
+	private static final int PASSWORD_MAX_BYTES = 72;
+
+	private static final String PASSWORD_TOO_LONG = "Пароль слишком длинный: не больше 72 латинских букв, цифр и знаков "
+			+ "(русская буква считается за две)";
 
 	private final AppUserRepository users;
 
@@ -82,23 +95,19 @@ public class UserManagement {
 	 */
 	@Transactional
 	public long register(NewUser form, String repeatedPassword, boolean consent) {
-		List<InvalidInput.FieldError> errors = new ArrayList<>();
+		InvalidInput.Errors errors = new InvalidInput.Errors();
 		if (form.email() == null || form.email().isBlank()) {
-			errors.add(new InvalidInput.FieldError("email",
-					"Укажите адрес электронной почты — на него придут уведомления"));
+			errors.add("email", "Укажите адрес электронной почты — на него придут уведомления");
 		}
 		if (form.password() != null && !form.password().equals(repeatedPassword)) {
-			errors.add(new InvalidInput.FieldError("repeatedPassword", "Пароли не совпадают — введите пароль ещё раз"));
+			errors.add("repeatedPassword", "Пароли не совпадают — введите пароль ещё раз");
 		}
 		if (!consent) {
-			errors.add(new InvalidInput.FieldError("consent",
-					"Без согласия на обработку персональных данных зарегистрироваться нельзя"));
+			errors.add("consent", "Без согласия на обработку персональных данных зарегистрироваться нельзя");
 		}
-		if (!errors.isEmpty()) {
-			// report every problem at once, the form's own checks included
-			createUserChecks(form, 8, errors);
-			throw new InvalidInput(errors);
-		}
+		// every problem at once, the form's own checks included
+		createUserChecks(form, 8, errors);
+		errors.throwIfAny();
 		return createUser(form, Set.of(), 8);
 	}
 
@@ -116,38 +125,45 @@ public class UserManagement {
 	}
 
 	private long createUser(NewUser form, Set<Grant> grants, int minPasswordLength) {
-		List<InvalidInput.FieldError> errors = new ArrayList<>();
-		createUserChecks(form, minPasswordLength, errors);
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
-		AppUser user = new AppUser(form.username().trim(), this.passwordEncoder.encode(form.password()),
-				form.fullName().trim(), form.email() == null || form.email().isBlank() ? null : form.email().trim(),
-				this.clock.instant());
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		Checked checked = createUserChecks(form, minPasswordLength, errors);
+		errors.throwIfAny();
+		AppUser user = new AppUser(checked.username(), this.passwordEncoder.encode(form.password()), checked.fullName(),
+				checked.email(), this.clock.instant());
 		grants.forEach(user::grant);
 		this.users.save(user);
 		return user.getId();
 	}
 
-	private void createUserChecks(NewUser form, int minPasswordLength, List<InvalidInput.FieldError> errors) {
+	private static boolean tooLong(String password) {
+		return password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES;
+	}
+
+	/** A new user's texts as they will be stored. */
+	private record Checked(String username, String fullName, String email) {
+	}
+
+	private Checked createUserChecks(NewUser form, int minPasswordLength, InvalidInput.Errors errors) {
 		String username = form.username() == null ? "" : form.username().trim();
 		if (!USERNAME.matcher(username).matches()) {
-			errors.add(new InvalidInput.FieldError("username",
-					"Укажите логин из 3–64 латинских букв, цифр, точек, дефисов или подчёркиваний"));
+			errors.add("username", "Укажите логин из 3–64 латинских букв, цифр, точек, дефисов или подчёркиваний");
 		}
 		else if (this.users.findByUsername(username).isPresent()) {
-			errors.add(new InvalidInput.FieldError("username", "Пользователь с логином «" + username + "» уже есть"));
+			errors.add("username", "Пользователь с логином «" + username + "» уже есть");
 		}
-		if (form.fullName() == null || form.fullName().isBlank()) {
-			errors.add(new InvalidInput.FieldError("fullName", "Укажите фамилию, имя и отчество"));
+		String fullName = errors.required(form.fullName(), "fullName", "Фамилия, имя и отчество",
+				"Укажите фамилию, имя и отчество", TEXT_MAX);
+		String email = errors.optional(form.email(), "email", "Электронная почта", TEXT_MAX);
+		if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			errors.add("email", "Укажите адрес электронной почты в виде name@example.ru");
 		}
-		if (form.email() != null && !form.email().isBlank() && !form.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			errors.add(new InvalidInput.FieldError("email", "Укажите адрес электронной почты в виде name@example.ru"));
+		if (form.password() == null || form.password().length() < minPasswordLength) {
+			errors.add("password", "Пароль должен быть не короче " + minPasswordLength + " символов");
 		}
-		if (form.password() == null || form.password().length() < minPasswordLength || form.password().length() > 128) {
-			errors.add(new InvalidInput.FieldError("password",
-					"Пароль должен быть не короче " + minPasswordLength + " символов"));
+		else if (tooLong(form.password())) {
+			errors.add("password", PASSWORD_TOO_LONG);
 		}
+		return new Checked(username, fullName, email);
 	}
 
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
@@ -190,23 +206,23 @@ public class UserManagement {
 	public void changeOwnPassword(String currentPassword, String newPassword, String repeated) {
 		CurrentUser me = CurrentUser.required();
 		AppUser user = load(me.id());
-		List<InvalidInput.FieldError> errors = new ArrayList<>();
+		InvalidInput.Errors errors = new InvalidInput.Errors();
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-			errors.add(new InvalidInput.FieldError("currentPassword", "Текущий пароль указан неверно"));
+			errors.add("currentPassword", "Текущий пароль указан неверно");
 		}
-		if (newPassword == null || newPassword.length() < 8 || newPassword.length() > 128) {
-			errors.add(new InvalidInput.FieldError("newPassword", "Новый пароль должен быть не короче 8 символов"));
+		if (newPassword == null || newPassword.length() < 8) {
+			errors.add("newPassword", "Новый пароль должен быть не короче 8 символов");
+		}
+		else if (tooLong(newPassword)) {
+			errors.add("newPassword", PASSWORD_TOO_LONG);
 		}
 		else if (newPassword.equals(currentPassword)) {
-			errors.add(new InvalidInput.FieldError("newPassword", "Новый пароль должен отличаться от текущего"));
+			errors.add("newPassword", "Новый пароль должен отличаться от текущего");
 		}
 		else if (!newPassword.equals(repeated)) {
-			errors.add(new InvalidInput.FieldError("repeatedPassword",
-					"Пароли не совпадают — введите новый пароль ещё раз"));
+			errors.add("repeatedPassword", "Пароли не совпадают — введите новый пароль ещё раз");
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		user.changePassword(this.passwordEncoder.encode(newPassword));
 		this.securityLog.record(SecurityEventLog.Kind.PASSWORD_CHANGED, user.getUsername(), null);
 		// other devices signed in with the old password are signed out; this one stays

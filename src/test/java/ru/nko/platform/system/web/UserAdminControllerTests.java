@@ -108,6 +108,22 @@ class UserAdminControllerTests {
 	}
 
 	@Test
+	void refusesANameOrAddressLongerThanItsColumnAndAPasswordLongerThanBcryptReads() throws Exception {
+		long before = this.userRepository.count();
+
+		String page = html(post("/admin/users").with(csrf())
+			.param("username", "dlinny")
+			.param("fullName", "Иванова ".repeat(30))
+			.param("email", "a".repeat(200) + "@example.ru")
+			.param("password", "пароль".repeat(7)));
+
+		assertThat(page).contains("«Фамилия, имя и отчество»: не длиннее 200 знаков, сейчас 239",
+				"«Электронная почта»: не длиннее 200 знаков, сейчас 211", "Пароль слишком длинный",
+				"href=\"#f-fullName\"", "href=\"#f-email\"", "href=\"#f-password\"");
+		assertThat(this.userRepository.count()).isEqualTo(before);
+	}
+
+	@Test
 	void createsAUserAndOpensTheirPage() throws Exception {
 		String login = unique("new");
 
