@@ -1,6 +1,5 @@
 package ru.nko.platform.directory;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -117,60 +116,46 @@ class ReferenceDataService {
 	}
 
 	private MunicipalityForm check(MunicipalityForm form, Long self) {
-		List<InvalidInput.FieldError> errors = new ArrayList<>();
-		String name = trimmed(form.name());
-		if (name == null) {
-			errors.add(new InvalidInput.FieldError("name", text("municipality.error.name")));
-		}
-		else if (name.length() > 200) {
-			errors.add(new InvalidInput.FieldError("name", text("directory.error.nameTooLong", 200)));
-		}
-		else if (this.municipalities.findByName(name).filter(other -> !other.getId().equals(self)).isPresent()) {
-			errors.add(new InvalidInput.FieldError("name", text("municipality.error.duplicate", name)));
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		String name = errors.required(form.name(), "name", text("municipality.field.name"),
+				text("municipality.error.name"), 200);
+		if (name != null && name.length() <= 200
+				&& this.municipalities.findByName(name).filter(other -> !other.getId().equals(self)).isPresent()) {
+			errors.add("name", text("municipality.error.duplicate", name));
 		}
 		if (form.kind() == null) {
-			errors.add(new InvalidInput.FieldError("kind", text("municipality.error.kind")));
+			errors.add("kind", text("municipality.error.kind"));
 		}
 		String oktmo = form.oktmo() == null ? null : SPACES.matcher(form.oktmo()).replaceAll("");
 		if (oktmo != null && oktmo.isEmpty()) {
 			oktmo = null;
 		}
 		if (oktmo != null && !OKTMO.matcher(oktmo).matches()) {
-			errors.add(new InvalidInput.FieldError("oktmo", text("municipality.error.oktmo")));
+			errors.add("oktmo", text("municipality.error.oktmo"));
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		return new MunicipalityForm(name, form.kind(), oktmo, form.active());
 	}
 
 	private BodyForm check(BodyForm form, Long self) {
-		List<InvalidInput.FieldError> errors = new ArrayList<>();
+		InvalidInput.Errors errors = new InvalidInput.Errors();
 		String name = trimmed(form.name());
 		if (name == null || BodyNames.normalizeName(name).isEmpty()) {
-			errors.add(new InvalidInput.FieldError("name", text("body.error.name")));
+			errors.add("name", text("body.error.name"));
 		}
-		else if (name.length() > 300) {
-			errors.add(new InvalidInput.FieldError("name", text("directory.error.nameTooLong", 300)));
-		}
-		else {
+		else if (errors.optional(name, "name", text("body.field.name"), BodyRef.NAME_MAX)
+			.length() <= BodyRef.NAME_MAX) {
 			this.bodies.findByNormalizedNameOrAlias(BodyNames.normalizeName(name))
 				.stream()
 				.filter(other -> !other.getId().equals(self))
 				.findFirst()
-				.ifPresent(other -> errors
-					.add(new InvalidInput.FieldError("name", text("body.error.duplicate", other.getName()))));
+				.ifPresent(other -> errors.add("name", text("body.error.duplicate", other.getName())));
 		}
-		String shortName = trimmed(form.shortName());
-		if (shortName != null && shortName.length() > 100) {
-			errors.add(new InvalidInput.FieldError("shortName", text("body.error.shortNameTooLong", 100)));
-		}
+		String shortName = errors.optional(form.shortName(), "shortName", text("body.field.shortName"), 100);
 		if (form.kind() == null) {
-			errors.add(new InvalidInput.FieldError("kind", text("body.error.kind")));
+			errors.add("kind", text("body.error.kind"));
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		return new BodyForm(name, shortName, form.kind(), form.active());
 	}
 

@@ -239,6 +239,23 @@ class ReferenceDataControllerTests {
 	}
 
 	@Test
+	void refusesNamesLongerThanTheirColumnsNamingTheField() throws Exception {
+		int municipalities = this.directory.municipalities().size();
+		String municipality = html(post("/admin/municipalities").with(csrf())
+			.param("name", "Очень длинный район ".repeat(11))
+			.param("kind", "MUNICIPAL_DISTRICT"));
+		assertThat(municipality).contains("«Наименование»: не длиннее 200 знаков, сейчас 219", "href=\"#f-name\"");
+		assertThat(this.directory.municipalities()).hasSize(municipalities);
+
+		String body = html(post("/admin/bodies").with(csrf())
+			.param("name", "Комитет " + "по длинным делам ".repeat(19))
+			.param("shortName", "К".repeat(101))
+			.param("kind", "REGIONAL_AUTHORITY"));
+		assertThat(body).contains("«Наименование»: не длиннее 300 знаков",
+				"«Краткое наименование»: не длиннее 100 знаков, сейчас 101", "href=\"#f-shortName\"");
+	}
+
+	@Test
 	void offersTheAddFormsWithKindsInRussian() throws Exception {
 		assertThat(html(get("/admin/municipalities/new"))).contains("Новое муниципальное образование",
 				"Муниципальный район", "for=\"f-name\"", "(обязательно)");
