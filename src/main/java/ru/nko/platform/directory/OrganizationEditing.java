@@ -1,5 +1,6 @@
 package ru.nko.platform.directory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,11 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nko.platform.shared.ids.Kpp;
-import ru.nko.platform.system.AccessDenied;
-import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
-import ru.nko.platform.system.Role;
 
 /**
  * Representatives (and administrators) keep their organisation's card up to date; nobody
@@ -37,10 +35,13 @@ class OrganizationEditing {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	private final ApplicationEventPublisher events;
 
 	OrganizationEditing(OrganizationRepository organizations, DirectoryManagement directory, MessageSource messages,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.events = events;
 		this.organizations = organizations;
 		this.directory = directory;
@@ -103,15 +104,15 @@ class OrganizationEditing {
 				OrganizationData.SHORT_NAME_MAX);
 		String legalForm = errors.optional(form.legalForm(), "legalForm", label("legalForm"),
 				OrganizationData.LEGAL_FORM_MAX);
-		String kpp = text(form.kpp());
-		if (kpp != null) {
+		String kpp = errors.optional(form.kpp(), "kpp", label("kpp"), 9);
+		if (kpp != null && kpp.length() <= 9) {
 			Kpp.problem(kpp).ifPresent(problem -> errors.add("kpp", problem));
 		}
 		LocalDate registered = null;
-		if (text(form.registrationDate()) != null) {
+		if (form.registrationDate() != null && !form.registrationDate().isBlank()) {
 			try {
 				registered = LocalDate.parse(form.registrationDate().strip());
-				if (registered.isAfter(LocalDate.now()) || registered.getYear() < 1900) {
+				if (registered.isAfter(LocalDate.now(this.clock)) || registered.getYear() < 1900) {
 					errors.add("registrationDate", "Дата регистрации не может быть в будущем или раньше 1900 года");
 				}
 			}
@@ -143,7 +144,7 @@ class OrganizationEditing {
 		String contactPhone = errors.optional(form.contactPhone(), "contactPhone", label("contactPhone"),
 				OrganizationData.PHONE_MAX);
 		OrganizationData current = DirectoryManagement.data(organization);
-		boolean admin = CurrentUser.get().map(CurrentUser::isAdmin).orElse(false);
+		boolean admin = OrganizationAccess.maySetStatuses();
 		Statuses statuses = admin && form.statuses() != null ? form.statuses() : new Statuses(current.socialOriented(),
 				null, current.iopu(), null, current.resourceCenter(), current.supportParticipant());
 		LocalDate socialSince = admin && form.statuses() != null
@@ -182,13 +183,13 @@ class OrganizationEditing {
 		return this.messages.getMessage("orgedit." + field, null, field, RU);
 	}
 
-	private static LocalDate date(String text, String field, InvalidInput.Errors errors) {
+	private LocalDate date(String text, String field, InvalidInput.Errors errors) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
 		try {
 			LocalDate date = LocalDate.parse(text.strip());
-			if (!date.isAfter(LocalDate.now())) {
+			if (!date.isAfter(LocalDate.now(this.clock))) {
 				return date;
 			}
 		}
@@ -203,15 +204,8 @@ class OrganizationEditing {
 		Organization organization = this.organizations.findById(id)
 			.filter(Organization::isActive)
 			.orElseThrow(() -> new NotFound("Организация не найдена"));
-		CurrentUser user = CurrentUser.required();
-		if (!user.actsFor(Role.NGO_REPRESENTATIVE, id)) {
-			throw new AccessDenied("Изменять карточку организации могут её представители и администраторы");
-		}
+		OrganizationAccess.checkMayEdit(id);
 		return organization;
-	}
-
-	private static String text(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -19,9 +19,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.nko.platform.system.CurrentUser;
 import ru.nko.platform.system.NotFound;
-import ru.nko.platform.system.Role;
 
 /**
  * The public directory of organisations: search in Russian (word forms, typos, prefixes)
@@ -230,7 +228,7 @@ class OrganizationQueries {
 			.orElseThrow(() -> new NotFound("Организация не найдена"));
 		String municipality = o.getMunicipalityId() == null ? null
 				: this.municipalities.findById(o.getMunicipalityId()).map(Municipality::getName).orElse(null);
-		Contacts contacts = maySeeContacts(id)
+		Contacts contacts = OrganizationAccess.maySeeContacts(id)
 				? new Contacts(o.getContactPerson(), o.getContactEmail(), o.getContactPhone()) : null;
 		return new Card(o.getId(), o.getName(), o.getShortName(), o.getLegalForm(), o.getInn(), o.getOgrn(), o.getKpp(),
 				o.getRegistrationDate(), o.getAddress(), municipality, o.getHeadName(), o.getHeadPosition(),
@@ -249,14 +247,6 @@ class OrganizationQueries {
 		Map<Long, String> choices = new LinkedHashMap<>();
 		this.municipalities.findAllByOrderByPositionAscNameAsc().forEach(m -> choices.put(m.getId(), m.getName()));
 		return choices;
-	}
-
-	/**
-	 * Administrators and the organisation's own representatives see its private contacts;
-	 * nobody else.
-	 */
-	static boolean maySeeContacts(long organizationId) {
-		return CurrentUser.get().map(user -> user.actsFor(Role.NGO_REPRESENTATIVE, organizationId)).orElse(false);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package ru.nko.platform.organizationimport;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,10 +48,14 @@ class OrganizationImportService {
 
 	private final TableExport export;
 
-	OrganizationImportService(DirectoryManagement directory, OrganizationImports organizations, TableExport export) {
+	private final Clock clock;
+
+	OrganizationImportService(DirectoryManagement directory, OrganizationImports organizations, TableExport export,
+			Clock clock) {
 		this.directory = directory;
 		this.organizations = organizations;
 		this.export = export;
+		this.clock = clock;
 	}
 
 	/** Checks the file and counts what would be created and updated; saves nothing. */
@@ -165,7 +171,8 @@ class OrganizationImportService {
 		catch (ImportException ex) {
 			return new Parsed(null, null, ex.problems());
 		}
-		return new Parsed(table, OrganizationTableParser.parse(table, municipalityNames()), List.of());
+		return new Parsed(table, OrganizationTableParser.parse(table, municipalityNames(), LocalDate.now(this.clock)),
+				List.of());
 	}
 
 	/**

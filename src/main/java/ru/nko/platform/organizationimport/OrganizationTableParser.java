@@ -132,8 +132,9 @@ final class OrganizationTableParser {
 	/**
 	 * @param municipalities municipality ids by {@link #normalize normalised} name (and
 	 * short forms such as "всеволожский"), as the directory knows them
+	 * @param today the region's date today: registration dates after it are refused
 	 */
-	static Result parse(Table table, Map<String, Long> municipalities) {
+	static Result parse(Table table, Map<String, Long> municipalities, LocalDate today) {
 		List<ImportProblem> problems = new ArrayList<>();
 		List<TableRow> rows = table.rows().stream().filter(row -> !row.blank()).toList();
 		if (rows.isEmpty()) {
@@ -160,7 +161,7 @@ final class OrganizationTableParser {
 		Map<String, Integer> ogrnLines = new HashMap<>();
 		for (TableRow row : rows.subList(1, rows.size())) {
 			List<ImportProblem> rowProblems = new ArrayList<>();
-			Cells cells = new Cells(header, row, columns, rowProblems);
+			Cells cells = new Cells(header, row, columns, rowProblems, today);
 			// every cell is read (and checked) before the row is judged: a row with any
 			// problem is never kept
 			String name = cells.text(Column.NAME);
@@ -255,11 +256,15 @@ final class OrganizationTableParser {
 
 		private final List<ImportProblem> problems;
 
-		Cells(TableRow header, TableRow row, Map<Column, Integer> columns, List<ImportProblem> problems) {
+		private final LocalDate today;
+
+		Cells(TableRow header, TableRow row, Map<Column, Integer> columns, List<ImportProblem> problems,
+				LocalDate today) {
 			this.header = header;
 			this.row = row;
 			this.columns = columns;
 			this.problems = problems;
+			this.today = today;
 		}
 
 		boolean has(Column column) {
@@ -344,7 +349,7 @@ final class OrganizationTableParser {
 			for (DateTimeFormatter format : DATES) {
 				try {
 					LocalDate date = LocalDate.parse(text, format);
-					if (date.getYear() < 1900 || date.isAfter(LocalDate.now().plusDays(1))) {
+					if (date.getYear() < 1900 || date.isAfter(this.today.plusDays(1))) {
 						break;
 					}
 					return date;

@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OrganizationTableParserTests {
 
+	/** A fixed day, so that the checks of dates do not depend on when the tests run. */
+	static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
+
 	private static final Map<String, Long> MUNICIPALITIES = Map.of("всеволожский муниципальный район", 4L,
 			"выборгский район", 5L);
 
@@ -37,7 +40,7 @@ class OrganizationTableParserTests {
 	void readsValidRowsWhateverTheOrderAndWordingOfTheColumns() {
 		var result = OrganizationTableParser.parse(table("МО;Наименование организации;ВК;ИНН;Сферы деятельности;Со НКО",
 				"Всеволожский муниципальный район;РОО «Добрые соседи»;vk.com/dobrye;4703050002;Социальная поддержка и защита граждан; да"),
-				MUNICIPALITIES);
+				MUNICIPALITIES, TODAY);
 
 		assertThat(result.problems()).isEmpty();
 		assertThat(result.rows()).hasSize(1);
@@ -54,7 +57,7 @@ class OrganizationTableParserTests {
 	@Test
 	void refusesWrongCheckDigitsWithLineAndColumn() {
 		var result = OrganizationTableParser.parse(table(HEADER, "АНО «Первая»;4703050003;;Выборгский район;;;;;",
-				"АНО «Вторая»;;1024700123459;Выборгский район;;;;;"), MUNICIPALITIES);
+				"АНО «Вторая»;;1024700123459;Выборгский район;;;;;"), MUNICIPALITIES, TODAY);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::column)
@@ -65,7 +68,7 @@ class OrganizationTableParserTests {
 	@Test
 	void refusesAnInnThatAppearsTwiceInTheFile() {
 		var result = OrganizationTableParser.parse(table(HEADER, "АНО «Первая»;4703050002;;Выборгский район;;;;;",
-				"АНО «Первая (копия)»;4703 050002;;Выборгский район;;;;;"), MUNICIPALITIES);
+				"АНО «Первая (копия)»;4703 050002;;Выборгский район;;;;;"), MUNICIPALITIES, TODAY);
 
 		assertThat(result.rows()).hasSize(1);
 		assertThat(result.problems()).singleElement().satisfies(problem -> {
@@ -77,7 +80,8 @@ class OrganizationTableParserTests {
 	@Test
 	void refusesAFormulaInACell() {
 		var result = OrganizationTableParser.parse(
-				table(HEADER, "=HYPERLINK(\"http://evil\";\"АНО\");4703050002;;Выборгский район;;;;;"), MUNICIPALITIES);
+				table(HEADER, "=HYPERLINK(\"http://evil\";\"АНО\");4703050002;;Выборгский район;;;;;"), MUNICIPALITIES,
+				TODAY);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.problems()).extracting(ImportProblem::message)
@@ -88,7 +92,7 @@ class OrganizationTableParserTests {
 	void refusesAnUnknownMunicipalityAMissingNameAndMissingIdentifiers() {
 		var result = OrganizationTableParser
 			.parse(table(HEADER, ";4703050002;;Выборгский район;;;;;", "АНО «Без ИНН»;;;Выборгский район;;;;;",
-					"АНО «Из другого региона»;4703062375;;Кировский район Москвы;;;;;"), MUNICIPALITIES);
+					"АНО «Из другого региона»;4703062375;;Кировский район Москвы;;;;;"), MUNICIPALITIES, TODAY);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.rejectedLines()).containsExactly(2, 3, 4);
@@ -102,7 +106,7 @@ class OrganizationTableParserTests {
 	void readsDatesFlagsLinksAndAreasAsPeopleWriteThem() {
 		var result = OrganizationTableParser.parse(table(HEADER,
 				"БФ «Луч»;4703087115;1024700123458;выборгский район;охрана здоровья, Культура и искусство;нет;luch.ru;https://vk.com/luch;05.06.2012"),
-				MUNICIPALITIES);
+				MUNICIPALITIES, TODAY);
 
 		assertThat(result.problems()).isEmpty();
 		OrganizationData data = result.rows().get(0).data();
@@ -114,7 +118,7 @@ class OrganizationTableParserTests {
 
 	@Test
 	void saysWhichRequiredColumnIsMissing() {
-		var result = OrganizationTableParser.parse(table("ИНН;Сайт", "4703050002;x.ru"), MUNICIPALITIES);
+		var result = OrganizationTableParser.parse(table("ИНН;Сайт", "4703050002;x.ru"), MUNICIPALITIES, TODAY);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.problems()).extracting(ImportProblem::message)
@@ -126,7 +130,7 @@ class OrganizationTableParserTests {
 	void refusesUnknownAreasBadDatesFlagsAndLinks() {
 		var result = OrganizationTableParser.parse(
 				table(HEADER, "АНО «Пробная»;4703050002;;Выборгский район;астрология;может быть;не сайт;;31.02.2020"),
-				MUNICIPALITIES);
+				MUNICIPALITIES, TODAY);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.problems()).extracting(ImportProblem::column).containsExactlyInAnyOrder(5, 6, 7, 9);
@@ -141,7 +145,7 @@ class OrganizationTableParserTests {
 			.parse(table(OPTIONAL, "АНО «Первая»;4703050002;Выборгский район;=1+1;;;;;;",
 					"АНО «Вторая»;4703062375;Выборгский район;;;;@evil.ru;;;",
 					"АНО «Третья»;4703087115;Выборгский район;;;;;;-2+3;",
-					"АНО «Четвёртая»;7707083893;Выборгский район;;+АНО;;;;;"), MUNICIPALITIES);
+					"АНО «Четвёртая»;7707083893;Выборгский район;;+АНО;;;;;"), MUNICIPALITIES, TODAY);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.rejectedLines()).containsExactly(2, 3, 4, 5);
@@ -153,7 +157,7 @@ class OrganizationTableParserTests {
 	void refusesOverlongShortName() {
 		var result = OrganizationTableParser.parse(
 				table(OPTIONAL, "АНО «Первая»;4703050002;Выборгский район;" + "С".repeat(300) + ";;;;;;"),
-				MUNICIPALITIES);
+				MUNICIPALITIES, TODAY);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.problems()).singleElement().satisfies(problem -> {
@@ -168,7 +172,7 @@ class OrganizationTableParserTests {
 		String[] cells = { "Н".repeat(501), "4703050002", "Выборгский район", "С".repeat(201), "Ф".repeat(101),
 				"А".repeat(501), "a".repeat(196) + "@x.ru", "8 812 123-45-67, 8 812 123-45-68, 8 812 123-45-69, 8 812",
 				"Р".repeat(201), "О".repeat(5001) };
-		var result = OrganizationTableParser.parse(table(OPTIONAL, String.join(";", cells)), MUNICIPALITIES);
+		var result = OrganizationTableParser.parse(table(OPTIONAL, String.join(";", cells)), MUNICIPALITIES, TODAY);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.problems()).extracting(ImportProblem::column).containsExactly(1, 4, 5, 6, 7, 8, 9, 10);
@@ -178,11 +182,12 @@ class OrganizationTableParserTests {
 
 	@Test
 	void acceptsTelephoneNumbersAsPeopleWriteThem() {
-		var result = OrganizationTableParser
-			.parse(table(OPTIONAL, "АНО «Первая»;4703050002;Выборгский район;;;;;+7 (812) 123-45-67;;",
-					"АНО «Вторая»;4703062375;Выборгский район;;;;;+7 812 1234567;;",
-					"АНО «Третья»;4703087115;Выборгский район;;;;;8-812-123-45-67 доб. 12;;",
-					"АНО «Четвёртая»;7707083893;Выборгский район;;;;;+7+cmd|' /C calc'!A0;;"), MUNICIPALITIES);
+		var result = OrganizationTableParser.parse(
+				table(OPTIONAL, "АНО «Первая»;4703050002;Выборгский район;;;;;+7 (812) 123-45-67;;",
+						"АНО «Вторая»;4703062375;Выборгский район;;;;;+7 812 1234567;;",
+						"АНО «Третья»;4703087115;Выборгский район;;;;;8-812-123-45-67 доб. 12;;",
+						"АНО «Четвёртая»;7707083893;Выборгский район;;;;;+7+cmd|' /C calc'!A0;;"),
+				MUNICIPALITIES, TODAY);
 
 		assertThat(result.rows()).extracting(row -> row.data().publicPhone())
 			.containsExactly("+7 (812) 123-45-67", "+7 812 1234567", "8-812-123-45-67 доб. 12");
@@ -199,7 +204,7 @@ class OrganizationTableParserTests {
 						"АНО «Вторая»;4703062375;;Выборгский район;;;ftp://files.example.ru;;",
 						"АНО «Третья»;4703087115;;Выборгский район;;;;vk.com/ группа;",
 						"АНО «Четвёртая»;7707083893;;Выборгский район;;;https://example.ru/\"><script>;;"),
-				MUNICIPALITIES);
+				MUNICIPALITIES, TODAY);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.problems()).extracting(ImportProblem::column).containsExactly(7, 7, 8, 7);
@@ -208,7 +213,7 @@ class OrganizationTableParserTests {
 	@Test
 	void readsPlusAndMinusAsYesAndNoInFlagColumns() {
 		var result = OrganizationTableParser.parse(table(HEADER, "АНО «Первая»;4703050002;;Выборгский район;;+;;;"),
-				MUNICIPALITIES);
+				MUNICIPALITIES, TODAY);
 
 		assertThat(result.problems()).isEmpty();
 		assertThat(result.rows().get(0).data().socialOriented()).isTrue();
@@ -217,7 +222,7 @@ class OrganizationTableParserTests {
 	@Test
 	void aRefusedHeaderRejectsEveryDataRow() {
 		var result = OrganizationTableParser.parse(table("ИНН;Сайт", "4703050002;x.ru", "4703062375;y.ru"),
-				MUNICIPALITIES);
+				MUNICIPALITIES, TODAY);
 
 		assertThat(result.rejected()).isEqualTo(2);
 		assertThat(result.rejectedLines()).isEmpty();
