@@ -1,7 +1,6 @@
 package ru.nko.platform.meetingdocuments;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.shared.files.UploadInspector;
-import ru.nko.platform.system.InvalidInput.FieldError;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.NotFound;
 
@@ -23,6 +21,9 @@ import ru.nko.platform.system.NotFound;
 public class MeetingDocuments {
 
 	static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+	/** The longest title of a document. */
+	private static final int TITLE_MAX = 300;
 
 	private final MeetingDocumentRepository documents;
 
@@ -46,29 +47,24 @@ public class MeetingDocuments {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public long attach(long meetingId, String title, String fileName, byte[] file, boolean internal, String byName) {
-		List<FieldError> errors = new ArrayList<>();
-		String name = title == null ? "" : title.strip();
-		if (name.length() > 300) {
-			errors.add(new FieldError("documentTitle", "Название документа — не длиннее 300 знаков"));
-		}
+		InvalidInput.Errors errors = new InvalidInput.Errors();
+		String name = errors.optional(title, "documentTitle", "Название документа", TITLE_MAX);
 		UploadInspector.Inspected inspected = null;
 		if (file == null || file.length == 0) {
-			errors.add(new FieldError("documentFile", "Выберите файл документа"));
+			errors.add("documentFile", "Выберите файл документа");
 		}
 		else {
 			try {
 				inspected = this.inspector.inspect(fileName, file, UploadInspector.EVIDENCE_TYPES, MAX_FILE_BYTES);
 			}
 			catch (UploadInspector.RejectedUpload rejected) {
-				errors.add(new FieldError("documentFile", rejected.getMessage()));
+				errors.add("documentFile", rejected.getMessage());
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		String key = this.storage.store("meetings", file);
 		return this.documents
-			.save(new MeetingDocument(meetingId, name.isEmpty() ? inspected.fileName() : name, inspected.fileName(),
+			.save(new MeetingDocument(meetingId, name == null ? inspected.fileName() : name, inspected.fileName(),
 					inspected.contentType(), inspected.size(), key, internal, byName, this.clock.instant()))
 			.getId();
 	}

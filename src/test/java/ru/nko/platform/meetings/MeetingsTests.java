@@ -1117,6 +1117,15 @@ class MeetingsTests {
 				"«Докладчик»: не длиннее 300 знаков", "href=\"#f-agendaTitle\"");
 		assertThat(this.agenda.current(id)).hasSize(items);
 
+		String documentRefused = page(multipart("/meetings/{id}/documents", id)
+			.file(new MockMultipartFile("documentFile", "материалы.pdf", "application/pdf", PDF))
+			.param("documentTitle", "Материалы ".repeat(31))
+			.with(officer(tosno))
+			.with(csrf()));
+		assertThat(documentRefused).contains("«Название документа»: не длиннее 300 знаков",
+				"href=\"#f-documentTitle\"");
+		assertThat(this.documents.ofMeeting(id, true)).isEmpty();
+
 		String cancelRefused = page(post("/meetings/{id}/cancel", id).with(officer(tosno))
 			.with(csrf())
 			.param("reason", "Зал на ремонте. ".repeat(40)));
