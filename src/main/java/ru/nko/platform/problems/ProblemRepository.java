@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -26,5 +27,15 @@ interface ProblemRepository extends JpaRepository<Problem, Long> {
 	/** Per municipality and status, how many problems: one row per pair. */
 	@Query("select p.municipalityId, p.status, count(p) from Problem p group by p.municipalityId, p.status")
 	List<Object[]> countByMunicipalityAndStatus();
+
+	/** Problems in these municipalities with this status, the oldest first: tasks. */
+	List<Problem> findByMunicipalityIdInAndStatusOrderByRegisteredAtAscIdAsc(Collection<Long> municipalityIds,
+			ProblemStatus status, Limit limit);
+
+	/**
+	 * Problems these organisations reported, in these statuses, the oldest first: tasks.
+	 */
+	List<Problem> findByAuthorOrganizationIdInAndStatusInOrderByRegisteredAtAscIdAsc(Collection<Long> organizationIds,
+			Collection<ProblemStatus> statuses, Limit limit);
 
 }

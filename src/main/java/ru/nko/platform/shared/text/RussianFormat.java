@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 @Component("ru")
 public class RussianFormat {
 
-	private static final Locale RU = Locale.forLanguageTag("ru-RU");
+	/** The one locale of the interface. */
+	public static final Locale RU = Locale.forLanguageTag("ru-RU");
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy 'г.'", RU);
 
@@ -147,6 +148,11 @@ public class RussianFormat {
 	 */
 	public String plural(String key, long count) {
 		return this.messages.getMessage(key + "." + pluralForm(count), new Object[] { number(count) }, RU);
+	}
+
+	/** The message {@code key} from the bundles, with its arguments. */
+	public String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, RU);
 	}
 
 }

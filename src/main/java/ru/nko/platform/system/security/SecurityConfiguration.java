@@ -94,7 +94,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
-				.defaultSuccessUrl("/", false)
+				.defaultSuccessUrl("/cabinet", false)
 				.permitAll()
 				.failureHandler(SecurityConfiguration::signInFailed))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))

@@ -89,7 +89,7 @@ class SignInSecurityTests {
 		}
 		signIn("admin", "demo", "203.0.113.66").andExpect(redirectedUrl("/login?throttled"));
 
-		signIn("admin", "demo", "198.51.100.7").andExpect(redirectedUrl("/"));
+		signIn("admin", "demo", "198.51.100.7").andExpect(redirectedUrl("/cabinet"));
 	}
 
 	@Test
@@ -99,12 +99,12 @@ class SignInSecurityTests {
 		failFiveTimes(login, "10.0.0.1");
 
 		signIn(login, "right-pass", "10.0.0.1").andExpect(redirectedUrl("/login?throttled"));
-		signIn(login, "right-pass", "10.0.0.2").andExpect(redirectedUrl("/"));
+		signIn(login, "right-pass", "10.0.0.2").andExpect(redirectedUrl("/cabinet"));
 
 		this.clock.advance(Duration.ofSeconds(55));
 		signIn(login, "right-pass", "10.0.0.1").andExpect(redirectedUrl("/login?throttled"));
 		this.clock.advance(Duration.ofSeconds(10));
-		signIn(login, "right-pass", "10.0.0.1").andExpect(redirectedUrl("/"));
+		signIn(login, "right-pass", "10.0.0.1").andExpect(redirectedUrl("/cabinet"));
 	}
 
 	@Test
@@ -119,7 +119,7 @@ class SignInSecurityTests {
 		}
 		this.clock.advance(Duration.ofSeconds(31));
 
-		signIn(login, "right-pass", "10.0.1.1").andExpect(redirectedUrl("/"));
+		signIn(login, "right-pass", "10.0.1.1").andExpect(redirectedUrl("/cabinet"));
 	}
 
 	@Test
@@ -129,12 +129,12 @@ class SignInSecurityTests {
 		for (int i = 0; i < 4; i++) {
 			signIn(login, "wrong", "10.0.2.1").andExpect(redirectedUrl("/login?error"));
 		}
-		signIn(login, "right-pass", "10.0.2.1").andExpect(redirectedUrl("/"));
+		signIn(login, "right-pass", "10.0.2.1").andExpect(redirectedUrl("/cabinet"));
 
 		for (int i = 0; i < 4; i++) {
 			signIn(login, "wrong", "10.0.2.1").andExpect(redirectedUrl("/login?error"));
 		}
-		signIn(login, "right-pass", "10.0.2.1").andExpect(redirectedUrl("/"));
+		signIn(login, "right-pass", "10.0.2.1").andExpect(redirectedUrl("/cabinet"));
 	}
 
 	@Test
@@ -148,7 +148,7 @@ class SignInSecurityTests {
 			this.clock.advance(Duration.ofSeconds(10));
 		}
 
-		signIn(login, "right-pass", "10.0.3.1").andExpect(redirectedUrl("/"));
+		signIn(login, "right-pass", "10.0.3.1").andExpect(redirectedUrl("/cabinet"));
 	}
 
 	@Test
@@ -205,7 +205,7 @@ class SignInSecurityTests {
 		String login = "sess" + UUID.randomUUID().toString().substring(0, 8);
 		long id = newUser(login);
 		Cookie session = this.mvc.perform(formLogin("/login").user(login).password("right-pass"))
-			.andExpect(redirectedUrl("/"))
+			.andExpect(redirectedUrl("/cabinet"))
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");
