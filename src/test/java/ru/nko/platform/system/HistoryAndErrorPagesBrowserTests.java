@@ -40,6 +40,9 @@ class HistoryAndErrorPagesBrowserTests extends BrowserTest {
 		open("/measures/999999");
 		assertThat(page.locator("h1")).hasText("Страница не найдена");
 		checkAccessible("error-404");
+		// an address no page answers is "not found" for a guest too, not "sign in"
+		open("/no-such-page");
+		assertThat(page.locator("h1")).hasText("Страница не найдена");
 		login("expert", "demo");
 		open("/admin");
 		assertThat(page.locator("h1")).hasText("Доступ запрещён");

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +35,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import ru.nko.platform.shared.text.RussianFormat;
 import ru.nko.platform.system.web.ApiProblems;
@@ -58,8 +60,8 @@ class SecurityConfiguration {
 	static final String[] SIGNED_IN_PAGES = { "/problems/new", "/problems/export.xlsx", "/meetings/new" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiProblems problems, RussianFormat format, Clock clock)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiProblems problems, RussianFormat format, Clock clock,
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping pages) throws Exception {
 		AuthenticationEntryPoint unauthorizedProblem = (request, response, exception) -> {
 			if (exception instanceof SignInThrottled throttled) {
 				pausedProblem(problems, format, response, Duration.between(clock.instant(), throttled.pausedUntil()));
@@ -101,7 +103,7 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorizedProblem))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(basicApiCall))
 			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(unauthorizedProblem, api)
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+				.defaultAuthenticationEntryPointFor(signInOrNotFound(pages), request -> true)
 				.defaultAccessDeniedHandlerFor(
 						uploadTooLargeFirst((request, response, denied) -> apiAccessDenied(problems, response)), api)
 				// pages: the Russian 403 page, not the API's problem JSON
@@ -112,6 +114,32 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
 		return http.build();
+	}
+
+	/**
+	 * A guest asking for a page that needs signing in is sent to sign in; one asking for
+	 * an address no page answers gets the Russian 404 page, as a signed-in person would.
+	 */
+	private static AuthenticationEntryPoint signInOrNotFound(RequestMappingHandlerMapping pages) {
+		AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		return (request, response, exception) -> {
+			if (answered(pages, request)) {
+				signIn.commence(request, response, exception);
+			}
+			else {
+				response.sendError(HttpStatus.NOT_FOUND.value());
+			}
+		};
+	}
+
+	private static boolean answered(RequestMappingHandlerMapping pages, HttpServletRequest request) {
+		try {
+			return pages.getHandler(request) != null;
+		}
+		catch (Exception ex) {
+			// the address exists, only not for this method or these headers
+			return true;
+		}
 	}
 
 	private static AccessDeniedHandler pageAccessDenied() {
