@@ -81,4 +81,28 @@ class CabinetBrowserTests extends BrowserTest {
 		checkAccessible("header-menu-open");
 	}
 
+	@Test
+	void fieldBordersAndTheFocusRingStandOutFromWhite() {
+		open("/login");
+		String border = (String) page.locator("input[name=username]")
+			.evaluate("field => { field.blur(); return getComputedStyle(field).borderTopColor; }");
+		assertThat(contrastWithWhite(border)).as("field border %s", border).isGreaterThanOrEqualTo(3.0);
+		page.locator("input[name=username]").focus();
+		page.keyboard().press("Tab");
+		String outline = (String) page.evaluate("() => getComputedStyle(document.activeElement).outlineColor");
+		assertThat(contrastWithWhite(outline)).as("focus outline %s", outline).isGreaterThanOrEqualTo(3.0);
+	}
+
+	/** WCAG contrast of an "rgb(r, g, b)" colour against white. */
+	private static double contrastWithWhite(String rgb) {
+		String[] parts = rgb.replaceAll("[^0-9,]", "").split(",");
+		double luminance = 0.2126 * channel(parts[0]) + 0.7152 * channel(parts[1]) + 0.0722 * channel(parts[2]);
+		return 1.05 / (luminance + 0.05);
+	}
+
+	private static double channel(String value) {
+		double c = Integer.parseInt(value.strip()) / 255.0;
+		return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+	}
+
 }

@@ -48,6 +48,8 @@ class RussianFormatTests {
 	void periodsAreWrittenWithRomanQuarters() {
 		assertThat(this.ru.period(2024, 2)).isEqualTo("II квартал 2024 г.");
 		assertThat(this.ru.period(2024, null)).isEqualTo("2024 г.");
+		assertThat(this.ru.inPeriod(2026, 4)).isEqualTo("в IV квартале 2026 г.");
+		assertThat(this.ru.inPeriod(2026, null)).isEqualTo("в 2026 г.");
 	}
 
 	/**

@@ -94,6 +94,16 @@ public class RussianFormat {
 						RU);
 	}
 
+	/**
+	 * A period after "в": "в II квартале 2024 г.", or "в 2024 г." (quarter null).
+	 */
+	public String inPeriod(int year, Integer quarter) {
+		String[] roman = { "I", "II", "III", "IV" };
+		return quarter == null ? this.messages.getMessage("period.inYear", new Object[] { String.valueOf(year) }, RU)
+				: this.messages.getMessage("period.inQuarter",
+						new Object[] { roman[quarter - 1], String.valueOf(year) }, RU);
+	}
+
 	/** A yes/no value in words. */
 	public String yesNo(boolean value) {
 		return this.messages.getMessage(value ? "value.yes" : "value.no", null, RU);
