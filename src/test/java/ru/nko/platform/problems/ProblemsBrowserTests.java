@@ -73,7 +73,8 @@ class ProblemsBrowserTests extends BrowserTest {
 		page.locator("#f-files")
 			.setInputFiles(new FilePayload("смета.pdf", "application/pdf",
 					"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отправить на рассмотрение")).click();
+		// Enter in a field sends the form by its main action, not «Найти похожие»
+		page.locator("#f-title").press("Enter");
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Проблема зарегистрирована");
 		assertThat(page.locator("main")).containsText("смета.pdf");
 		assertThat(page.locator("main")).containsText("Новая");
