@@ -1,6 +1,7 @@
 package ru.nko.platform.cabinet;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -57,6 +58,51 @@ class CabinetBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Мой кабинет"))).isVisible();
 		checkAccessible("cabinet-low-vision");
 		checkAccessibleOnPhone("cabinet-low-vision-phone");
+
+		// white on black, very large, wide spacing, no images: kept across pages
+		choose("Белым по чёрному", "Очень крупный", "Увеличенный", "Не показывать");
+		assertThat(page.locator("body"))
+			.hasClass(Pattern.compile("low-vision.*lv-size-xlarge.*lv-scheme-wb.*lv-spacing-wide.*lv-images-off"));
+		assertThat(page.locator("body")).hasAttribute("data-bs-theme", "dark");
+		double h1 = fontSize("h1");
+		double body = fontSize("body");
+		assertThat(h1).as("headings grow with the text").isGreaterThan(body * 1.5);
+		assertThat(body).isGreaterThanOrEqualTo(31);
+		checkAccessible("cabinet-white-on-black");
+		checkZoom200("cabinet-white-on-black-zoom200");
+		open("/organizations");
+		assertThat(page.locator("body")).hasClass(Pattern.compile("lv-scheme-wb"));
+		checkAccessible("organizations-white-on-black");
+
+		choose("Тёмно-синим по голубому", "Крупный", "Обычный", "Показывать");
+		assertThat(page.locator("body")).hasClass(Pattern.compile("lv-scheme-blue"));
+		checkAccessible("organizations-blue");
+		open("/cabinet");
+		checkAccessible("cabinet-blue");
+		checkAccessibleOnPhone("cabinet-blue-phone");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Обычная версия")).click();
+		assertThat(page.locator("body")).not().hasClass(Pattern.compile("low-vision"));
+	}
+
+	private void choose(String scheme, String size, String spacing, String images) {
+		page.locator("details.vision-settings summary").click();
+		Locator settings = page.locator("details.vision-settings");
+		settings.getByLabel(scheme, new Locator.GetByLabelOptions().setExact(true)).check();
+		settings.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Размер шрифта"))
+			.getByLabel(size, new Locator.GetByLabelOptions().setExact(true))
+			.check();
+		settings.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Интервал между буквами"))
+			.getByLabel(spacing, new Locator.GetByLabelOptions().setExact(true))
+			.check();
+		settings.getByLabel(images, new Locator.GetByLabelOptions().setExact(true)).check();
+		submit(settings.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Применить")));
+	}
+
+	private double fontSize(String selector) {
+		return Double.parseDouble(
+				((String) page.locator(selector).first().evaluate("element => getComputedStyle(element).fontSize"))
+					.replace("px", ""));
 	}
 
 	@Test

@@ -25,6 +25,12 @@ class LayoutAdvice {
 		return cookie != null && "on".equals(cookie.getValue());
 	}
 
+	@ModelAttribute("vision")
+	VisionSettings vision(HttpServletRequest request) {
+		var cookie = WebUtils.getCookie(request, AccessibilityController.SETTINGS_COOKIE);
+		return VisionSettings.parse(cookie == null ? null : cookie.getValue());
+	}
+
 	@ModelAttribute("requestPath")
 	String requestPath(HttpServletRequest request) {
 		return request.getRequestURI();
