@@ -32,6 +32,9 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long>, JpaSpecif
 	@Query("select m.status, count(m) from OutboxMessage m group by m.status")
 	List<Object[]> countByStatus();
 
+	/** How many messages are in the status (the outbox tasks' count of failures). */
+	long countByStatus(OutboxStatus status);
+
 	List<OutboxMessage> findByTopicOrderById(String topic);
 
 	List<OutboxMessage> findByRecipientOrderById(String recipient);

@@ -89,7 +89,8 @@ class OrganizationImportController {
 		byte[] content = staged.get();
 		String name = UploadInspector.safeName(fileName);
 		String owner = CurrentUser.required().getUsername();
-		String id = this.jobs.start(owner, progress -> this.imports.commit(name, content, mode, progress));
+		String id = this.jobs.start(owner, name, "/admin/organizations/import/jobs/",
+				progress -> this.imports.commit(name, content, mode, progress));
 		return "redirect:/admin/organizations/import/jobs/" + id;
 	}
 

@@ -12,6 +12,9 @@ interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
 	List<Indicator> findByProviderKeyNotNullAndWithdrawnFalse();
 
+	/** The indicators of these measures that nothing computes: entered by hand. */
+	List<Indicator> findByMeasureIdInAndProviderKeyIsNullAndWithdrawnFalse(Collection<Long> measureIds);
+
 	List<Indicator> findByProviderKeyInAndWithdrawnFalse(Collection<String> providerKeys);
 
 }

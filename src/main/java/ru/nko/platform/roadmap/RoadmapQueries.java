@@ -184,17 +184,7 @@ class RoadmapQueries {
 			.map(Measure.Executor::getBodyId)
 			.collect(Collectors.toSet());
 		Map<Long, BodyRef> bodies = bodyIds.isEmpty() ? Map.of() : this.directory.bodies(bodyIds);
-		Map<Long, Measure> byId = measures.stream().collect(Collectors.toMap(Measure::getId, m -> m));
-		Map<Long, List<ReportFacts>> facts = new HashMap<>();
-		if (!ids.isEmpty()) {
-			for (Object[] row : this.reports.statusFacts(ids)) {
-				Long measureId = (Long) row[0];
-				boolean authoritative = authoritative(byId.get(measureId), (Long) row[5], bodies);
-				facts.computeIfAbsent(measureId, key -> new ArrayList<>())
-					.add(new ReportFacts(new ReportPeriod((Integer) row[1], (Integer) row[2]), (ReportStatus) row[3],
-							(Instant) row[4], authoritative));
-			}
-		}
+		Map<Long, List<ReportFacts>> facts = facts(measures, bodies);
 		Map<Long, String> codes = measures.stream().collect(Collectors.toMap(Measure::getId, Measure::getCode));
 		Map<Long, List<IndicatorView>> indicatorsByMeasure = ids.isEmpty() ? Map.of()
 				: this.indicators.findByMeasureIdInAndWithdrawnFalseOrderByPositionAsc(ids)
@@ -221,6 +211,26 @@ class RoadmapQueries {
 					indicatorsByMeasure.getOrDefault(measure.getId(), List.of())));
 		}
 		return views;
+	}
+
+	/**
+	 * What the status rules need of the measures' reports (withdrawn ones left out), by
+	 * measure id: one query for any number of measures; {@code bodies} holds the
+	 * measures' executors.
+	 */
+	Map<Long, List<ReportFacts>> facts(List<Measure> measures, Map<Long, BodyRef> bodies) {
+		Map<Long, Measure> byId = measures.stream().collect(Collectors.toMap(Measure::getId, m -> m));
+		Map<Long, List<ReportFacts>> facts = new HashMap<>();
+		if (!byId.isEmpty()) {
+			for (Object[] row : this.reports.statusFacts(byId.keySet())) {
+				Long measureId = (Long) row[0];
+				boolean authoritative = authoritative(byId.get(measureId), (Long) row[5], bodies);
+				facts.computeIfAbsent(measureId, key -> new ArrayList<>())
+					.add(new ReportFacts(new ReportPeriod((Integer) row[1], (Integer) row[2]), (ReportStatus) row[3],
+							(Instant) row[4], authoritative));
+			}
+		}
+		return facts;
 	}
 
 	/**

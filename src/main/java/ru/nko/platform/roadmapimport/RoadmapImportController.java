@@ -92,7 +92,7 @@ class RoadmapImportController {
 		}
 		byte[] content = staged.get();
 		String name = UploadInspector.safeName(fileName);
-		String id = this.jobs.start(CurrentUser.required().getUsername(),
+		String id = this.jobs.start(CurrentUser.required().getUsername(), name, "/admin/roadmaps/import/jobs/",
 				progress -> this.imports.commit(name, content, region, progress));
 		return "redirect:/admin/roadmaps/import/jobs/" + id;
 	}

@@ -2,6 +2,8 @@ package ru.nko.platform.shared.imports;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,6 +42,15 @@ public class ImportJobs {
 		}
 	}
 
+	/**
+	 * A job that failed and whose owner has not opened its page since.
+	 *
+	 * @param fileName the file it loaded, or null when its caller named none
+	 * @param url the job's page, or null when its caller named none
+	 */
+	public record Failed(String id, String fileName, String url, String error, Instant startedAt) {
+	}
+
 	/** What a running job reports through. */
 	public interface Progress {
 
@@ -75,8 +86,18 @@ public class ImportJobs {
 
 	/** Starts the work in the background as the current user; returns the job's id. */
 	public String start(String owner, Function<Progress, Object> work) {
+		return start(owner, null, null, work);
+	}
+
+	/**
+	 * Starts the work in the background as the current user, loading the file
+	 * {@code fileName}, its page being {@code pagePrefix} followed by the job's id;
+	 * returns the id.
+	 */
+	public String start(String owner, String fileName, String pagePrefix, Function<Progress, Object> work) {
 		forgetOld();
-		Job job = new Job(UUID.randomUUID().toString(), owner, this.clock.instant());
+		String id = UUID.randomUUID().toString();
+		Job job = new Job(id, owner, this.clock.instant(), fileName, pagePrefix == null ? null : pagePrefix + id);
 		this.jobs.put(job.id, job);
 		this.executor.execute(new DelegatingSecurityContextRunnable(() -> {
 			try {
@@ -92,11 +113,17 @@ public class ImportJobs {
 		return job.id;
 	}
 
-	/** The job, if it exists and belongs to the owner. */
+	/**
+	 * The job, if it exists and belongs to the owner; a failed job shown to its owner is
+	 * no longer listed by {@link #failed(String)}.
+	 */
 	public Optional<Status> status(String id, String owner) {
 		Job job = this.jobs.get(id);
 		if (job == null || !job.owner.equals(owner)) {
 			return Optional.empty();
+		}
+		if (job.state == State.FAILED) {
+			job.seen = true;
 		}
 		return Optional.of(new Status(job.id, job.owner, job.state, job.done.get(), job.total, job.result, job.error,
 				job.startedAt));
@@ -113,6 +140,21 @@ public class ImportJobs {
 	/** The preview of an import its job refused whole, if it was refused. */
 	public Optional<ImportPreview<?>> refusal(String id) {
 		return failure(id).filter(ImportRefused.class::isInstance).map(failure -> ((ImportRefused) failure).preview());
+	}
+
+	/**
+	 * The owner's jobs that failed within the last hour and whose page they have not
+	 * opened since, the newest first.
+	 */
+	public List<Failed> failed(String owner) {
+		Instant hourAgo = this.clock.instant().minusSeconds(3600);
+		return this.jobs.values()
+			.stream()
+			.filter(job -> job.owner.equals(owner) && job.state == State.FAILED && !job.seen
+					&& !job.startedAt.isBefore(hourAgo))
+			.sorted(Comparator.comparing((Job job) -> job.startedAt).reversed())
+			.map(job -> new Failed(job.id, job.fileName, job.url, job.error, job.startedAt))
+			.toList();
 	}
 
 	private void forgetOld() {
@@ -140,10 +182,18 @@ public class ImportJobs {
 
 		volatile RuntimeException failure;
 
-		Job(String id, String owner, Instant startedAt) {
+		final String fileName;
+
+		final String url;
+
+		volatile boolean seen;
+
+		Job(String id, String owner, Instant startedAt, String fileName, String url) {
 			this.id = id;
 			this.owner = owner;
 			this.startedAt = startedAt;
+			this.fileName = fileName;
+			this.url = url;
 		}
 
 		@Override

@@ -1,0 +1,98 @@
+package ru.nko.platform.directory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.nko.platform.shared.text.RussianFormat;
+import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.Role;
+import ru.nko.platform.system.Task;
+import ru.nko.platform.system.TaskProvider;
+
+/**
+ * Cards in representatives' cabinets: while a card of an organisation they represent
+ * lacks something people look for (what it does, where to find it on the internet, how to
+ * reach it, its head, its address, its activity areas), a task to check the card and one
+ * per missing field, each opening the form at that field. One query for any number of
+ * organisations.
+ */
+@Component
+class OrganizationTasks implements TaskProvider {
+
+	/**
+	 * The important fields in the order of the form: the anchor of the form's field
+	 * ({@code f-…}) and whether the card lacks it.
+	 */
+	static final Map<String, Predicate<Organization>> FIELDS = fields();
+
+	private final OrganizationRepository organizations;
+
+	private final RussianFormat format;
+
+	OrganizationTasks(OrganizationRepository organizations, RussianFormat format) {
+		this.organizations = organizations;
+		this.format = format;
+	}
+
+	private static Map<String, Predicate<Organization>> fields() {
+		Map<String, Predicate<Organization>> fields = new LinkedHashMap<>();
+		fields.put("address", o -> blank(o.getAddress()));
+		fields.put("website", o -> blank(o.getWebsite()) && o.getSocialPages().isEmpty());
+		fields.put("publicEmail", o -> blank(o.getPublicEmail()) && blank(o.getPublicPhone()));
+		fields.put("headName", o -> blank(o.getHeadName()));
+		fields.put("description", o -> blank(o.getDescription()));
+		fields.put("areas", o -> o.getActivityAreas().isEmpty());
+		return fields;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Task> tasks(CurrentUser user, LocalDate today) {
+		Set<Long> representing = user.scopeIds(Role.NGO_REPRESENTATIVE);
+		if (representing.isEmpty()) {
+			return List.of();
+		}
+		String concerns = this.format.text("organizations.tasks.concerns");
+		List<Task> tasks = new ArrayList<>();
+		this.organizations.findWithDetailsByIdIn(representing)
+			.stream()
+			.filter(Organization::isActive)
+			.sorted(Comparator.comparing(Organization::getName))
+			.forEach(organization -> {
+				String name = organization.getShortName() != null && !organization.getShortName().isBlank()
+						? organization.getShortName() : organization.getName();
+				List<String> missing = FIELDS.entrySet()
+					.stream()
+					.filter(field -> field.getValue().test(organization))
+					.map(Map.Entry::getKey)
+					.toList();
+				if (missing.isEmpty()) {
+					return;
+				}
+				tasks.add(Task.open("directory.card", concerns,
+						this.format.text("organizations.tasks.card", name,
+								this.format.plural("organizations.tasks.fields", missing.size())),
+						"/organizations/" + organization.getId()));
+				for (String field : missing) {
+					tasks.add(Task.open("directory.field", concerns,
+							this.format.text("organizations.tasks.field." + field, name),
+							"/organizations/" + organization.getId() + "/edit#f-" + field));
+				}
+			});
+		return tasks.size() > LIMIT ? tasks.subList(0, LIMIT) : tasks;
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}
