@@ -51,8 +51,8 @@ class RoadmapController {
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
-		return this.queries.currentRoadmapId().map(id -> roadmap(id, null, model)).orElse("roadmap/empty");
+	String home(@RequestParam(required = false) MeasureStatus status, Model model) {
+		return this.queries.currentRoadmapId().map(id -> roadmap(id, status, model)).orElse("roadmap/empty");
 	}
 
 	@GetMapping("/roadmaps/{id}")

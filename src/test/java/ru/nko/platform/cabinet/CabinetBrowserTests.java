@@ -128,6 +128,30 @@ class CabinetBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void theAdministratorsStartPageShowsWorkAndEveryAdminPageLeadsBack() {
+		login("admin", "demo");
+		page.waitForURL(url -> url.endsWith("/cabinet"));
+		open("/admin");
+		Locator attention = page.locator("section[aria-labelledby=attention]");
+		assertThat(attention.locator("li[data-kind='claims.decide'] a")).isVisible();
+		assertThat(attention.locator("li[data-kind='notifications.failed'] a")).isVisible();
+		page.setViewportSize(1366, 768);
+		checkAccessible("admin-start");
+		checkAccessibleOnPhone("admin-start-phone");
+		checkZoom200("admin-start-zoom200");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Версия для слабовидящих")).click();
+		checkAccessible("admin-start-low-vision");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Обычная версия")).click();
+
+		for (String path : List.of("/admin/claims", "/admin/roadmaps/import", "/admin/organizations/import",
+				"/admin/indicators", "/admin/problem-categories", "/admin/openness/criteria", "/admin/users",
+				"/admin/outbox")) {
+			open(path);
+			assertThat(page.locator("ol.breadcrumb a[href='/admin']").count()).as(path).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void fieldBordersAndTheFocusRingStandOutFromWhite() {
 		open("/login");
 		String border = (String) page.locator("input[name=username]")
