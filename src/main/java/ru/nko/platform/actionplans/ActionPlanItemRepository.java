@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -30,6 +31,28 @@ interface ActionPlanItemRepository extends JpaRepository<ActionPlanItem, Long> {
 			from ActionPlanItem i where i.planId in :planIds group by i.planId""")
 	List<PlanTotals> totals(Collection<Long> planIds, LocalDate today, ActionPlanItem.Status done,
 			ActionPlanItem.Status cancelled, Collection<ActionPlanItem.Status> open);
+
+	/**
+	 * Items of these municipalities' plans (any year) in these statuses and due before a
+	 * day, the earliest due first.
+	 */
+	@Query("""
+			select i.id as id, i.title as title, i.dueDate as dueDate from ActionPlanItem i, ActionPlan p
+			where p.id = i.planId and p.municipalityId in :municipalityIds and i.status in :statuses and i.dueDate < :day
+			order by i.dueDate, i.id""")
+	List<DueItem> dueBefore(Collection<Long> municipalityIds, Collection<ActionPlanItem.Status> statuses, LocalDate day,
+			Limit limit);
+
+	/** An item with its due date. */
+	interface DueItem {
+
+		long getId();
+
+		String getTitle();
+
+		LocalDate getDueDate();
+
+	}
 
 	/** Counts of a plan's items. */
 	interface PlanTotals {

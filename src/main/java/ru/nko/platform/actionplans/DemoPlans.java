@@ -21,7 +21,8 @@ import ru.nko.platform.system.DemoData;
 /**
  * Action plans of this year in most demo municipalities: items that address their
  * accepted problems, some done, some late, most plans approved by a resolution — and a
- * few municipalities still without a plan.
+ * few municipalities still without a plan; Всеволожский also has last year's plan with a
+ * measure left undone.
  */
 @Component
 @Profile("demo")
@@ -107,6 +108,14 @@ class DemoPlans {
 					this.plans.start(items.get(k));
 					this.plans.addProgress(items.get(k), "Работа начата, согласован график с учреждениями", null, null);
 				}
+			}
+			if (municipality.name().startsWith("Всеволожский")) {
+				// last year's plan left a measure undone: the demo officer ("municipal")
+				// finds it overdue in their cabinet whatever the day
+				long lastYear = this.plans.create(municipality.id(), year - 1, null);
+				this.plans.addItem(lastYear,
+						new ActionPlans.ItemForm("Издание памятки для НКО о мерах муниципальной поддержки",
+								RESPONSIBLE.get(3), LocalDate.of(year - 1, 11, 30).toString(), List.of()));
 			}
 			if (i % 6 != 4) {
 				String number = (40 + i * 3) + "-п";

@@ -56,6 +56,12 @@ class MeetingDecision {
 	 */
 	private LocalDate meetingDay;
 
+	/**
+	 * Whether the region runs the meeting (7.4): its decisions are the region's to carry
+	 * out, not the municipality's officers'.
+	 */
+	private boolean regional;
+
 	@Column(columnDefinition = "text")
 	private String text;
 
@@ -97,6 +103,7 @@ class MeetingDecision {
 		this.meetingId = meeting.meetingId();
 		this.municipalityId = meeting.municipalityId();
 		this.meetingDay = meeting.day();
+		this.regional = meeting.regional();
 		this.text = text;
 		this.owner = owner;
 		this.dueDate = dueDate;
@@ -165,6 +172,14 @@ class MeetingDecision {
 
 	long getMeetingId() {
 		return this.meetingId;
+	}
+
+	LocalDate getMeetingDay() {
+		return this.meetingDay;
+	}
+
+	boolean isRegional() {
+		return this.regional;
 	}
 
 	String getText() {

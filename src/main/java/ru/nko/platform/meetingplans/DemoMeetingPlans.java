@@ -25,9 +25,11 @@ import ru.nko.platform.system.DemoData;
 @Profile("demo")
 class DemoMeetingPlans {
 
-	/** Municipalities whose plan for 2026 is still a draft. */
-	private static final Set<String> DRAFT_2026 = Set.of("Сланцевский", "Тихвинский", "Подпорожский",
-			"Лодейнопольский");
+	/**
+	 * Municipalities whose plan for 2026 is still a draft; Всеволожский's, so that the
+	 * demo officer ("municipal") has it to agree in their cabinet.
+	 */
+	private static final Set<String> DRAFT_2026 = Set.of("Сланцевский", "Тихвинский", "Подпорожский", "Всеволожский");
 
 	private final DirectoryManagement directory;
 

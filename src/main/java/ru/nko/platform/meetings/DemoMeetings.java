@@ -29,13 +29,15 @@ import ru.nko.platform.directory.MunicipalityRef;
 import ru.nko.platform.directory.OrganizationRef;
 import ru.nko.platform.meetings.Meetings.PastMeeting;
 import ru.nko.platform.registrations.PastRegistration;
+import ru.nko.platform.shared.time.Quarter;
 import ru.nko.platform.system.DemoData;
 
 /**
  * Two years of meetings in all 18 municipalities, as life has them: most quarters with a
  * working meeting closed with minutes, attendance and decisions (some done, some open,
  * some overdue), gaps in Сланцевский and Тихвинский and a missed quarter here and there,
- * a cancelled meeting, one held without minutes yet, meetings planned for the rest of
+ * a cancelled meeting, two held without minutes yet (one in the demo officer's district,
+ * which also has this quarter's meeting still to plan), meetings planned for the rest of
  * this quarter and the next, a few meetings of NGO leaders with the district (7.3) and
  * the region (7.4), and the yearly plans agreed in most municipalities. Past or future is
  * decided by the clock, so the same data reads right on any day.
@@ -53,6 +55,12 @@ class DemoMeetings {
 	private static final Map<String, Set<Integer>> GAPS = Map.of("Сланцевский",
 			Set.of(20253, 20261, 20262, 20263, 20264), "Тихвинский", Set.of(20252, 20254, 20262, 20263),
 			"Лодейнопольский", Set.of(20251), "Приозерский", Set.of(20262));
+
+	/** The district of the demo municipal officer ("municipal"). */
+	private static final String DEMO_OFFICER_DISTRICT = "Всеволожский";
+
+	/** The last quarter the demo has working meetings in. */
+	private static final Quarter LAST_DEMO_QUARTER = new Quarter(2027, 1);
 
 	private static final List<String> AGENDA = List.of("Итоги выполнения решений прошлой встречи",
 			"Муниципальная поддержка СО НКО: субсидии и имущество",
@@ -128,6 +136,16 @@ class DemoMeetings {
 					if (GAPS.getOrDefault(key, Set.of()).contains(year * 10 + quarter)) {
 						continue;
 					}
+					// the demo officer's district ("municipal") has this quarter's
+					// working
+					// meeting still to plan (while the demo has a later one), and last
+					// quarter's held without its minutes: work for their cabinet
+					Quarter demoQuarter = new Quarter(year, quarter);
+					boolean officersDistrict = key.equals(DEMO_OFFICER_DISTRICT);
+					if (officersDistrict && demoQuarter.equals(Quarter.of(today))
+							&& demoQuarter.compareTo(LAST_DEMO_QUARTER) < 0) {
+						continue;
+					}
 					// the middle month of the quarter; this quarter's meeting early in a
 					// few places, in December in the rest
 					int month = (quarter - 1) * 3 + 2;
@@ -146,6 +164,10 @@ class DemoMeetings {
 					if (key.equals("Подпорожский") && year == 2026 && quarter == 2) {
 						status = MeetingStatus.CANCELLED;
 						cancelReason = "Паводок: зал администрации используется оперативным штабом; встреча перенесена на следующий квартал";
+					}
+					if (officersDistrict && status == MeetingStatus.CLOSED
+							&& demoQuarter.equals(Quarter.of(today).previous())) {
+						status = MeetingStatus.HELD;
 					}
 					if (key.equals("Бокситогорский") && year == 2026 && quarter == 3) {
 						// held, but the minutes are not in yet: it does not count until

@@ -326,7 +326,7 @@ class MeetingQueries {
 		List<MeetingDocumentView> documentViews = this.documents.ofMeeting(meetingId, manager);
 		DecisionChoices choices = manager && meeting.getStatus() == MeetingStatus.HELD
 				? this.decisions.choices(new MeetingFacts(meetingId, meeting.getMunicipalityId(),
-						meeting.getStartsAt().atZone(this.clock.getZone()).toLocalDate()))
+						meeting.getStartsAt().atZone(this.clock.getZone()).toLocalDate(), meeting.regional()))
 				: DecisionChoices.NONE;
 		long following = 0;
 		if (manager && meeting.getSeriesId() != null && meeting.getStatus() == MeetingStatus.PLANNED) {

@@ -114,7 +114,7 @@ class MeetingRecords {
 	/** What decisions need to know of the meeting. */
 	MeetingFacts facts(Meeting meeting) {
 		return new MeetingFacts(meeting.getId(), meeting.getMunicipalityId(),
-				meeting.getStartsAt().atZone(this.clock.getZone()).toLocalDate());
+				meeting.getStartsAt().atZone(this.clock.getZone()).toLocalDate(), meeting.regional());
 	}
 
 	/**

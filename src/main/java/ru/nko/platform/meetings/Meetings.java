@@ -224,7 +224,7 @@ class Meetings {
 					if (!p.decisions().isEmpty()) {
 						this.decisions.loadPast(
 								new MeetingFacts(id, p.municipalityId(),
-										start.atZone(this.clock.getZone()).toLocalDate()),
+										start.atZone(this.clock.getZone()).toLocalDate(), meeting.regional()),
 								p.decisions(), p.organisedBy(), after);
 					}
 				}

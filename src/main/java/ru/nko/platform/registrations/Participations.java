@@ -291,6 +291,19 @@ class Participations {
 		return meetings;
 	}
 
+	/**
+	 * All the meetings these organisations are invited to, and all they are registered
+	 * for (current invitations and registrations only); two queries.
+	 */
+	@Transactional(readOnly = true)
+	ParticipantMarks standing(Set<Long> organizationIds) {
+		if (organizationIds.isEmpty()) {
+			return ParticipantMarks.NONE;
+		}
+		return new ParticipantMarks(Set.copyOf(this.invitations.meetingsOf(organizationIds)),
+				Set.copyOf(this.registrations.meetingsOf(organizationIds)));
+	}
+
 	/** Who took part in a past meeting as it happened (start-up and demo data). */
 	@Transactional
 	void loadPast(long meetingId, PastParticipation past) {

@@ -107,6 +107,14 @@ public class RegistrationManagement {
 		return this.participations.meetingsOf(organizationIds);
 	}
 
+	/**
+	 * All the meetings these organisations are invited to and all they are registered
+	 * for, whatever their dates (the meetings module keeps the dates).
+	 */
+	public ParticipantMarks standing(Set<Long> organizationIds) {
+		return this.participations.standing(organizationIds);
+	}
+
 	/** Who took part in a past meeting; start-up and demo data, by the platform only. */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	public void loadPast(long meetingId, PastParticipation past) {

@@ -1304,11 +1304,14 @@ class MeetingsTests {
 
 	@Test
 	void theMunicipalityFeedHoldsThatMunicipalitysMeetingsOnly() throws Exception {
-		long vsevolozhsk = municipality("Всеволожский муниципальный район");
+		// not Всеволожский: the demo officer's district keeps this quarter's meeting to
+		// plan
+		// (OfficerTasksTests)
+		long kirishi = municipality("Киришский муниципальный район");
 		long vyborg = municipality("Выборгский район");
-		long mine = plan(vsevolozhsk, 12, officer(vsevolozhsk));
+		long mine = plan(kirishi, 12, officer(kirishi));
 		long theirs = plan(vyborg, 12, officer(vyborg));
-		String body = this.mvc.perform(get("/municipalities/{id}/meetings.ics", vsevolozhsk))
+		String body = this.mvc.perform(get("/municipalities/{id}/meetings.ics", kirishi))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -1321,14 +1324,14 @@ class MeetingsTests {
 		assertThat(uids).contains("meeting-" + mine + "@nko-platform")
 			.doesNotContain("meeting-" + theirs + "@nko-platform");
 		Set<String> expected = this.meetings
-			.findByMunicipalityIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(vsevolozhsk,
+			.findByMunicipalityIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(kirishi,
 					this.clock.instant().minus(Duration.ofDays(366)))
 			.stream()
 			.map(m -> "meeting-" + m.getId() + "@nko-platform")
 			.collect(Collectors.toSet());
 		assertThat(uids).isEqualTo(expected);
 		assertThat(this.meetings.findAllById(uids.stream().map(u -> Long.valueOf(u.replaceAll("\\D", ""))).toList()))
-			.allMatch(m -> m.getMunicipalityId() == vsevolozhsk);
+			.allMatch(m -> m.getMunicipalityId() == kirishi);
 	}
 
 	// ---------------------------------------------------------------- demo data and
