@@ -57,7 +57,9 @@ class RoadmapController {
 
 	@GetMapping("/roadmaps/{id}")
 	String roadmap(@PathVariable long id, @RequestParam(required = false) MeasureStatus status, Model model) {
-		model.addAttribute("view", this.queries.roadmap(id));
+		RoadmapViews.RoadmapView view = this.queries.roadmap(id);
+		model.addAttribute("view", view);
+		model.addAttribute("total", this.queries.total(view));
 		model.addAttribute("roadmaps", this.queries.roadmaps());
 		model.addAttribute("statusFilter", status);
 		model.addAttribute("statuses", MeasureStatus.values());

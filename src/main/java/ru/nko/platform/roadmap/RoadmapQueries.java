@@ -149,6 +149,12 @@ class RoadmapQueries {
 		return progress("all", "", views(all));
 	}
 
+	/** The progress of a whole roadmap already read. */
+	Progress total(RoadmapView roadmap) {
+		return progress("total", roadmap.roadmap().title(),
+				roadmap.sections().stream().flatMap(section -> section.measures().stream()).toList());
+	}
+
 	static Progress progress(String key, String label, List<MeasureView> measures) {
 		int done = 0;
 		int onTime = 0;

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
 import ru.nko.platform.BrowserTest;
@@ -48,6 +49,71 @@ class CabinetBrowserTests extends BrowserTest {
 		assertThat(page.locator("li.task[data-kind='problems.moderate'] a")).hasCount(toModerate - 1);
 		assertThat(page.locator("main")).not().containsText(title);
 		assertThat(headerCount()).isEqualTo(tasks - 1);
+	}
+
+	@Test
+	void anExecutorFilesAReportFromTheCabinet() {
+		login("executor", "demo");
+		page.waitForURL(url -> url.endsWith("/cabinet"));
+		Locator reports = page.locator("li.task[data-kind='roadmap.report'] a");
+		assertThat(reports.first()).isVisible();
+		int tasks = headerCount();
+		int due = reports.count();
+		checkAccessible("cabinet-executor");
+		checkAccessibleOnPhone("cabinet-executor-phone");
+
+		String href = reports.first().getAttribute("href");
+		reports.first().click();
+		page.waitForURL(url -> url.contains("/measures/"));
+		page.getByLabel("Отчётный период").selectOption(new SelectOption().setIndex(0));
+		page.getByLabel("Что сделано").fill("Мероприятие выполнено, документы размещены на портале.");
+		page.getByLabel("Выполнено полностью").check();
+		submit(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отправить отчёт")));
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Отчёт отправлен");
+
+		open("/cabinet");
+		assertThat(page.locator("li.task[data-kind='roadmap.report'] a[href='" + href + "']")).hasCount(0);
+		assertThat(page.locator("li.task[data-kind='roadmap.report'] a")).hasCount(due - 1);
+		assertThat(headerCount()).isLessThan(tasks);
+
+		// the demo roadmap as it was for the other scenarios: the report withdrawn, the
+		// task back
+		open(href.replace("#report", ""));
+		page.locator("details:has(summary:text('Отозвать отчёт')) summary").first().click();
+		page.getByLabel("Причина отзыва").first().fill("Отправлен по ошибке в проверке");
+		submit(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отозвать")).first());
+		open("/cabinet");
+		assertThat(page.locator("li.task[data-kind='roadmap.report'] a[href='" + href + "']")).hasCount(1);
+	}
+
+	@Test
+	void aRepresentativeAddsASocialNetworkPageFromTheCabinet() {
+		login("ngo", "demo");
+		page.waitForURL(url -> url.endsWith("/cabinet"));
+		Locator website = page.locator("li.task[data-kind='directory.field'] a[href$='#f-website']");
+		assertThat(website).hasCount(1);
+		int tasks = headerCount();
+		checkAccessible("cabinet-ngo");
+		checkAccessibleOnPhone("cabinet-ngo-phone");
+		checkZoom200("cabinet-ngo-zoom200");
+
+		website.click();
+		page.waitForURL(url -> url.contains("/edit"));
+		String edit = page.url().substring(page.url().indexOf("/organizations/")).replaceAll("#.*", "");
+		page.getByLabel("Группа ВКонтакте").fill("vk.com/dobrye_sosedi_lo");
+		submit(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить карточку")));
+		assertThat(page.getByRole(AriaRole.STATUS)).isVisible();
+
+		open("/cabinet");
+		assertThat(page.locator("li.task[data-kind='directory.field'] a[href$='#f-website']")).hasCount(0);
+		assertThat(headerCount()).isLessThan(tasks);
+
+		// the demo card as it was for the other scenarios
+		open(edit);
+		page.getByLabel("Группа ВКонтакте").fill("");
+		submit(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить карточку")));
+		open("/cabinet");
+		assertThat(page.locator("li.task[data-kind='directory.field'] a[href$='#f-website']")).hasCount(1);
 	}
 
 	@Test

@@ -26,7 +26,9 @@ class RoadmapBrowserTests extends BrowserTest {
 
 	private void openMeasure(String code) {
 		open("/");
-		page.locator("a[aria-label^='Открыть мероприятие " + code + ":']").click();
+		// sections are folded: open the measure's section, then the measure
+		page.locator("details.roadmap-section:has(a[data-code='" + code + "']) > summary").click();
+		page.locator("a[data-code='" + code + "']").click();
 		page.waitForURL(url -> url.contains("/measures/"));
 	}
 
