@@ -52,7 +52,7 @@ class RoadmapBrowserTests extends BrowserTest {
 		assertThat(page.locator("#history ~ ol")).containsText(text);
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Скачать протокол семинара.pdf")))
 			.isVisible();
-		assertThat(page.locator(".badge").first()).hasText("Выполнено");
+		assertThat(page.locator("main .badge").first()).hasText("Выполнено");
 		checkAccessible("report-filed");
 		checkAccessibleOnPhone("report-filed-phone");
 		checkZoom200("report-filed-zoom200");
