@@ -33,9 +33,13 @@ class RepresentationClaimController {
 		this.directory = directory;
 	}
 
+	/**
+	 * The claim form, with the organisation's ИНН filled in when coming from its card.
+	 */
 	@GetMapping("/organizations/claim")
-	String form(Model model) {
-		return page(new RepresentationClaims.ClaimForm("", "", "", "", null), model);
+	String form(@RequestParam(defaultValue = "") String inn, Model model) {
+		String digits = inn.replaceAll("\\D", "");
+		return page(new RepresentationClaims.ClaimForm(digits.length() <= 12 ? digits : "", "", "", "", null), model);
 	}
 
 	@PostMapping("/organizations/claim")

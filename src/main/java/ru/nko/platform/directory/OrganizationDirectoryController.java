@@ -1,8 +1,10 @@
 package ru.nko.platform.directory;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.data.domain.Page;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +27,11 @@ class OrganizationDirectoryController {
 
 	private final OrganizationQueries queries;
 
-	OrganizationDirectoryController(OrganizationQueries queries) {
+	private final ObjectProvider<OrganizationAssessments> assessments;
+
+	OrganizationDirectoryController(OrganizationQueries queries, ObjectProvider<OrganizationAssessments> assessments) {
 		this.queries = queries;
+		this.assessments = assessments;
 	}
 
 	/** Page numbers in the address start at 1, as people count. */
@@ -53,6 +58,12 @@ class OrganizationDirectoryController {
 	@GetMapping("/organizations/{id}")
 	String card(@PathVariable long id, Model model) {
 		model.addAttribute("org", this.queries.card(id));
+		model.addAttribute("opennessLevel",
+				this.assessments.stream()
+					.map(assessments -> assessments.opennessLevels(List.of(id)).get(id))
+					.filter(Objects::nonNull)
+					.findFirst()
+					.orElse(null));
 		return "directory/organization";
 	}
 

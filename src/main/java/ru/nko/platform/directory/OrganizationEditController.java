@@ -88,6 +88,8 @@ class OrganizationEditController {
 	private String page(long id, OrganizationData data, OrganizationEditing.Form form, Model model) {
 		model.addAttribute("organizationId", id);
 		model.addAttribute("data", data);
+		model.addAttribute("missing", CardCompleteness.missing(data));
+		model.addAttribute("completeness", CardCompleteness.percent(data));
 		model.addAttribute("form", form);
 		model.addAttribute("municipalities", this.directory.municipalities());
 		model.addAttribute("areas", ActivityArea.values());

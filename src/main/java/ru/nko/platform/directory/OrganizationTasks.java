@@ -3,11 +3,8 @@ package ru.nko.platform.directory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +25,6 @@ import ru.nko.platform.system.TaskProvider;
 @Component
 class OrganizationTasks implements TaskProvider {
 
-	/**
-	 * The important fields in the order of the form: the anchor of the form's field
-	 * ({@code f-…}) and whether the card lacks it.
-	 */
-	static final Map<String, Predicate<Organization>> FIELDS = fields();
-
 	private final OrganizationRepository organizations;
 
 	private final RussianFormat format;
@@ -41,17 +32,6 @@ class OrganizationTasks implements TaskProvider {
 	OrganizationTasks(OrganizationRepository organizations, RussianFormat format) {
 		this.organizations = organizations;
 		this.format = format;
-	}
-
-	private static Map<String, Predicate<Organization>> fields() {
-		Map<String, Predicate<Organization>> fields = new LinkedHashMap<>();
-		fields.put("address", o -> blank(o.getAddress()));
-		fields.put("website", o -> blank(o.getWebsite()) && o.getSocialPages().isEmpty());
-		fields.put("publicEmail", o -> blank(o.getPublicEmail()) && blank(o.getPublicPhone()));
-		fields.put("headName", o -> blank(o.getHeadName()));
-		fields.put("description", o -> blank(o.getDescription()));
-		fields.put("areas", o -> o.getActivityAreas().isEmpty());
-		return fields;
 	}
 
 	@Override
@@ -70,11 +50,7 @@ class OrganizationTasks implements TaskProvider {
 			.forEach(organization -> {
 				String name = organization.getShortName() != null && !organization.getShortName().isBlank()
 						? organization.getShortName() : organization.getName();
-				List<String> missing = FIELDS.entrySet()
-					.stream()
-					.filter(field -> field.getValue().test(organization))
-					.map(Map.Entry::getKey)
-					.toList();
+				List<String> missing = CardCompleteness.missing(DirectoryManagement.data(organization));
 				if (missing.isEmpty()) {
 					return;
 				}
@@ -89,10 +65,6 @@ class OrganizationTasks implements TaskProvider {
 				}
 			});
 		return tasks.size() > LIMIT ? tasks.subList(0, LIMIT) : tasks;
-	}
-
-	private static boolean blank(String text) {
-		return text == null || text.isBlank();
 	}
 
 }

@@ -162,4 +162,42 @@ class OrganizationCardTests {
 		assertThat(this.directory.organizationData(id).orElseThrow().headName()).isEqualTo("Старый Руководитель");
 	}
 
+	@Test
+	void theCardFormSaysHowCompleteTheCardIsAndLinksEachMissingField() throws Exception {
+		long id = organization();
+		String form = html(get("/organizations/{id}/edit", id).with(TestUsers.representativeOf(id)));
+		// only the head is filled in: one field of six
+		assertThat(form)
+			.contains("Карточка заполнена на 16 %", "href=\"#f-address\"", "href=\"#f-website\"",
+					"href=\"#f-publicEmail\"", "href=\"#f-description\"", "href=\"#f-areas\"")
+			.doesNotContain("href=\"#f-headName\"");
+		// each network has its own example
+		assertThat(form).contains("https://vk.com/dobrye_sosedi", "https://t.me/dobrye_sosedi", "https://ok.ru/group/");
+
+		this.mvc.perform(edit(id, "Новая Руководительница", "kartochka.ru").with(TestUsers.representativeOf(id)))
+			.andExpect(status().is3xxRedirection());
+		String after = html(get("/organizations/{id}/edit", id).with(TestUsers.representativeOf(id)));
+		assertThat(after).contains("Карточка заполнена на 50 %").doesNotContain("href=\"#f-website\"");
+	}
+
+	@Test
+	void theGuestSeesAWayToClaimTheOrganisationWithItsInnFilledIn() throws Exception {
+		long id = organization();
+		String inn = this.directory.organization(id).orElseThrow().inn();
+		String card = html(get("/organizations/{id}", id));
+		assertThat(card).contains("Я представляю эту организацию", "/organizations/claim?inn=" + inn);
+		assertThat(html(get("/organizations/{id}", id).with(TestUsers.representativeOf(id))))
+			.doesNotContain("Я представляю эту организацию");
+		assertThat(html(get("/organizations/claim").param("inn", inn).with(TestUsers.expert())))
+			.contains("value=\"" + inn + "\"");
+	}
+
+	private String html(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
 }
