@@ -39,7 +39,32 @@ final class OpennessRules {
 	 * One criterion's outcome; {@code advice} is the explanation when the criterion is
 	 * not met.
 	 */
-	record Result(String code, String name, boolean met, boolean required, int weight, String advice) {
+	record Result(String code, String name, boolean met, boolean required, int weight, String advice, CheckKind kind,
+			String target) {
+
+		/**
+		 * Where the criterion is met: the card form's field for a field or a link, the
+		 * document form of the self-check for a document or a report.
+		 */
+		public String where(long organizationId) {
+			return switch (this.kind) {
+				case FIELD_FILLED, LINK_GIVEN -> "/organizations/" + organizationId + "/edit#f-" + field(this.target);
+				case DOCUMENT_PUBLISHED, REPORT_FOR_LAST_YEAR ->
+					"/organizations/" + organizationId + "/openness#f-kind";
+			};
+		}
+
+		/** The card form's field a check target is filled in. */
+		private static String field(String target) {
+			return switch (target == null ? "" : target) {
+				case "PUBLIC_CONTACTS" -> "publicEmail";
+				case "HEAD_NAME" -> "headName";
+				case "DESCRIPTION" -> "description";
+				case "ADDRESS" -> "address";
+				case "SOCIAL_PAGE" -> "vk";
+				default -> "website";
+			};
+		}
 	}
 
 	/** The evaluation of one organisation. */
@@ -55,7 +80,7 @@ final class OpennessRules {
 		for (CriterionFacts criterion : criteria) {
 			boolean ok = met(criterion, organization, documents, today);
 			results.add(new Result(criterion.code(), criterion.name(), ok, criterion.required(), criterion.weight(),
-					ok ? null : criterion.explanation()));
+					ok ? null : criterion.explanation(), criterion.kind(), criterion.target()));
 			total += criterion.weight();
 			met += ok ? criterion.weight() : 0;
 			requiredMet &= ok || !criterion.required();

@@ -258,4 +258,21 @@ class OpennessTests {
 		return this.providers.stream().filter(provider -> provider.key().equals(key)).findFirst().orElseThrow();
 	}
 
+	@Test
+	void theSelfCheckSaysWhatEachCriterionIsWorthAndWhereItIsMet() throws Exception {
+		long id = organization(false);
+		String page = this.mvc.perform(get("/organizations/{id}/openness", id).with(TestUsers.representativeOf(id)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Вес критерия: 15 баллов из 100", "Вес критерия: 5 баллов из 100");
+		// unmet: the site (to the card's field) and the charter (to the document form
+		// here)
+		assertThat(page).contains("href=\"/organizations/" + id + "/edit#f-website\"",
+				"href=\"/organizations/" + id + "/openness#f-kind\"", "Где это сделать");
+		// met (the head is named): no link to do it again
+		assertThat(page).doesNotContain("/edit#f-headName");
+	}
+
 }
