@@ -146,6 +146,20 @@ class CabinetBrowserTests extends BrowserTest {
 		open("/cabinet");
 		checkAccessible("cabinet-blue");
 		checkAccessibleOnPhone("cabinet-blue-phone");
+		// the home page in each scheme, at 1366 px, on a phone and at 200 %
+		page.setViewportSize(1366, 768);
+		open("/");
+		checkAccessible("home-blue");
+		checkAccessibleOnPhone("home-blue-phone");
+		checkZoom200("home-blue-zoom200");
+		choose("Белым по чёрному", "Крупный", "Обычный", "Показывать");
+		checkAccessible("home-white-on-black");
+		checkAccessibleOnPhone("home-white-on-black-phone");
+		checkZoom200("home-white-on-black-zoom200");
+		choose("Чёрным по белому", "Очень крупный", "Увеличенный", "Показывать");
+		checkAccessible("home-black-on-white");
+		checkAccessibleOnPhone("home-black-on-white-phone");
+		checkZoom200("home-black-on-white-zoom200");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Обычная версия")).click();
 		assertThat(page.locator("body")).not().hasClass(Pattern.compile("low-vision"));
@@ -207,7 +221,13 @@ class CabinetBrowserTests extends BrowserTest {
 		checkZoom200("admin-start-zoom200");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Версия для слабовидящих")).click();
 		checkAccessible("admin-start-low-vision");
+		checkAccessibleOnPhone("admin-start-low-vision-phone");
+		checkZoom200("admin-start-low-vision-zoom200");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Обычная версия")).click();
+		open("/");
+		checkAccessible("home-admin");
+		checkAccessibleOnPhone("home-admin-phone");
+		checkZoom200("home-admin-zoom200");
 
 		for (String path : List.of("/admin/claims", "/admin/roadmaps/import", "/admin/organizations/import",
 				"/admin/indicators", "/admin/problem-categories", "/admin/openness/criteria", "/admin/users",
