@@ -10,7 +10,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 import ru.nko.platform.system.CurrentUser;
-import ru.nko.platform.system.MyTasks;
 import ru.nko.platform.system.Task;
 
 /**

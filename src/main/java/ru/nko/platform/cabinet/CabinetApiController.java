@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import ru.nko.platform.system.CurrentUser;
-import ru.nko.platform.system.MyTasks;
 
 /** The signed-in person's tasks over REST. */
 @RestController

@@ -1,4 +1,4 @@
-package ru.nko.platform.system;
+package ru.nko.platform.cabinet;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +7,9 @@ import org.springframework.stereotype.Component;
 
 import ru.nko.platform.shared.imports.ImportJobs;
 import ru.nko.platform.shared.text.RussianFormat;
+import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.Task;
+import ru.nko.platform.system.TaskProvider;
 
 /**
  * Failed file imports in the cabinet of the person who ran them: each import that failed

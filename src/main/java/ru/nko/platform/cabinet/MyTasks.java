@@ -1,4 +1,4 @@
-package ru.nko.platform.system;
+package ru.nko.platform.cabinet;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.support.ServletRequestHandledEvent;
+
+import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.Task;
+import ru.nko.platform.system.TaskProvider;
 
 /**
  * The signed-in person's tasks from every {@link TaskProvider}: the most urgent first
@@ -42,7 +46,7 @@ public class MyTasks {
 	}
 
 	/** The user's tasks, the most urgent first. */
-	public List<Task> of(CurrentUser user) {
+	List<Task> of(CurrentUser user) {
 		LocalDate today = LocalDate.now(this.clock);
 		List<Task> tasks = new ArrayList<>();
 		for (TaskProvider provider : this.providers) {

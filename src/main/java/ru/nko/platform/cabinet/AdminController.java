@@ -1,4 +1,4 @@
-package ru.nko.platform.system.web;
+package ru.nko.platform.cabinet;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import ru.nko.platform.shared.text.RussianFormat;
 import ru.nko.platform.system.CurrentUser;
-import ru.nko.platform.system.MyTasks;
 import ru.nko.platform.system.Task;
 
 /**
@@ -68,7 +67,7 @@ class AdminController {
 			return new Alert(entry.getKey(), label, all.get(0).concerns(), all.stream().anyMatch(Task::overdue), url);
 		}).toList());
 		model.addAttribute("items", ITEMS);
-		return "system/admin";
+		return "cabinet/admin";
 	}
 
 }
