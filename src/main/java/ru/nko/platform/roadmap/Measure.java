@@ -64,6 +64,12 @@ class Measure {
 
 	private boolean withdrawn;
 
+	/**
+	 * Why the deadline or executors last changed: the file a re-import came from, or the
+	 * act an administrator named when amending by hand.
+	 */
+	private String changeBasis;
+
 	@ElementCollection
 	@CollectionTable(name = "measure_executor", joinColumns = @JoinColumn(name = "measure_id"))
 	@OrderColumn(name = "position")
@@ -84,14 +90,39 @@ class Measure {
 
 	/**
 	 * Sets everything the roadmap table says about the measure; used by the first import
-	 * and every re-import.
+	 * and every re-import, whose file ({@code basis}) becomes the basis of a changed
+	 * deadline or executors.
 	 */
 	void describe(long sectionId, String parentCode, String title, String expectedResult, Deadline deadline,
-			List<Executor> executors, int position) {
+			List<Executor> executors, int position, String basis) {
+		if (this.id == null || !deadline().equals(deadline) || !this.executors.equals(executors)) {
+			this.changeBasis = basis;
+		}
 		this.sectionId = sectionId;
 		this.parentCode = parentCode;
 		this.title = title;
 		this.expectedResult = expectedResult == null ? "" : expectedResult;
+		this.position = position;
+		this.withdrawn = false;
+		assign(deadline, executors);
+	}
+
+	/**
+	 * Changes the deadline and the executors by hand, with the act or reason that allows
+	 * it; a withdrawn measure is not amended, and a measure keeps a lead executor.
+	 */
+	void amend(Deadline deadline, List<Executor> executors, String basis) {
+		if (this.withdrawn) {
+			throw new IllegalStateException("Мероприятие " + this.code + " исключено из дорожной карты");
+		}
+		if (executors.stream().noneMatch(executor -> executor.getRole() == ExecutorRole.LEAD)) {
+			throw new IllegalArgumentException("Нет ответственного исполнителя");
+		}
+		assign(deadline, executors);
+		this.changeBasis = basis;
+	}
+
+	private void assign(Deadline deadline, List<Executor> executors) {
 		this.deadlineText = deadline.text();
 		this.deadlineStart = deadline.start();
 		this.deadlineEnd = deadline.end();
@@ -99,12 +130,18 @@ class Measure {
 		this.dueMonth = deadline.dueDay() == null ? null : deadline.dueDay().getMonthValue();
 		this.dueDay = deadline.dueDay() == null ? null : deadline.dueDay().getDayOfMonth();
 		this.deadlineParsed = deadline.parsed();
-		this.position = position;
-		this.withdrawn = false;
 		if (!this.executors.equals(executors)) {
 			this.executors.clear();
 			this.executors.addAll(executors);
 		}
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	String getChangeBasis() {
+		return this.changeBasis;
 	}
 
 	/** Takes the measure out of the roadmap without losing it or its reports. */

@@ -123,7 +123,7 @@ class RoadmapController {
 	}
 
 	private static final List<String> MEASURE_FIELDS = List.of("code", "title", "expectedResult", "deadlineText",
-			"executors", "withdrawn");
+			"executors", "changeBasis", "withdrawn");
 
 	private static final List<String> INDICATOR_FIELDS = List.of("name", "target", "providerKey", "actual", "enteredBy",
 			"evidenceNote");

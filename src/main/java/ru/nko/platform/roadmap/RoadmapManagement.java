@@ -9,11 +9,15 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nko.platform.shared.text.RussianFormat;
 import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.InvalidInput;
 import ru.nko.platform.system.SystemAuthentication;
 
@@ -35,9 +39,15 @@ public class RoadmapManagement {
 
 	private final IndicatorCatalog catalog;
 
+	private final MessageSource messages;
+
+	private final ApplicationEventPublisher events;
+
 	RoadmapManagement(RoadmapWriter writer, RoadmapRepository roadmaps, MeasureRepository measures,
 			ProgressReportRepository reports, IndicatorRepository indicators, IndicatorService indicatorService,
-			IndicatorCatalog catalog) {
+			IndicatorCatalog catalog, MessageSource messages, ApplicationEventPublisher events) {
+		this.messages = messages;
+		this.events = events;
 		this.catalog = catalog;
 		this.writer = writer;
 		this.roadmaps = roadmaps;
@@ -62,6 +72,54 @@ public class RoadmapManagement {
 	@Transactional
 	public RoadmapPlan.Written write(RoadmapPlan plan, IntConsumer progress) {
 		return this.writer.write(plan, progress);
+	}
+
+	/**
+	 * A measure in force with its deadline, executors and version, for amending it; empty
+	 * for an unknown or withdrawn measure.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MeasureAssignment> assignment(long measureId) {
+		return this.measures.findWithExecutorsById(measureId)
+			.filter(measure -> !measure.isWithdrawn())
+			.map(measure -> new MeasureAssignment(measure.getId(), measure.getRoadmapId(),
+					this.roadmaps.findById(measure.getRoadmapId()).orElseThrow().getBaseYear(), measure.getCode(),
+					measure.getTitle(), measure.deadline(),
+					measure.getExecutors()
+						.stream()
+						.map(executor -> new RoadmapPlan.Executor(executor.getBodyId(), executor.getRole(),
+								executor.getNameAsWritten()))
+						.toList(),
+					measure.getChangeBasis(), measure.getVersion()));
+	}
+
+	/**
+	 * Changes a measure's deadline and executors by hand, with the act or reason that
+	 * allows it (kept in the measure's history); refused when someone changed the measure
+	 * since {@code version} was read, when it is withdrawn, or without a lead executor.
+	 * Administrators only; the caller has checked the texts.
+	 */
+	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
+	@Transactional
+	public void amend(long measureId, long version, Deadline deadline, List<RoadmapPlan.Executor> executors,
+			String basis) {
+		Measure measure = this.measures.findWithExecutorsById(measureId)
+			.filter(found -> !found.isWithdrawn())
+			.orElseThrow(() -> new NotFound("Нет мероприятия " + measureId));
+		if (measure.getVersion() != version) {
+			throw new InvalidInput(null, this.messages.getMessage("measure.amend.stale", null, RussianFormat.RU));
+		}
+		if (executors.stream().noneMatch(executor -> executor.role() == ExecutorRole.LEAD)) {
+			throw new InvalidInput("executors",
+					this.messages.getMessage("amend.executors.noLead", null, RussianFormat.RU));
+		}
+		measure.amend(deadline,
+				executors.stream()
+					.map(executor -> new Measure.Executor(executor.bodyId(), executor.role(), executor.nameAsWritten()))
+					.toList(),
+				basis);
+		this.measures.flush();
+		this.events.publishEvent(RoadmapIndicatorProviders.CHANGED);
 	}
 
 	/** The region's roadmap with this title, if there is one. */

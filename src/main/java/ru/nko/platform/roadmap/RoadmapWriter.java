@@ -11,9 +11,11 @@ import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nko.platform.shared.text.RussianFormat;
 import ru.nko.platform.system.CurrentUser;
 
 /**
@@ -36,8 +38,11 @@ class RoadmapWriter {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	RoadmapWriter(RoadmapRepository roadmaps, SectionRepository sections, MeasureRepository measures,
-			IndicatorService indicators, ApplicationEventPublisher events, Clock clock) {
+			IndicatorService indicators, ApplicationEventPublisher events, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.roadmaps = roadmaps;
 		this.sections = sections;
 		this.measures = measures;
@@ -60,6 +65,8 @@ class RoadmapWriter {
 		Map<String, Measure> measuresByCode = this.measures.findByRoadmapIdOrderByPositionAsc(roadmap.getId())
 			.stream()
 			.collect(Collectors.toMap(Measure::getCode, Function.identity()));
+		String basis = this.messages.getMessage("measure.basis.import", new Object[] { plan.fileName() },
+				RussianFormat.RU);
 		Set<String> seen = new LinkedHashSet<>();
 		int sectionPosition = 0;
 		int measurePosition = 0;
@@ -84,7 +91,8 @@ class RoadmapWriter {
 					measuresByCode.put(plannedMeasure.code(), measure);
 				}
 				measure.describe(section.getId(), plannedMeasure.parentCode(), plannedMeasure.title(),
-						plannedMeasure.expectedResult(), plannedMeasure.deadline(), executors, measurePosition++);
+						plannedMeasure.expectedResult(), plannedMeasure.deadline(), executors, measurePosition++,
+						basis);
 				this.measures.save(measure);
 				seen.add(plannedMeasure.code());
 				progress.accept(seen.size());

@@ -59,12 +59,13 @@ class RoadmapAuthorizationTests {
 		.getBytes(StandardCharsets.US_ASCII);
 
 	static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/roadmaps/import", "/admin/indicators",
-			"/admin/indicators?roadmap={roadmap}");
+			"/admin/indicators?roadmap={roadmap}", "/admin/measures/{measure}");
 
 	static final List<String> ADMIN_REQUESTS = List.of("GET /admin", "GET /admin/roadmaps/import",
 			"GET /admin/indicators", "POST /admin/roadmaps/import", "POST /admin/roadmaps/import/confirm",
 			"GET /admin/roadmaps/import/jobs/some-job", "GET /admin/roadmaps/import/jobs/some-job/progress",
-			"POST /admin/indicators/{indicator}/provider", "POST /admin/measures/{measure}/indicators");
+			"POST /admin/indicators/{indicator}/provider", "POST /admin/measures/{measure}/indicators",
+			"GET /admin/measures/{measure}", "POST /admin/measures/{measure}");
 
 	/**
 	 * This class's copy of the seed roadmap and a report with one PDF on its measure 2.1,
@@ -128,7 +129,8 @@ class RoadmapAuthorizationTests {
 				"GET /admin/roadmaps/import", "POST /admin/roadmaps/import", "POST /admin/roadmaps/import/confirm",
 				"GET /admin/roadmaps/import/jobs/some-job", "GET /admin/roadmaps/import/jobs/some-job/progress",
 				"GET /admin/indicators", "POST /admin/indicators/{indicator}/provider",
-				"POST /admin/measures/{measure}/indicators" })
+				"POST /admin/measures/{measure}/indicators", "GET /admin/measures/{measure}",
+				"POST /admin/measures/{measure}" })
 		void areSentToSignInFromEveryWriteAndAdminPage(String request) throws Exception {
 			String location = mvc.perform(request(request).with(csrf()))
 				.andExpect(status().isFound())
