@@ -69,10 +69,7 @@ class DemoOrganizations {
 	private static final Set<String> RESERVED = Set.of("470301234", "470405678", "470309876", "102470000123",
 			"103470000567", "115470000987");
 
-	private static final List<Place> PLACES = DemoData.table("demo/organization-places.tsv")
-		.stream()
-		.map(Place::of)
-		.toList();
+	static final List<Place> PLACES = DemoData.table("demo/organization-places.tsv").stream().map(Place::of).toList();
 
 	private static final List<String> STREETS = List.of("ул. Ленина", "ул. Советская", "ул. Садовая", "ул. Школьная",
 			"ул. Комсомольская", "ул. Октябрьская", "ул. Пионерская", "ул. Лесная", "ул. Парковая", "ул. Заводская",
@@ -237,12 +234,14 @@ class DemoOrganizations {
 	 * towns and streets.
 	 */
 	record Place(String stem, int count, String taxOffice, String phoneCode, String district, String districtGenitive,
-			String townGenitive, String slug, List<Town> towns, List<String> streets) {
+			String townGenitive, String slug, List<Town> towns, List<String> streets, String region,
+			String regionGenitive, String regionCode) {
 
-		/** A row of {@code demo/organization-places.tsv}. */
+		/** A row of {@code demo/organization-places.tsv}: a place of Leningrad Oblast. */
 		static Place of(String[] f) {
 			return new Place(f[0], Integer.parseInt(f[1]), f[2], f[3], nullable(f[4]), f[5], nullable(f[6]), f[7],
-					list(f[8]).stream().map(Town::of).toList(), list(f[9]));
+					list(f[8]).stream().map(Town::of).toList(), list(f[9]), "Ленинградская область",
+					"Ленинградской области", "47");
 		}
 
 	}
@@ -288,7 +287,7 @@ class DemoOrganizations {
 	}
 
 	/** One run's state: the random source and what has been handed out already. */
-	private static final class Generator {
+	static final class Generator {
 
 		private final Random random;
 
@@ -325,10 +324,17 @@ class DemoOrganizations {
 			}
 			else {
 				String[] parts;
+				int attempts = 0;
 				do {
 					purpose = purpose();
 					form = pick(purpose.forms());
 					parts = name(purpose, form, place);
+					// a place with more organisations than names (the generated data
+					// set):
+					// the same name again, told apart by a number as registers do
+					if (++attempts > 20) {
+						parts = new String[] { parts[0] + " № " + attempts, parts[1] + " № " + attempts, parts[2] };
+					}
 				}
 				while (!this.names.add(parts[0]));
 				name = parts[0];
@@ -343,13 +349,14 @@ class DemoOrganizations {
 			this.names.add(name);
 
 			LocalDate registered = registration(purpose);
-			String inn = unique(() -> inn("47" + place.taxOffice() + digits(5)), 9);
-			String ogrn = unique(() -> ogrn("1" + ogrnYear(registered) + "47" + place.taxOffice() + digits(5)), 12);
-			String kpp = "47" + place.taxOffice() + "01001";
+			String inn = unique(() -> inn(place.regionCode() + place.taxOffice() + digits(5)), 9);
+			String ogrn = unique(
+					() -> ogrn("1" + ogrnYear(registered) + place.regionCode() + place.taxOffice() + digits(5)), 12);
+			String kpp = place.regionCode() + place.taxOffice() + "01001";
 			boolean oo = form == Form.OO || form == Form.TOS || place.townGenitive() == null;
 			Town town = oo || chance(0.7) ? place.towns().get(0) : pick(place.towns());
 			String street = chance(0.6) ? pick(STREETS) : pick(place.streets());
-			String address = town.postcode() + ", Ленинградская область, "
+			String address = town.postcode() + ", " + place.region() + ", "
 					+ (town.rural() ? place.district() + ", " : "") + town.name() + ", " + street + ", д. "
 					+ (1 + this.random.nextInt(60)) + (chance(0.2) ? ", корп. " + (1 + this.random.nextInt(3)) : "")
 					+ (chance(0.5) ? ", пом. " + (1 + this.random.nextInt(40)) + "-Н" : "");
@@ -373,7 +380,7 @@ class DemoOrganizations {
 			String domain = (slug.contains(place.slug().replace('-', '_')) ? slug : slug + "_" + place.slug())
 				.replace('_', '-');
 			while (!this.domains.add(domain)) {
-				domain += "47";
+				domain += place.regionCode();
 			}
 			String website = !nothing && chance(0.56)
 					? "https://" + domain + pick(List.of(".ru", ".ru", ".ru", ".org", "47.ru")) : null;
@@ -445,7 +452,7 @@ class DemoOrganizations {
 							: withQuote(form, purpose.activity(), quote, place.districtGenitive());
 				case BF, NP -> withQuote(form, purpose.activity(), quote, place.districtGenitive());
 				case FOND -> withQuote(form, purpose.activity() + " " + place.districtGenitive(), quote, "");
-				case ROO -> withQuote(form, purpose.members(), quote, "Ленинградской области");
+				case ROO -> withQuote(form, purpose.members(), quote, place.regionGenitive());
 				case MOO, ASSOCIATION ->
 					withQuote(form, purpose.members() + " " + place.districtGenitive(), chance(0.5) ? quote : null, "");
 				case OO -> withQuote(form, purpose.members() + " " + place2, chance(0.5) ? quote : null, "");
@@ -472,11 +479,12 @@ class DemoOrganizations {
 		private String second(Place place, boolean supportParticipant, LocalDate registered) {
 			List<String> options = new ArrayList<>(List.of("Работает на территории " + place.districtGenitive() + ".",
 					"Объединяет около " + (10 + this.random.nextInt(30) * 5) + " участников и добровольцев.",
-					"Работает с " + registered.getYear()
-							+ " года, проекты поддержаны грантами Губернатора Ленинградской области.",
+					"Работает с " + registered.getYear() + " года, проекты поддержаны грантами Губернатора "
+							+ place.regionGenitive() + ".",
 					"Проводит районные акции и праздники вместе с администрацией и библиотеками."));
 			if (supportParticipant) {
-				options.add("Участвует в программе поддержки социально ориентированных НКО Ленинградской области.");
+				options.add("Участвует в программе поддержки социально ориентированных НКО " + place.regionGenitive()
+						+ ".");
 			}
 			return pick(options);
 		}
@@ -529,7 +537,8 @@ class DemoOrganizations {
 			for (int i = 1; i < Math.min(parts.length, 3) && base.length() + parts[i].length() < 24; i++) {
 				base += "_" + parts[i];
 			}
-			for (String candidate : List.of(base, base + "_" + place.slug().replace('-', '_'), base + "47")) {
+			for (String candidate : List.of(base, base + "_" + place.slug().replace('-', '_'),
+					base + place.regionCode())) {
 				if (this.slugs.add(candidate)) {
 					return candidate;
 				}

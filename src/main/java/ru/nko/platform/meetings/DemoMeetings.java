@@ -62,7 +62,7 @@ class DemoMeetings {
 	/** The last quarter the demo has working meetings in. */
 	private static final Quarter LAST_DEMO_QUARTER = new Quarter(2027, 1);
 
-	private static final List<String> AGENDA = List.of("Итоги выполнения решений прошлой встречи",
+	static final List<String> AGENDA = List.of("Итоги выполнения решений прошлой встречи",
 			"Муниципальная поддержка СО НКО: субсидии и имущество",
 			"Проблемы НКО района и план мероприятий по их решению",
 			"Подготовка к конкурсу на предоставление грантов Губернатора",

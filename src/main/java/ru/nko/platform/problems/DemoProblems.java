@@ -40,7 +40,7 @@ class DemoProblems {
 	 * Who recorded a problem: an organisation of the municipality, a demo account's
 	 * organisation, or an officer.
 	 */
-	private enum Author {
+	enum Author {
 
 		ORG, NGO, NGO2, OFFICER
 
@@ -50,8 +50,8 @@ class DemoProblems {
 	 * One made-up but typical problem; {@code note} is a rejection's reason or how it was
 	 * resolved.
 	 */
-	private record Seed(String municipality, String category, ProblemStatus status, Author author, int supporters,
-			String title, String description, String note) {
+	record Seed(String municipality, String category, ProblemStatus status, Author author, int supporters, String title,
+			String description, String note) {
 	}
 
 	private static final List<String> PEOPLE = List.of("Кравцова Людмила Ивановна", "Тимофеев Роман Сергеевич",
@@ -69,7 +69,7 @@ class DemoProblems {
 	private static final String NGO2_PERSON = "Морозов Денис Алексеевич";
 
 	/** The problems, from {@code demo/problems.tsv}. */
-	private static final List<Seed> SEEDS = seeds("demo/problems.tsv");
+	static final List<Seed> SEEDS = seeds("demo/problems.tsv");
 
 	private final DirectoryManagement directory;
 

@@ -158,7 +158,7 @@ class DemoRoadmap {
 					at.atTime(11, 0).atZone(this.zone).toInstant()));
 	}
 
-	private static byte[] read(String path) {
+	static byte[] read(String path) {
 		try (InputStream in = new ClassPathResource(path).getInputStream()) {
 			return in.readAllBytes();
 		}

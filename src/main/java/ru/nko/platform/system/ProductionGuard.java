@@ -27,9 +27,9 @@ class ProductionGuard {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void check() {
-		if (this.environment.matchesProfiles("demo")) {
+		if (this.environment.matchesProfiles("demo | scale")) {
 			throw new IllegalStateException(
-					"Профили prod и demo несовместимы: демонстрационные данные не загружаются в рабочую систему");
+					"Профили prod и demo (или scale) несовместимы: демонстрационные и сгенерированные данные не загружаются в рабочую систему");
 		}
 		String baseUrl = this.environment.getProperty("nko.web.base-url", "");
 		if (baseUrl.isBlank() || baseUrl.contains("://localhost") || baseUrl.contains("://127.0.0.1")) {
