@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ru.nko.platform.compliance.ComplianceRules.QuarterStatus;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.export.TableExport;
+import ru.nko.platform.system.ListFilters;
 
 /**
  * The public page of compliance with the meetings' schedule: 18 municipalities by quarter
@@ -43,15 +46,29 @@ class MeetingComplianceController {
 		this.clock = clock;
 	}
 
+	/**
+	 * Municipalities a page: a region's fit on one, a country's thousands are paged (the
+	 * totals count them all).
+	 */
+	static final int PAGE_SIZE = 100;
+
 	@GetMapping("/meetings/compliance")
-	String page(@RequestParam(required = false) String year, Model model) {
+	String page(@RequestParam(required = false) String year, @RequestParam(defaultValue = "1") int page, Model model) {
 		int shown = year(year);
 		int current = ComplianceRules.today(this.clock).getYear();
 		List<Integer> years = new ArrayList<>();
 		for (int y = Math.max(current + 1, shown); y >= Math.min(FIRST_YEAR, shown); y--) {
 			years.add(y);
 		}
-		model.addAttribute("matrix", this.compliance.matrix(shown));
+		MeetingCompliance.Matrix matrix = this.compliance.matrix(shown);
+		PageRequest pageable = ListFilters.page(page, PAGE_SIZE);
+		int from = (int) Math.min(pageable.getOffset(), matrix.rows().size());
+		List<MeetingCompliance.Row> rows = matrix.rows()
+			.subList(from, Math.min(from + PAGE_SIZE, matrix.rows().size()));
+		model.addAttribute("matrix", matrix);
+		model.addAttribute("rows", rows);
+		model.addAttribute("page", new PageImpl<>(rows, pageable, matrix.rows().size()));
+		model.addAttribute("pageUrl", ListFilters.currentWithoutPage());
 		model.addAttribute("years", years);
 		model.addAttribute("statuses", QuarterStatus.values());
 		return "compliance/meeting-compliance";

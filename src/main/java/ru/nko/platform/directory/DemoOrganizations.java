@@ -2,6 +2,7 @@ package ru.nko.platform.directory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -303,6 +304,18 @@ class DemoOrganizations {
 
 		Generator(Random random) {
 			this.random = random;
+		}
+
+		/**
+		 * Leaves out the ИНН and ОГРН already given (their significant digits: 9 and 12),
+		 * so that more organisations can be added beside the ones stored.
+		 */
+		Generator taken(Collection<String> numbers) {
+			for (String number : numbers) {
+				this.numbers.add(number.length() == 10 ? number.substring(0, 9)
+						: number.length() == 13 ? number.substring(0, 12) : number);
+			}
+			return this;
 		}
 
 		OrganizationData organization(Place place, Long municipalityId, int youth) {

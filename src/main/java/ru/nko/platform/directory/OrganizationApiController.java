@@ -46,7 +46,11 @@ class OrganizationApiController {
 			String opennessLevel) {
 	}
 
-	record ListJson(List<ItemJson> items, long total) {
+	/**
+	 * A page of organisations; {@code total} counts up to 10 000, and {@code totalCapped}
+	 * says there are more.
+	 */
+	record ListJson(List<ItemJson> items, long total, boolean totalCapped) {
 	}
 
 	record SocialPageJson(SocialNetwork network, String url) {
@@ -66,7 +70,8 @@ class OrganizationApiController {
 	@Operation(summary = "Поиск организаций по названию и описанию",
 			description = "Понимает формы слов, опечатки и начало названия; только действующие организации. "
 					+ "municipality — id муниципального образования; страницы с 0, size не больше 100. "
-					+ "socialGroups — адреса страниц в социальных сетях; opennessLevel — уровень информационной открытости: LOW, BASIC, ADVANCED, EXEMPLARY.")
+					+ "socialGroups — адреса страниц в социальных сетях; opennessLevel — уровень информационной открытости: LOW, BASIC, ADVANCED, EXEMPLARY. "
+					+ "total — сколько найдено, но не больше 10 000: если найдено больше, totalCapped = true (уточните запрос).")
 	ListJson search(@Parameter(description = "Что искать") @RequestParam(required = false) String q,
 			@Parameter(description = "Id муниципального образования") @RequestParam(required = false) Long municipality,
 			@Parameter(description = "Номер страницы, с 0") @RequestParam(defaultValue = "0") int page,
@@ -77,11 +82,14 @@ class OrganizationApiController {
 			.findFirst()
 			.map(assessment -> assessment.opennessLevels(result.getContent().stream().map(Row::id).toList()))
 			.orElse(Map.of());
-		return new ListJson(result.getContent()
-			.stream()
-			.map(r -> new ItemJson(r.id(), r.inn(), r.ogrn(), r.name(), r.municipality(), r.socialPages(),
-					levels.get(r.id())))
-			.toList(), result.getTotalElements());
+		return new ListJson(
+				result.getContent()
+					.stream()
+					.map(r -> new ItemJson(r.id(), r.inn(), r.ogrn(), r.name(), r.municipality(), r.socialPages(),
+							levels.get(r.id())))
+					.toList(),
+				Math.min(result.getTotalElements(), OrganizationQueries.COUNT_CAP),
+				result.getTotalElements() > OrganizationQueries.COUNT_CAP);
 	}
 
 	@GetMapping("/organizations/{id}")

@@ -29,7 +29,11 @@ class OrganizationDirectoryController {
 
 	private final ObjectProvider<OrganizationAssessments> assessments;
 
-	OrganizationDirectoryController(OrganizationQueries queries, ObjectProvider<OrganizationAssessments> assessments) {
+	private final DirectoryManagement directory;
+
+	OrganizationDirectoryController(OrganizationQueries queries, ObjectProvider<OrganizationAssessments> assessments,
+			DirectoryManagement directory) {
+		this.directory = directory;
 		this.queries = queries;
 		this.assessments = assessments;
 	}
@@ -37,18 +41,21 @@ class OrganizationDirectoryController {
 	/** Page numbers in the address start at 1, as people count. */
 	@GetMapping("/organizations")
 	String list(ListQuery query, @RequestParam(defaultValue = "1") int page, Model model) {
-		Filter filter = query.filter();
+		MunicipalityFilter place = this.directory.municipalityFilter(query.municipality());
+		Filter filter = query.filter(place.selectedId());
 		Page<Row> result = this.queries.search(filter, ListFilters.page(page, PAGE_SIZE));
 		model.addAttribute("filter", filter);
 		// as asked, else relevance (which is the order by name when nothing is searched
 		// for)
 		model.addAttribute("sort", filter.sort() != null ? filter.sort() : Sort.RELEVANCE);
 		model.addAttribute("page", result);
+		model.addAttribute("capped", result.getTotalElements() > OrganizationQueries.COUNT_CAP);
 		model.addAttribute("rows", result.getContent());
 		model.addAttribute("filtered",
 				filter.q() != null || filter.municipalityId() != null || filter.activityArea() != null
 						|| filter.socialOriented() || filter.iopu() || filter.resourceCenter());
-		model.addAttribute("municipalities", this.queries.municipalityChoices());
+		model.addAttribute("place", place);
+		model.addAttribute("placeUrl", ListFilters.currentWithout("page", "municipality"));
 		model.addAttribute("areas", ActivityArea.values());
 		model.addAttribute("sorts", List.of(Sort.RELEVANCE, Sort.NAME, Sort.REGISTERED));
 		model.addAttribute("pageUrl", ListFilters.currentWithoutPage());
@@ -73,10 +80,9 @@ class OrganizationDirectoryController {
 	 */
 	record ListQuery(String q, String municipality, String area, Boolean so, Boolean iopu, Boolean rc, String sort) {
 
-		Filter filter() {
-			return new Filter(this.q, ListFilters.id(this.municipality),
-					ListFilters.option(ActivityArea.class, this.area), Boolean.TRUE.equals(this.so),
-					Boolean.TRUE.equals(this.iopu), Boolean.TRUE.equals(this.rc),
+		Filter filter(Long municipalityId) {
+			return new Filter(this.q, municipalityId, ListFilters.option(ActivityArea.class, this.area),
+					Boolean.TRUE.equals(this.so), Boolean.TRUE.equals(this.iopu), Boolean.TRUE.equals(this.rc),
 					ListFilters.option(Sort.class, this.sort));
 		}
 	}

@@ -120,10 +120,18 @@ class OrganizationQueries {
 	}
 
 	/**
-	 * Active organisations matching the filter: one query for the page's ids and the
-	 * total, one for its rows (and, with a text to search for, one setting how forgiving
-	 * the typo search is). Every condition on the text can use an index: the full-text
-	 * GIN index, and the trigram GIN indexes for similarity and prefixes.
+	 * How far the directory counts what a search finds: a total above it is shown as
+	 * "more than 10 000", so that a national directory is not counted whole for every
+	 * page.
+	 */
+	static final int COUNT_CAP = 10_000;
+
+	/**
+	 * Active organisations matching the filter: one query for the page's ids, one
+	 * counting them (up to {@link #COUNT_CAP}, and not at all on the last page), one for
+	 * its rows (and, with a text to search for, one setting how forgiving the typo search
+	 * is). Every condition on the text can use an index: the full-text GIN index, and the
+	 * trigram GIN indexes for similarity and prefixes.
 	 */
 	Page<Row> search(Filter filter, Pageable pageable) {
 		Map<String, Object> params = new HashMap<>();
@@ -163,26 +171,24 @@ class OrganizationQueries {
 			case REGISTERED -> "o.registration_date desc nulls last, lower(o.name), o.id";
 			case NAME -> "lower(o.name), o.id";
 		};
-		Query ids = this.entityManager.createNativeQuery("select o.id, count(*) over () from organization o where "
-				+ where + " order by " + order + " limit :limit offset :offset");
+		Query ids = this.entityManager.createNativeQuery("select o.id from organization o where " + where + " order by "
+				+ order + " limit :limit offset :offset");
 		params.forEach(ids::setParameter);
 		ids.setParameter("limit", pageable.getPageSize());
 		ids.setParameter("offset", pageable.getOffset());
 		@SuppressWarnings("unchecked")
-		List<Object[]> found = ids.getResultList();
+		List<Number> found = ids.getResultList();
+		// counted up to one past the cap: a country's directory is not counted whole on
+		// every page
+		Query count = this.entityManager.createNativeQuery(
+				"select count(*) from (select 1 from organization o where " + where + " limit :cap) counted");
+		params.forEach(count::setParameter);
+		count.setParameter("cap", COUNT_CAP + 1);
+		long total = ((Number) count.getSingleResult()).longValue();
 		if (found.isEmpty()) {
-			long total = 0;
-			if (pageable.getOffset() > 0) {
-				Query count = this.entityManager
-					.createNativeQuery("select count(*) from organization o where " + where);
-				params.forEach(count::setParameter);
-				total = ((Number) count.getSingleResult()).longValue();
-			}
 			return new PageImpl<>(List.of(), pageable, total);
 		}
-		long total = ((Number) found.get(0)[1]).longValue();
-		List<Long> pageIds = found.stream().map(row -> ((Number) row[0]).longValue()).toList();
-		return new PageImpl<>(rows(pageIds), pageable, total);
+		return new PageImpl<>(rows(found.stream().map(Number::longValue).toList()), pageable, total);
 	}
 
 	/**
@@ -240,13 +246,6 @@ class OrganizationQueries {
 					.map(p -> new SocialLink(p.getNetwork(), p.getUrl(), href(p.getUrl())))
 					.toList(),
 				o.getPublicEmail(), o.getPublicPhone(), o.getDescription(), contacts);
-	}
-
-	/** Municipalities for the filter, in their usual order: id → name. */
-	Map<Long, String> municipalityChoices() {
-		Map<Long, String> choices = new LinkedHashMap<>();
-		this.municipalities.findAllByOrderByPositionAscNameAsc().forEach(m -> choices.put(m.getId(), m.getName()));
-		return choices;
 	}
 
 	/**

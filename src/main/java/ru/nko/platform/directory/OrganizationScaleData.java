@@ -81,7 +81,10 @@ class OrganizationScaleData implements ScaleData {
 		}
 		Long existing = bulk.jdbc().queryForObject("select count(*) from organization", Long.class);
 		int wanted = size.organizations() - (existing == null ? 0 : existing.intValue());
-		DemoOrganizations.Generator generator = new DemoOrganizations.Generator(new Random(size.ordinal() + 2026L));
+		DemoOrganizations.Generator generator = new DemoOrganizations.Generator(new Random(size.ordinal() + 2026L))
+			.taken(bulk.jdbc()
+				.queryForList("select inn from organization where inn is not null union all "
+						+ "select ogrn from organization where ogrn is not null", String.class));
 		long nextId = bulk.nextId("organization");
 		List<OrganizationData> batch = new ArrayList<>(BATCH);
 		List<Long> batchIds = new ArrayList<>(BATCH);

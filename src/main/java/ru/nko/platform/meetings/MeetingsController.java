@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nko.platform.decisions.DecisionForm;
 import ru.nko.platform.decisions.DecisionStatus;
 import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.directory.MunicipalityFilter;
 import ru.nko.platform.registrations.Participation.InvitationView;
 import ru.nko.platform.registrations.RegistrationForm;
 import ru.nko.platform.registrations.RegistrationManagement;
@@ -80,12 +81,14 @@ class MeetingsController {
 
 	@GetMapping("/meetings")
 	String list(ListQuery query, @RequestParam(defaultValue = "1") int page, Model model) {
-		MeetingQueries.Filter filter = query.filter();
+		MunicipalityFilter place = this.directory.municipalityFilter(query.municipality());
+		MeetingQueries.Filter filter = query.filter(place.selectedId());
 		Page<MeetingRow> result = this.queries.search(filter, ListFilters.page(page, PAGE_SIZE));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result);
 		model.addAttribute("rows", result.getContent());
-		model.addAttribute("municipalities", this.queries.municipalities());
+		model.addAttribute("place", place);
+		model.addAttribute("placeUrl", ListFilters.currentWithout("page", "municipality"));
 		model.addAttribute("types", MeetingType.values());
 		model.addAttribute("statuses", MeetingStatus.values());
 		model.addAttribute("sorts", MeetingQueries.Sort.values());
@@ -104,9 +107,8 @@ class MeetingsController {
 	record ListQuery(String municipality, String type, String status, String from, String to, String quarter,
 			String sort, Boolean mine) {
 
-		MeetingQueries.Filter filter() {
-			return new MeetingQueries.Filter(ListFilters.id(this.municipality),
-					ListFilters.option(MeetingType.class, this.type),
+		MeetingQueries.Filter filter(Long municipalityId) {
+			return new MeetingQueries.Filter(municipalityId, ListFilters.option(MeetingType.class, this.type),
 					ListFilters.option(MeetingStatus.class, this.status), ListFilters.date(this.from),
 					ListFilters.date(this.to), Quarter.parse(this.quarter).map(Quarter::code).orElse(null),
 					ListFilters.option(MeetingQueries.Sort.class, this.sort), Boolean.TRUE.equals(this.mine));

@@ -195,6 +195,9 @@ public class OpennessManagement {
 		return share(evaluation -> evaluation.socialGroup());
 	}
 
+	/** The most organisation ids one query names. */
+	private static final int IDS_PER_QUERY = 10_000;
+
 	private Optional<Double> share(Predicate<OpennessRules.Evaluation> counted) {
 		Map<Long, OrganizationData> applicants = this.directory.supportParticipants();
 		if (applicants.isEmpty()) {
@@ -210,8 +213,12 @@ public class OpennessManagement {
 	 */
 	Map<Long, OpennessRules.Evaluation> evaluations(Map<Long, OrganizationData> organizations) {
 		Map<Long, List<OpennessRules.DocumentFacts>> documentsById = new HashMap<>();
-		if (!organizations.isEmpty()) {
-			this.documents.findByOrganizationIdInAndWithdrawnFalse(organizations.keySet())
+		// in chunks: a country has tens of thousands of applicants, more than one
+		// statement may name
+		List<Long> ids = new ArrayList<>(organizations.keySet());
+		for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+			this.documents
+				.findByOrganizationIdInAndWithdrawnFalse(ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size())))
 				.forEach(
 						document -> documentsById.computeIfAbsent(document.getOrganizationId(), id -> new ArrayList<>())
 							.add(document.facts()));

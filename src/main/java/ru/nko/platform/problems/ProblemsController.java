@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import ru.nko.platform.directory.DirectoryManagement;
+import ru.nko.platform.directory.MunicipalityFilter;
 import ru.nko.platform.shared.export.Downloads;
 import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.system.AuditHistory;
@@ -62,12 +63,14 @@ class ProblemsController {
 	/** Page numbers in the address start at 1, as people count. */
 	@GetMapping("/problems")
 	String list(ListQuery query, @RequestParam(defaultValue = "1") int page, Model model) {
-		ProblemQueries.Filter filter = query.filter();
+		MunicipalityFilter place = this.directory.municipalityFilter(query.municipality());
+		ProblemQueries.Filter filter = query.filter(place.selectedId());
 		Page<ProblemQueries.Row> result = this.queries.list(filter, ListFilters.page(page, PAGE_SIZE));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result);
 		model.addAttribute("rows", result.getContent());
-		model.addAttribute("municipalities", this.directory.municipalities());
+		model.addAttribute("place", place);
+		model.addAttribute("placeUrl", ListFilters.currentWithout("page", "municipality"));
 		model.addAttribute("categories", this.queries.categoryChoices());
 		model.addAttribute("statuses", ProblemStatus.values());
 		model.addAttribute("pageUrl", ListFilters.currentWithoutPage());
@@ -83,7 +86,8 @@ class ProblemsController {
 
 	@GetMapping("/problems/export.xlsx")
 	ResponseEntity<byte[]> export(ListQuery query) {
-		List<ProblemQueries.Row> rows = this.queries.export(query.filter());
+		List<ProblemQueries.Row> rows = this.queries
+			.export(query.filter(this.directory.municipalityFilter(query.municipality()).selectedId()));
 		List<String> headers = new ArrayList<>();
 		for (String column : new String[] { "id", "title", "municipality", "category", "status", "registered",
 				"supporters" }) {
@@ -236,9 +240,8 @@ class ProblemsController {
 	 */
 	record ListQuery(String municipality, String status, String category) {
 
-		ProblemQueries.Filter filter() {
-			return new ProblemQueries.Filter(ListFilters.id(this.municipality),
-					ListFilters.option(ProblemStatus.class, this.status),
+		ProblemQueries.Filter filter(Long municipalityId) {
+			return new ProblemQueries.Filter(municipalityId, ListFilters.option(ProblemStatus.class, this.status),
 					this.category == null || this.category.isBlank() ? null : this.category.strip());
 		}
 	}

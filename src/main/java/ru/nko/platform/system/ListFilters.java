@@ -77,7 +77,19 @@ public final class ListFilters {
 	 * encoded, for {@code fragments/pagination :: pagerWith}.
 	 */
 	public static String currentWithoutPage() {
-		UriComponents url = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build();
+		return currentWithout("page");
+	}
+
+	/**
+	 * The path and query of the current request without these parameters, encoded: a base
+	 * for links that set them anew (a municipality chosen among several matches).
+	 */
+	public static String currentWithout(String... parameters) {
+		ServletUriComponentsBuilder builder = ServletUriComponentsBuilder.fromCurrentRequest();
+		for (String parameter : parameters) {
+			builder.replaceQueryParam(parameter);
+		}
+		UriComponents url = builder.build();
 		return url.getPath() + (url.getQuery() == null || url.getQuery().isEmpty() ? "" : "?" + url.getQuery());
 	}
 

@@ -52,10 +52,12 @@ class OrganizationQueryCountTests {
 				"/api/v1/organizations?q=%s&size=100" }) {
 			long forOne = queries(path.formatted(one));
 			long forMany = queries(path.formatted(many).replace("area=YOUTH", "area=SPORT"));
+			// the typo threshold, the page's ids, the count (capped), the rows, the
+			// openness levels …: a fixed number, at most 7
 			assertThat(forMany).as(path + " with 25 organisations")
 				.isPositive()
 				.isEqualTo(forOne)
-				.isLessThanOrEqualTo(6);
+				.isLessThanOrEqualTo(7);
 		}
 	}
 

@@ -55,7 +55,7 @@ class SecurityConfiguration {
 			"/meeting-plans/*/file", "/problems", "/problems/*", "/problems/similar", "/municipalities/*/problems",
 			"/plans", "/plans/*/approval", "/plan-items/*", "/municipalities/*/plan", "/municipalities/*/plan.pdf",
 			"/municipalities/*/plan.xlsx", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-			"/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
+			"/actuator/health", "/fortunes", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 
 	static final String[] SIGNED_IN_PAGES = { "/problems/new", "/problems/export.xlsx", "/meetings/new" };
 

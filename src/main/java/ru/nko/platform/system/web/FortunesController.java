@@ -1,0 +1,44 @@
+package ru.nko.platform.system.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The benchmark's baseline (bench/README.md): TechEmpower's "Fortunes" test on this
+ * platform's stack — one query, one row added at request time, sorted, one escaped
+ * template without the layout, through the same security chain as every page — the floor
+ * against which the platform's pages are measured. Only with the demo or the generated
+ * data set, never in {@code prod}.
+ */
+@Controller
+@Profile("demo | scale")
+class FortunesController {
+
+	private final JdbcTemplate jdbc;
+
+	FortunesController(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping("/fortunes")
+	String fortunes(Model model) {
+		List<Fortune> fortunes = new ArrayList<>(this.jdbc.query("select id, message from fortune",
+				(rs, row) -> new Fortune(rs.getInt(1), rs.getString(2))));
+		fortunes.add(new Fortune(0, "Additional fortune added at request time."));
+		fortunes.sort(Comparator.comparing(Fortune::message));
+		model.addAttribute("fortunes", fortunes);
+		return "bench/fortunes";
+	}
+
+	/** One row of the table. */
+	record Fortune(int id, String message) {
+	}
+
+}
