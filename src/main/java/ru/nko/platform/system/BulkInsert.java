@@ -35,7 +35,7 @@ public final class BulkInsert {
 
 	private final JdbcTemplate jdbc;
 
-	BulkInsert(DataSource dataSource) {
+	public BulkInsert(DataSource dataSource) {
 		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
 	}

@@ -1,5 +1,5 @@
--- The TechEmpower "Fortunes" table for the benchmark's baseline page (/fortunes): only where the demo or the
--- generated data set is loaded (profiles demo and scale add this folder to Flyway's locations), never in prod.
+-- The TechEmpower "Fortunes" table for the benchmark's baseline page (/fortunes), written at start-up by
+-- system.web.FortunesController only in the demo and scale profiles: never a migration, never in prod.
 create table if not exists fortune (
     id      integer primary key,
     message varchar(2048) not null
