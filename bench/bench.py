@@ -35,7 +35,7 @@ PAGES = [
     ('Dashboard', '/dashboard', False),
     ('Directory', '/organizations', False),
     ('Directory, text query', '/organizations?q=' + urllib.parse.quote('экология'), False),
-    ('Directory, filters', '/organizations?area=YOUTH&social=true', False),
+    ('Directory, filters', '/organizations?area=YOUTH&so=true', False),
     ('Compliance matrix', '/meetings/compliance', False),
     ('Problems', '/problems', False),
     ('Meetings', '/meetings', False),
@@ -165,6 +165,11 @@ def import_benchmark(args, work):
                 extra=['-Xlog:gc:file=' + os.path.join(work, 'import-gc.log')])
     try:
         wait_for('http://localhost:%d/fortunes' % PORT, 300, app)
+        while 'Demo data loaded: roadmap' not in open(os.path.join(work, 'import.log'), encoding='utf-8',
+                                                       errors='replace').read():
+            if app.poll() is not None:
+                raise SystemExit('the application stopped; see ' + os.path.join(work, 'import.log'))
+            time.sleep(1)
         municipalities = json.loads(urllib.request.urlopen(
             'http://localhost:%d/api/v1/municipalities' % PORT).read().decode('utf-8'))
         names = [m['name'] for m in (municipalities if isinstance(municipalities, list) else municipalities['items'])]
@@ -296,7 +301,13 @@ def main():
         log('resident memory %d MB' % rss)
     finally:
         stop(app)
-    imported = None if args.skip_import else import_benchmark(args, work)
+    imported = None
+    if not args.skip_import:
+        try:
+            imported = import_benchmark(args, work)
+        except Exception as error:  # the report still shows the pages, and why the import failed
+            imported = {'rows': args.rows, 'seconds': 0, 'bytes': 0, 'peak_heap_mb': 0,
+                        'outcome': {'failed': repr(error)[:300]}}
     if imported:
         log('import: %s' % json.dumps(imported, ensure_ascii=False)[:400])
     startup = None if args.skip_startup else startup_benchmark(work)

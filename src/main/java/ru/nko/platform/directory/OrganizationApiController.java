@@ -47,7 +47,7 @@ class OrganizationApiController {
 	}
 
 	/**
-	 * A page of organisations; {@code total} counts up to 10 000, and {@code totalCapped}
+	 * A page of organisations; {@code total} counts up to 1 000, and {@code totalCapped}
 	 * says there are more.
 	 */
 	record ListJson(List<ItemJson> items, long total, boolean totalCapped) {
@@ -71,7 +71,7 @@ class OrganizationApiController {
 			description = "Понимает формы слов, опечатки и начало названия; только действующие организации. "
 					+ "municipality — id муниципального образования; страницы с 0, size не больше 100. "
 					+ "socialGroups — адреса страниц в социальных сетях; opennessLevel — уровень информационной открытости: LOW, BASIC, ADVANCED, EXEMPLARY. "
-					+ "total — сколько найдено, но не больше 10 000: если найдено больше, totalCapped = true (уточните запрос).")
+					+ "total — сколько найдено, но не больше 1 000: если найдено больше, totalCapped = true (уточните запрос).")
 	ListJson search(@Parameter(description = "Что искать") @RequestParam(required = false) String q,
 			@Parameter(description = "Id муниципального образования") @RequestParam(required = false) Long municipality,
 			@Parameter(description = "Номер страницы, с 0") @RequestParam(defaultValue = "0") int page,

@@ -93,9 +93,14 @@ class OrganizationQueries {
 			Contacts contacts) {
 	}
 
+	/**
+	 * A word of the name like the query (a typo forgiven), the words themselves in any
+	 * form, or the start of the full or short name. Whole-name similarity is left out:
+	 * rechecking it on every candidate cost most of a search in a country's directory and
+	 * found nothing the word similarity did not.
+	 */
 	private static final String MATCH = "(o.search_vector @@ websearch_to_tsquery('russian', :q)"
-			+ " or lower(o.name) % lower(:q) or lower(coalesce(o.short_name, '')) % lower(:q)"
-			+ " or lower(:q) <% lower(o.name) or lower(:q) <% lower(coalesce(o.short_name, ''))"
+			+ " or lower(:q) <% lower(o.name)"
 			+ " or lower(o.name) like :prefix escape '!' or lower(coalesce(o.short_name, '')) like :prefix escape '!')";
 
 	private static final String SCORE = "(ts_rank(o.search_vector, websearch_to_tsquery('russian', :q))"
@@ -121,10 +126,10 @@ class OrganizationQueries {
 
 	/**
 	 * How far the directory counts what a search finds: a total above it is shown as
-	 * "more than 10 000", so that a national directory is not counted whole for every
+	 * "more than 1 000", so that a national directory is not counted whole for every
 	 * page.
 	 */
-	static final int COUNT_CAP = 10_000;
+	static final int COUNT_CAP = 1_000;
 
 	/**
 	 * Active organisations matching the filter: one query for the page's ids, one
