@@ -177,21 +177,39 @@ class MeetingQueries {
 			// empty
 			return new PageImpl<>(List.of(), pageable, total);
 		}
-		String order = switch (filter.sort() == null ? Sort.UPCOMING : filter.sort()) {
-			case EARLIEST -> " order by m.startsAt asc, m.id asc";
-			case LATEST -> " order by m.startsAt desc, m.id desc";
-			case UPCOMING -> " order by case when m.startsAt >= :now then 0 else 1 end,"
-					+ " case when m.startsAt >= :now then m.startsAt end asc, m.startsAt desc, m.id desc";
-		};
-		TypedQuery<Meeting> page = this.entityManager.createQuery("select m from Meeting m" + where + order,
+		Sort sort = filter.sort() == null ? Sort.UPCOMING : filter.sort();
+		if (sort != Sort.UPCOMING) {
+			String order = sort == Sort.EARLIEST ? " order by m.startsAt asc, m.id asc"
+					: " order by m.startsAt desc, m.id desc";
+			return new PageImpl<>(
+					rows(page(where + order, parameters, pageable.getOffset(), pageable.getPageSize()), mine), pageable,
+					total);
+		}
+		// upcoming first (soonest first), then the past (latest first): two ranges of the
+		// start-time index instead of sorting every meeting on each page
+		Map<String, Object> withNow = new HashMap<>(parameters);
+		withNow.put("now", this.clock.instant());
+		TypedQuery<Long> upcomingCount = this.entityManager
+			.createQuery("select count(m) from Meeting m" + where + " and m.startsAt >= :now", Long.class);
+		withNow.forEach(upcomingCount::setParameter);
+		long upcoming = upcomingCount.getSingleResult();
+		// both ranges are always read (the same statements on every page); the page is
+		// what is left of the upcoming ones, then the past ones
+		List<Meeting> found = new ArrayList<>(page(where + " and m.startsAt >= :now order by m.startsAt asc, m.id asc",
+				withNow, Math.min(pageable.getOffset(), upcoming), pageable.getPageSize()));
+		found.addAll(page(where + " and m.startsAt < :now order by m.startsAt desc, m.id desc", withNow,
+				Math.max(0, pageable.getOffset() - upcoming), pageable.getPageSize()));
+		return new PageImpl<>(rows(found.subList(0, Math.min(found.size(), pageable.getPageSize())), mine), pageable,
+				total);
+	}
+
+	private List<Meeting> page(String whereAndOrder, Map<String, Object> parameters, long offset, int size) {
+		TypedQuery<Meeting> page = this.entityManager.createQuery("select m from Meeting m" + whereAndOrder,
 				Meeting.class);
 		parameters.forEach(page::setParameter);
-		if (order.contains(":now")) {
-			page.setParameter("now", this.clock.instant());
-		}
-		page.setFirstResult((int) pageable.getOffset());
-		page.setMaxResults(pageable.getPageSize());
-		return new PageImpl<>(rows(page.getResultList(), mine), pageable, total);
+		page.setFirstResult((int) offset);
+		page.setMaxResults(size);
+		return page.getResultList();
 	}
 
 	private List<MeetingRow> rows(List<Meeting> found, Set<Long> mine) {
