@@ -110,7 +110,7 @@ class MeetingTasks implements TaskProvider {
 		}
 		Map<Integer, List<MeetingQuarterCount>> byYear = new HashMap<>();
 		for (Quarter quarter : quarters) {
-			byYear.computeIfAbsent(quarter.year(), this.facade::workingMeetingsByQuarter);
+			byYear.computeIfAbsent(quarter.year(), year -> this.facade.workingMeetingsByQuarter(year, officerOf));
 		}
 		Map<Long, Set<Quarter>> covered = new HashMap<>();
 		for (Quarter quarter : quarters) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,19 +105,36 @@ class Meetings {
 	 */
 	@Transactional(readOnly = true)
 	public List<MeetingQuarterCount> workingMeetingsByQuarter(int year) {
-		@SuppressWarnings("unchecked")
-		List<Object[]> rows = this.entityManager
+		return workingMeetingsByQuarter(year, null);
+	}
+
+	/**
+	 * As {@link #workingMeetingsByQuarter(int)}, for these municipalities only (null: all
+	 * of them): an officer's tasks need their own, not a country's.
+	 */
+	@Transactional(readOnly = true)
+	public List<MeetingQuarterCount> workingMeetingsByQuarter(int year, Collection<Long> municipalityIds) {
+		if (municipalityIds != null && municipalityIds.isEmpty()) {
+			return List.of();
+		}
+		Query query = this.entityManager
 			.createNativeQuery(
 					"""
 							select municipality_id, cast(extract(quarter from starts_at at time zone 'Europe/Moscow') as integer) as q,
 							       count(*) filter (where status = 'CLOSED'), count(*) filter (where status = 'HELD'), count(*) filter (where status = 'PLANNED')
 							from meeting
-							where type = 'WORKING' and municipality_id is not null and starts_at >= ?1 and starts_at < ?2
-							group by municipality_id, q
-							order by municipality_id, q""")
+							where type = 'WORKING' and municipality_id is not null and starts_at >= ?1 and starts_at < ?2"""
+							+ (municipalityIds == null ? "" : " and municipality_id in (?3)") + """
+
+									group by municipality_id, q
+									order by municipality_id, q""")
 			.setParameter(1, LocalDate.of(year, 1, 1).atStartOfDay(this.clock.getZone()).toInstant())
-			.setParameter(2, LocalDate.of(year + 1, 1, 1).atStartOfDay(this.clock.getZone()).toInstant())
-			.getResultList();
+			.setParameter(2, LocalDate.of(year + 1, 1, 1).atStartOfDay(this.clock.getZone()).toInstant());
+		if (municipalityIds != null) {
+			query.setParameter(3, municipalityIds);
+		}
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = query.getResultList();
 		List<MeetingQuarterCount> counts = new ArrayList<>();
 		for (Object[] row : rows) {
 			counts.add(new MeetingQuarterCount(((Number) row[0]).longValue(), ((Number) row[1]).intValue(),

@@ -1389,6 +1389,18 @@ class MeetingsTests {
 	}
 
 	@Test
+	void quarterCountsForSomeMunicipalitiesAreTheirsOfTheCountsForAll() {
+		int year = LocalDate.now(this.clock).getYear();
+		long vsevolozhsky = municipality("Всеволожский муниципальный район");
+		List<MeetingQuarterCount> all = this.facade.workingMeetingsByQuarter(year);
+		List<MeetingQuarterCount> one = this.facade.workingMeetingsByQuarter(year, Set.of(vsevolozhsky));
+		assertThat(all.stream().map(MeetingQuarterCount::municipalityId).distinct().count()).isGreaterThan(1);
+		assertThat(one).isNotEmpty()
+			.isEqualTo(all.stream().filter(count -> count.municipalityId() == vsevolozhsky).toList());
+		assertThat(this.facade.workingMeetingsByQuarter(year, Set.of())).isEmpty();
+	}
+
+	@Test
 	void theListAndTheYearRunAFixedNumberOfQueriesWhateverTheirRows() throws Exception {
 		long few = municipality("Сланцевский муниципальный район");
 		long many = municipality("Всеволожский муниципальный район");
