@@ -1,7 +1,6 @@
 package ru.nko.platform.directory;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nko.platform.system.InvalidInput;
-import ru.nko.platform.system.ListFilters;
 import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.UserManagement;
 
@@ -60,32 +58,7 @@ public class DirectoryManagement {
 	 */
 	@Transactional(readOnly = true)
 	public MunicipalityFilter municipalityFilter(String given) {
-		String text = given == null || given.isBlank() ? null : given.strip();
-		Long id = ListFilters.id(text);
-		List<MunicipalityRef> all = municipalities();
-		if (all.size() <= MunicipalityFilter.LIST_MAX) {
-			return new MunicipalityFilter(all, id, null, List.of());
-		}
-		if (id != null) {
-			return all.stream()
-				.filter(m -> m.id() == id)
-				.findFirst()
-				.map(m -> new MunicipalityFilter(null, m.id(), m.name(), List.of()))
-				.orElse(new MunicipalityFilter(null, null, null, List.of()));
-		}
-		if (text == null) {
-			return new MunicipalityFilter(null, null, null, List.of());
-		}
-		String part = text.toLowerCase(Locale.ROOT);
-		List<MunicipalityRef> found = all.stream()
-			.filter(m -> m.name().toLowerCase(Locale.ROOT).contains(part))
-			.sorted(Comparator.comparing(MunicipalityRef::name))
-			.limit(MunicipalityFilter.CANDIDATES_MAX + 1)
-			.toList();
-		if (found.size() == 1) {
-			return new MunicipalityFilter(null, found.get(0).id(), found.get(0).name(), List.of());
-		}
-		return new MunicipalityFilter(null, null, text, found);
+		return MunicipalityFilter.of(municipalities(), given);
 	}
 
 	@Transactional(readOnly = true)

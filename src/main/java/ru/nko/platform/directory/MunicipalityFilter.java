@@ -1,6 +1,10 @@
 package ru.nko.platform.directory;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+
+import ru.nko.platform.system.ListFilters;
 
 /**
  * The municipality filter of a list as the region's size allows: a choice from the list
@@ -24,6 +28,38 @@ public record MunicipalityFilter(List<MunicipalityRef> options, Long selectedId,
 
 	public MunicipalityFilter {
 		candidates = List.copyOf(candidates);
+	}
+
+	/**
+	 * The filter from what the address gives ({@code municipality}: an id chosen from the
+	 * list, or a typed part of a name), over all municipalities in their usual order.
+	 */
+	public static MunicipalityFilter of(List<MunicipalityRef> all, String given) {
+		String text = given == null || given.isBlank() ? null : given.strip();
+		Long id = ListFilters.id(text);
+		if (all.size() <= LIST_MAX) {
+			return new MunicipalityFilter(all, id, null, List.of());
+		}
+		if (id != null) {
+			return all.stream()
+				.filter(m -> m.id() == id)
+				.findFirst()
+				.map(m -> new MunicipalityFilter(null, m.id(), m.name(), List.of()))
+				.orElse(new MunicipalityFilter(null, null, null, List.of()));
+		}
+		if (text == null) {
+			return new MunicipalityFilter(null, null, null, List.of());
+		}
+		String part = text.toLowerCase(Locale.ROOT);
+		List<MunicipalityRef> found = all.stream()
+			.filter(m -> m.name().toLowerCase(Locale.ROOT).contains(part))
+			.sorted(Comparator.comparing(MunicipalityRef::name))
+			.limit(CANDIDATES_MAX + 1)
+			.toList();
+		if (found.size() == 1) {
+			return new MunicipalityFilter(null, found.get(0).id(), found.get(0).name(), List.of());
+		}
+		return new MunicipalityFilter(null, null, text, found);
 	}
 
 	/** Whether the municipalities are offered as a list. */
