@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nko.platform.system.NotFound;
+import ru.nko.platform.system.ListFilters;
 
 /**
  * The public directory of organisations: search in Russian (word forms, typos, prefixes)
@@ -129,7 +130,7 @@ class OrganizationQueries {
 	 * "more than 1 000", so that a national directory is not counted whole for every
 	 * page.
 	 */
-	static final int COUNT_CAP = 1_000;
+	static final int COUNT_CAP = ListFilters.COUNT_CAP;
 
 	/**
 	 * Active organisations matching the filter: one query for the page's ids, one

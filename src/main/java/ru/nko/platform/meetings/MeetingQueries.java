@@ -43,6 +43,7 @@ import ru.nko.platform.registrations.RegistrationManagement;
 import ru.nko.platform.shared.time.Quarter;
 import ru.nko.platform.system.AuditHistory;
 import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.ListFilters;
 import ru.nko.platform.system.NotFound;
 
 /**
@@ -169,10 +170,12 @@ class MeetingQueries {
 				}
 			}
 		}
-		TypedQuery<Long> count = this.entityManager.createQuery("select count(m) from Meeting m" + where, Long.class);
+		// counted up to one past the cap (ListFilters.COUNT_CAP), from the ids alone
+		TypedQuery<Long> count = this.entityManager.createQuery("select m.id from Meeting m" + where, Long.class);
 		parameters.forEach(count::setParameter);
-		long total = count.getSingleResult();
-		if (total == 0 || pageable.getOffset() >= total) {
+		count.setMaxResults(ListFilters.COUNT_CAP + 1);
+		long total = count.getResultList().size();
+		if (total == 0 || (total <= ListFilters.COUNT_CAP && pageable.getOffset() >= total)) {
 			// a page past the end (or a page number too large for an offset) is simply
 			// empty
 			return new PageImpl<>(List.of(), pageable, total);

@@ -87,6 +87,7 @@ class MeetingsController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result);
 		model.addAttribute("rows", result.getContent());
+		model.addAttribute("capped", result.getTotalElements() > ListFilters.COUNT_CAP);
 		model.addAttribute("place", place);
 		model.addAttribute("placeUrl", ListFilters.currentWithout("page", "municipality"));
 		model.addAttribute("types", MeetingType.values());

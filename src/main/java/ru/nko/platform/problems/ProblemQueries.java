@@ -35,6 +35,7 @@ import ru.nko.platform.directory.OrganizationRef;
 import ru.nko.platform.shared.files.FileStorage;
 import ru.nko.platform.system.AccessDenied;
 import ru.nko.platform.system.CurrentUser;
+import ru.nko.platform.system.ListFilters;
 import ru.nko.platform.system.NotFound;
 import ru.nko.platform.system.Role;
 
@@ -217,11 +218,13 @@ class ProblemQueries {
 	public Page<Row> list(Filter filter, Pageable pageable) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, params);
-		TypedQuery<Long> count = this.entityManager.createQuery("select count(p) from Problem p where " + where,
+		// counted up to one past the cap (ListFilters.COUNT_CAP), from the ids alone
+		TypedQuery<Long> count = this.entityManager.createQuery("select p.id from Problem p where " + where,
 				Long.class);
 		params.forEach(count::setParameter);
-		long total = count.getSingleResult();
-		if (total == 0 || pageable.getOffset() >= total) {
+		count.setMaxResults(ListFilters.COUNT_CAP + 1);
+		long total = count.getResultList().size();
+		if (total == 0 || (total <= ListFilters.COUNT_CAP && pageable.getOffset() >= total)) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
 		TypedQuery<Problem> query = this.entityManager

@@ -50,7 +50,11 @@ class ProblemsApiController {
 			String municipality, Instant registeredAt, long supporters) {
 	}
 
-	record ListJson(List<ProblemJson> items, long total) {
+	/**
+	 * A page of problems; {@code total} counts up to 1 000, and {@code totalCapped} says
+	 * there are more.
+	 */
+	record ListJson(List<ProblemJson> items, long total, boolean totalCapped) {
 	}
 
 	record CardJson(long id, String title, String description, String category, String categoryName, String status,
@@ -69,7 +73,8 @@ class ProblemsApiController {
 			description = "Без входа — только опубликованные (принятые, включённые в план, решённые) проблемы, без персональных данных. "
 					+ "Специалист ОМСУ видит также все проблемы своего муниципального образования, представитель НКО — проблемы своих "
 					+ "организаций, администратор — все. Новые сверху. status: NEW, ACCEPTED, IN_PLAN, RESOLVED, REJECTED; "
-					+ "страницы с 0, size не больше 100.")
+					+ "страницы с 0, size не больше 100. total — сколько найдено, но не больше 1 000: если больше, "
+					+ "totalCapped = true.")
 	ListJson list(
 			@Parameter(description = "Id муниципального образования") @RequestParam(required = false) Long municipality,
 			@Parameter(description = "Статус: NEW, ACCEPTED, IN_PLAN, RESOLVED, REJECTED") @RequestParam(
@@ -84,7 +89,8 @@ class ProblemsApiController {
 						category == null || category.isBlank() ? null : category.strip()),
 				ListFilters.apiPage(page, size, MAX_SIZE));
 		return new ListJson(result.getContent().stream().map(ProblemsApiController::json).toList(),
-				result.getTotalElements());
+				Math.min(result.getTotalElements(), ListFilters.COUNT_CAP),
+				result.getTotalElements() > ListFilters.COUNT_CAP);
 	}
 
 	@GetMapping("/problems/{id}")

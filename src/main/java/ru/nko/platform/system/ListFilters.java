@@ -19,6 +19,13 @@ public final class ListFilters {
 	}
 
 	/**
+	 * How far a list counts what it finds: a total above it reads "more than 1 000", so
+	 * that a country's lists are not counted whole on every page (the pages and APIs say
+	 * so; see docs/ways-of-working.md).
+	 */
+	public static final int COUNT_CAP = 1_000;
+
+	/**
 	 * The page a list shows for {@code ?page=N}: pages in addresses count from 1,
 	 * anything below is the first.
 	 */
