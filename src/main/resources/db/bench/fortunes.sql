@@ -1,5 +1,5 @@
 -- The TechEmpower "Fortunes" table for the benchmark's baseline page (/fortunes), written at start-up by
--- system.web.FortunesController only in the demo and scale profiles: never a migration, never in prod.
+-- scale.FortunesController only in the demo and scale profiles: never a migration, never in prod.
 create table if not exists fortune (
     id      integer primary key,
     message varchar(2048) not null

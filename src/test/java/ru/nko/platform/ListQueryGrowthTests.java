@@ -21,7 +21,7 @@ import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.support.PlatformTest;
 import ru.nko.platform.support.QueryCounting;
 import ru.nko.platform.support.TestUsers;
-import ru.nko.platform.system.BulkInsert;
+import ru.nko.platform.scale.BulkInsert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.support.PlatformTest;
-import ru.nko.platform.system.BulkInsert;
+import ru.nko.platform.scale.BulkInsert;
 import ru.nko.platform.system.ListFilters;
 
 import static org.assertj.core.api.Assertions.assertThat;

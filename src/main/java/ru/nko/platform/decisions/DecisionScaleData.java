@@ -10,10 +10,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
-import ru.nko.platform.system.BulkInsert;
+import ru.nko.platform.scale.BulkInsert;
 import ru.nko.platform.system.DemoData;
-import ru.nko.platform.system.ScaleData;
-import ru.nko.platform.system.ScaleSize;
+import ru.nko.platform.scale.ScaleData;
+import ru.nko.platform.scale.ScaleSize;
 
 /**
  * The decisions' part of the generated data set: one to three decisions of every

@@ -4,5 +4,5 @@
  * overdue and done on time.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Решения встреч",
-		allowedDependencies = { "problems", "actionplans", "system", "shared :: *" })
+		allowedDependencies = { "problems", "actionplans", "system", "scale", "shared :: *" })
 package ru.nko.platform.decisions;

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 
 import ru.nko.platform.directory.DemoOrganizations.Place;
 import ru.nko.platform.directory.DemoOrganizations.Town;
-import ru.nko.platform.system.BulkInsert;
+import ru.nko.platform.scale.BulkInsert;
 import ru.nko.platform.system.DemoData;
-import ru.nko.platform.system.ScaleData;
-import ru.nko.platform.system.ScaleSize;
+import ru.nko.platform.scale.ScaleData;
+import ru.nko.platform.scale.ScaleSize;
 
 /**
  * The directory's part of the generated data set: municipalities of every region (the

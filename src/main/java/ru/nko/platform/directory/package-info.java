@@ -4,5 +4,5 @@
  * representatives.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Справочники",
-		allowedDependencies = { "system", "shared :: *" })
+		allowedDependencies = { "system", "scale", "shared :: *" })
 package ru.nko.platform.directory;

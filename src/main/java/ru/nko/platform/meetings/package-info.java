@@ -3,5 +3,5 @@
  * series, agenda, minutes, closing and cancelling, the list, the card and the API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Встречи НКО и органов власти", allowedDependencies = {
-		"decisions", "registrations", "meetingdocuments", "directory", "system", "shared :: *" })
+		"decisions", "registrations", "meetingdocuments", "directory", "system", "scale", "shared :: *" })
 package ru.nko.platform.meetings;

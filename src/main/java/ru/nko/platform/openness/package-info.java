@@ -4,5 +4,5 @@
  * organisation with advice, and the live indicators computed from it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Информационная открытость",
-		allowedDependencies = { "directory", "roadmap", "system", "shared :: *" })
+		allowedDependencies = { "directory", "roadmap", "system", "scale", "shared :: *" })
 package ru.nko.platform.openness;

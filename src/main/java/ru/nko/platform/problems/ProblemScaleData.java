@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import ru.nko.platform.problems.DemoProblems.Seed;
-import ru.nko.platform.system.BulkInsert;
+import ru.nko.platform.scale.BulkInsert;
 import ru.nko.platform.system.DemoData;
-import ru.nko.platform.system.ScaleData;
-import ru.nko.platform.system.ScaleSize;
+import ru.nko.platform.scale.ScaleData;
+import ru.nko.platform.scale.ScaleSize;
 
 /**
  * The problems' part of the generated data set: the demo problems' texts raised again and

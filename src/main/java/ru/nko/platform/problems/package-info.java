@@ -4,5 +4,5 @@
  * indicators of registered, planned and resolved problems.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Проблемы НКО",
-		allowedDependencies = { "directory", "roadmap", "system", "shared :: *" })
+		allowedDependencies = { "directory", "roadmap", "system", "scale", "shared :: *" })
 package ru.nko.platform.problems;

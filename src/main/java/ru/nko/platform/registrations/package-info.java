@@ -3,5 +3,5 @@
  * registrations with their participants, and attendance recorded after a meeting.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Участники встреч",
-		allowedDependencies = { "directory", "system", "shared :: *" })
+		allowedDependencies = { "directory", "system", "scale", "shared :: *" })
 package ru.nko.platform.registrations;

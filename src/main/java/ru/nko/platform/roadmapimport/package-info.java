@@ -6,5 +6,5 @@
  * the change, at {@code /admin/measures/{id}}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Загрузка дорожной карты",
-		allowedDependencies = { "roadmap", "directory", "system", "shared :: *" })
+		allowedDependencies = { "roadmap", "directory", "system", "scale", "shared :: *" })
 package ru.nko.platform.roadmapimport;

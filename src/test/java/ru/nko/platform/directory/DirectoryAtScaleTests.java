@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nko.platform.support.PlatformTest;
-import ru.nko.platform.system.BulkInsert;
+import ru.nko.platform.scale.BulkInsert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

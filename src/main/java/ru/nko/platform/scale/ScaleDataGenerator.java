@@ -1,4 +1,4 @@
-package ru.nko.platform.system;
+package ru.nko.platform.scale;
 
 import java.util.Comparator;
 import java.util.List;
@@ -15,11 +15,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import ru.nko.platform.system.SystemAuthentication;
+
 /**
  * Generates the national-scale data set in the {@code scale} profile, after the demo
  * data: every module's {@link ScaleData} part in order, once (a database that already
  * holds the size's organisations is left as it is), then {@code ANALYZE}. Never in
- * {@code prod} ({@link ProductionGuard}).
+ * {@code prod} (the production guard of {@code system}).
  */
 @Component
 @Profile("scale")

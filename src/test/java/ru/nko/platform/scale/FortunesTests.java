@@ -1,4 +1,4 @@
-package ru.nko.platform.system.web;
+package ru.nko.platform.scale;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package ru.nko.platform.system;
+package ru.nko.platform.scale;
 
 import java.io.IOException;
 import java.io.StringReader;

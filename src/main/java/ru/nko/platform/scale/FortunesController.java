@@ -1,4 +1,4 @@
-package ru.nko.platform.system.web;
+package ru.nko.platform.scale;
 
 import java.util.ArrayList;
 import java.util.Comparator;

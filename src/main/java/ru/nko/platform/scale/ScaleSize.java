@@ -1,4 +1,4 @@
-package ru.nko.platform.system;
+package ru.nko.platform.scale;
 
 /**
  * The sizes of the generated data set ({@code nko.scale.size}): {@code region} is one
