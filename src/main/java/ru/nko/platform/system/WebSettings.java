@@ -1,5 +1,7 @@
 package ru.nko.platform.system;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,9 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param baseUrl the platform's public address without a trailing slash, e.g.
  * {@code https://nko.lenobl.ru}
+ * @param guestPageCache how long a page a guest sees is kept for the next guests (zero
+ * keeps none); any saved change empties the cache at once
  */
 @ConfigurationProperties("nko.web")
-public record WebSettings(@DefaultValue("http://localhost:8080") String baseUrl) {
+public record WebSettings(@DefaultValue("http://localhost:8080") String baseUrl,
+		@DefaultValue("10s") Duration guestPageCache) {
 
 	public WebSettings {
 		if (baseUrl == null || !baseUrl.strip().matches("https?://[^\\s/]+(/\\S*)?")) {
