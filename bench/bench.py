@@ -76,7 +76,7 @@ def wait_for(url, seconds, process=None):
 
 
 def start(data_dir, profiles, extra=(), log_file=None, heap=None):
-    command = ['java']
+    command = ['java', '@' + os.path.join(ROOT, 'jvm.options')]
     if heap:
         command.append('-Xmx' + heap)
     command += ['-jar', JAR, '--server.port=%d' % PORT, '--spring.profiles.active=' + profiles,

@@ -8,10 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,8 +40,12 @@ public class DirectoryManagement {
 
 	private final MunicipalityList municipalityList;
 
+	private final EntityManager entityManager;
+
 	DirectoryManagement(MunicipalityRepository municipalities, BodyRepository bodies,
-			OrganizationRepository organizations, UserManagement users, MunicipalityList municipalityList) {
+			OrganizationRepository organizations, UserManagement users, MunicipalityList municipalityList,
+			EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.municipalityList = municipalityList;
 		this.users = users;
 		this.municipalities = municipalities;
@@ -302,23 +309,27 @@ public class DirectoryManagement {
 			.collect(Collectors.toMap(Organization::getId, DirectoryManagement::data));
 	}
 
-	/** The data of every active organisation, by id: for region-wide overviews. */
-	@Transactional(readOnly = true)
-	public Map<Long, OrganizationData> activeOrganizationData() {
-		return this.organizations.findByActiveTrue()
-			.stream()
-			.collect(Collectors.toMap(Organization::getId, DirectoryManagement::data));
-	}
+	/** How many organisations' data {@link #eachOrganizationData} holds at once. */
+	static final int CHUNK = 2_000;
 
 	/**
-	 * The data of the active organisations taking part in the region's support
-	 * programmes, by id.
+	 * Goes through the data of every active organisation (only the participants of the
+	 * region's support programmes when asked), a chunk of a couple of thousand at a time
+	 * in id order, for region-wide overviews: a country's 220,000 never sit in memory
+	 * together, as each chunk's organisations leave the persistence context once handled.
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, OrganizationData> supportParticipants() {
-		return this.organizations.findBySupportParticipantTrueAndActiveTrue()
-			.stream()
-			.collect(Collectors.toMap(Organization::getId, DirectoryManagement::data));
+	public void eachOrganizationData(boolean supportParticipantsOnly, Consumer<Map<Long, OrganizationData>> chunk) {
+		List<Long> ids = supportParticipantsOnly ? this.organizations.findSupportParticipantIds()
+				: this.organizations.findActiveIds();
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			List<Organization> loaded = this.organizations
+				.findWithDetailsByIdIn(ids.subList(from, Math.min(from + CHUNK, ids.size())));
+			Map<Long, OrganizationData> data = new TreeMap<>();
+			loaded.forEach(organization -> data.put(organization.getId(), data(organization)));
+			loaded.forEach(this.entityManager::detach);
+			chunk.accept(data);
+		}
 	}
 
 	static OrganizationData data(Organization o) {

@@ -23,14 +23,14 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
 	long countByActiveTrue();
 
-	@EntityGraph(attributePaths = { "activityAreas", "socialPages" })
-	List<Organization> findBySupportParticipantTrueAndActiveTrue();
+	@Query("select o.id from Organization o where o.active = true order by o.id")
+	List<Long> findActiveIds();
+
+	@Query("select o.id from Organization o where o.active = true and o.supportParticipant = true order by o.id")
+	List<Long> findSupportParticipantIds();
 
 	@EntityGraph(attributePaths = { "activityAreas", "socialPages" })
 	List<Organization> findWithDetailsByIdIn(Collection<Long> ids);
-
-	@EntityGraph(attributePaths = { "activityAreas", "socialPages" })
-	List<Organization> findByActiveTrue();
 
 	List<Organization> findAllByOrderByNameAsc();
 

@@ -3,7 +3,6 @@ package ru.nko.platform.openness;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Random;
-import java.util.TreeMap;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
@@ -54,32 +53,33 @@ class DemoOpenness {
 	void create() {
 		Random random = new Random(2026);
 		int lastYear = LocalDate.now(this.clock).getYear() - 1;
-		var organizations = new TreeMap<>(this.directory.activeOrganizationData());
-		for (var entry : organizations.entrySet()) {
-			OrganizationData data = entry.getValue();
-			long id = entry.getKey();
-			String site = data.website() != null ? data.website()
-					: data.socialPages().isEmpty() ? null : data.socialPages().get(0).url();
-			if (site == null) {
-				continue;
+		this.directory.eachOrganizationData(false, organizations -> {
+			for (var entry : organizations.entrySet()) {
+				OrganizationData data = entry.getValue();
+				long id = entry.getKey();
+				String site = data.website() != null ? data.website()
+						: data.socialPages().isEmpty() ? null : data.socialPages().get(0).url();
+				if (site == null) {
+					continue;
+				}
+				String base = site.endsWith("/") ? site.substring(0, site.length() - 1) : site;
+				if (random.nextDouble() < 0.75) {
+					this.openness.publishLink(id, DocumentKind.CHARTER, null, "Устав", base + "/ustav.pdf");
+				}
+				if (random.nextDouble() < 0.6) {
+					this.openness.publishLink(id, DocumentKind.ANNUAL_REPORT, lastYear,
+							"Отчёт о деятельности за " + lastYear + " год", base + "/otchet-" + lastYear + ".pdf");
+				}
+				if (random.nextDouble() < 0.4) {
+					this.openness.publishLink(id, DocumentKind.MINJUST_REPORT, lastYear,
+							"Отчёт в Минюст России за " + lastYear + " год", base + "/minjust-" + lastYear + ".pdf");
+				}
+				if (random.nextDouble() < 0.3) {
+					this.openness.publishLink(id, DocumentKind.FINANCIAL_REPORT, lastYear,
+							"Отчёт об использовании средств", base + "/finansy-" + lastYear + ".pdf");
+				}
 			}
-			String base = site.endsWith("/") ? site.substring(0, site.length() - 1) : site;
-			if (random.nextDouble() < 0.75) {
-				this.openness.publishLink(id, DocumentKind.CHARTER, null, "Устав", base + "/ustav.pdf");
-			}
-			if (random.nextDouble() < 0.6) {
-				this.openness.publishLink(id, DocumentKind.ANNUAL_REPORT, lastYear,
-						"Отчёт о деятельности за " + lastYear + " год", base + "/otchet-" + lastYear + ".pdf");
-			}
-			if (random.nextDouble() < 0.4) {
-				this.openness.publishLink(id, DocumentKind.MINJUST_REPORT, lastYear,
-						"Отчёт в Минюст России за " + lastYear + " год", base + "/minjust-" + lastYear + ".pdf");
-			}
-			if (random.nextDouble() < 0.3) {
-				this.openness.publishLink(id, DocumentKind.FINANCIAL_REPORT, lastYear, "Отчёт об использовании средств",
-						base + "/finansy-" + lastYear + ".pdf");
-			}
-		}
+		});
 	}
 
 }

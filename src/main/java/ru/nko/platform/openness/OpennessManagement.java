@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +45,12 @@ public class OpennessManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final EntityManager entityManager;
+
 	OpennessManagement(CriterionRepository criteria, OrganizationDocumentRepository documents,
 			DirectoryManagement directory, Clock clock, UploadInspector inspector, FileStorage storage,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.events = events;
 		this.inspector = inspector;
 		this.storage = storage;
@@ -199,12 +203,13 @@ public class OpennessManagement {
 	private static final int IDS_PER_QUERY = 10_000;
 
 	private Optional<Double> share(Predicate<OpennessRules.Evaluation> counted) {
-		Map<Long, OrganizationData> applicants = this.directory.supportParticipants();
-		if (applicants.isEmpty()) {
-			return Optional.empty();
-		}
-		long yes = evaluations(applicants).values().stream().filter(counted).count();
-		return Optional.of(yes * 100.0 / applicants.size());
+		long[] applicantsAndCounted = new long[2];
+		this.directory.eachOrganizationData(true, applicants -> {
+			applicantsAndCounted[0] += applicants.size();
+			applicantsAndCounted[1] += evaluations(applicants).values().stream().filter(counted).count();
+		});
+		return applicantsAndCounted[0] == 0 ? Optional.empty()
+				: Optional.of(applicantsAndCounted[1] * 100.0 / applicantsAndCounted[0]);
 	}
 
 	/**
@@ -217,11 +222,14 @@ public class OpennessManagement {
 		// statement may name
 		List<Long> ids = new ArrayList<>(organizations.keySet());
 		for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-			this.documents
-				.findByOrganizationIdInAndWithdrawnFalse(ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size())))
-				.forEach(
-						document -> documentsById.computeIfAbsent(document.getOrganizationId(), id -> new ArrayList<>())
-							.add(document.facts()));
+			List<OrganizationDocument> loaded = this.documents
+				.findByOrganizationIdInAndWithdrawnFalse(ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size())));
+			loaded.forEach(
+					document -> documentsById.computeIfAbsent(document.getOrganizationId(), id -> new ArrayList<>())
+						.add(document.facts()));
+			// only their facts are needed: a region-wide overview must not keep every
+			// document
+			loaded.forEach(this.entityManager::detach);
 		}
 		List<OpennessRules.CriterionFacts> criteria = activeCriteria();
 		LocalDate today = LocalDate.now(this.clock);

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.EnumMap;
+import java.util.HashMap;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,56 +58,73 @@ class OpennessOverview {
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional(readOnly = true)
 	public Picture picture() {
-		Map<Long, OrganizationData> organizations = this.directory.activeOrganizationData();
-		Map<Long, OpennessRules.Evaluation> evaluations = this.openness.evaluations(organizations);
-		List<Group> byMunicipality = new ArrayList<>();
-		for (MunicipalityRef municipality : this.directory.municipalities()) {
-			byMunicipality.add(group("m" + municipality.id(), municipality.name(), organizations, evaluations,
-					data -> municipality.id() == (data.municipalityId() == null ? -1 : data.municipalityId())));
-		}
-		List<Group> byArea = new ArrayList<>();
-		for (ActivityArea area : ActivityArea.values()) {
-			byArea.add(group(area.name(), area.name(), organizations, evaluations,
-					data -> data.activityAreas().contains(area)));
-		}
-		byArea.removeIf(group -> group.organizations() == 0);
-		byArea.sort(Comparator.comparingInt(Group::organizations).reversed());
-		return new Picture(group("all", "", organizations, evaluations, data -> true), byMunicipality, byArea);
+		List<MunicipalityRef> municipalities = this.directory.municipalities();
+		Tally total = new Tally();
+		Map<Long, Tally> byMunicipality = new HashMap<>();
+		Map<ActivityArea, Tally> byArea = new EnumMap<>(ActivityArea.class);
+		// a chunk at a time: a country's organisations never sit in memory together
+		this.directory.eachOrganizationData(false,
+				organizations -> this.openness.evaluations(organizations).forEach((id, evaluation) -> {
+					OrganizationData data = organizations.get(id);
+					total.add(evaluation);
+					if (data.municipalityId() != null) {
+						byMunicipality.computeIfAbsent(data.municipalityId(), key -> new Tally()).add(evaluation);
+					}
+					data.activityAreas()
+						.forEach(area -> byArea.computeIfAbsent(area, key -> new Tally()).add(evaluation));
+				}));
+		List<Group> municipalityGroups = municipalities.stream()
+			.map(municipality -> byMunicipality.getOrDefault(municipality.id(), new Tally())
+				.group("m" + municipality.id(), municipality.name()))
+			.toList();
+		List<Group> areaGroups = byArea.entrySet()
+			.stream()
+			.map(entry -> entry.getValue().group(entry.getKey().name(), entry.getKey().name()))
+			.sorted(Comparator.comparingInt(Group::organizations).reversed())
+			.toList();
+		return new Picture(total.group("all", ""), municipalityGroups, areaGroups);
 	}
 
 	/** The organisations of a municipality or an activity area, least open first. */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
 	@Transactional(readOnly = true)
 	public List<Line> drillDown(Long municipalityId, ActivityArea area) {
-		Map<Long, OrganizationData> organizations = this.directory.activeOrganizationData();
-		organizations.values()
-			.removeIf(data -> (municipalityId != null && !municipalityId.equals(data.municipalityId()))
-					|| (area != null && !data.activityAreas().contains(area)));
-		Map<Long, OpennessRules.Evaluation> evaluations = this.openness.evaluations(organizations);
-		return organizations.entrySet()
-			.stream()
-			.map(entry -> new Line(entry.getKey(), entry.getValue().name(), evaluations.get(entry.getKey()).score(),
-					evaluations.get(entry.getKey()).level(), evaluations.get(entry.getKey()).socialGroup()))
-			.sorted(Comparator.comparingInt(Line::score).thenComparing(Line::name))
-			.toList();
+		List<Line> lines = new ArrayList<>();
+		this.directory.eachOrganizationData(false, organizations -> {
+			organizations.values()
+				.removeIf(data -> (municipalityId != null && !municipalityId.equals(data.municipalityId()))
+						|| (area != null && !data.activityAreas().contains(area)));
+			this.openness.evaluations(organizations)
+				.forEach((id, evaluation) -> lines.add(new Line(id, organizations.get(id).name(), evaluation.score(),
+						evaluation.level(), evaluation.socialGroup())));
+		});
+		lines.sort(Comparator.comparingInt(Line::score).thenComparing(Line::name));
+		return lines;
 	}
 
-	private static Group group(String key, String label, Map<Long, OrganizationData> organizations,
-			Map<Long, OpennessRules.Evaluation> evaluations, Predicate<OrganizationData> member) {
-		int count = 0;
-		int basic = 0;
-		int social = 0;
-		int scores = 0;
-		for (Map.Entry<Long, OrganizationData> entry : organizations.entrySet()) {
-			if (member.test(entry.getValue())) {
-				OpennessRules.Evaluation evaluation = evaluations.get(entry.getKey());
-				count++;
-				basic += evaluation.level() != OpennessLevel.LOW ? 1 : 0;
-				social += evaluation.socialGroup() ? 1 : 0;
-				scores += evaluation.score();
-			}
+	/** Counts of one group, added up organisation by organisation. */
+	private static final class Tally {
+
+		private int count;
+
+		private int basic;
+
+		private int social;
+
+		private long scores;
+
+		void add(OpennessRules.Evaluation evaluation) {
+			this.count++;
+			this.basic += evaluation.level() != OpennessLevel.LOW ? 1 : 0;
+			this.social += evaluation.socialGroup() ? 1 : 0;
+			this.scores += evaluation.score();
 		}
-		return new Group(key, label, count, basic, social, count == 0 ? 0 : Math.round((float) scores / count));
+
+		Group group(String key, String label) {
+			return new Group(key, label, this.count, this.basic, this.social,
+					this.count == 0 ? 0 : Math.round((float) this.scores / this.count));
+		}
+
 	}
 
 }

@@ -2,11 +2,16 @@ package ru.nko.platform.system.web;
 
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.nko.platform.shared.web.GuestPageCache;
 import ru.nko.platform.system.WebSettings;
@@ -27,6 +32,19 @@ class GuestPages {
 				Set.of(AccessibilityController.COOKIE, AccessibilityController.SETTINGS_COOKIE),
 				List.of("/css/", "/js/", "/webjars/", "/login", "/logout", "/register", "/actuator", "/error",
 						"/accessibility", "/fortunes"));
+	}
+
+	/**
+	 * Sessions write the time of the last request on every signed-in request. They get a
+	 * transaction manager of their own (Spring Session looks for this bean by name), so
+	 * that this bookkeeping is not taken for a change of data by the listeners of the
+	 * application's transactions: the guests' pages and the tasks kept per person stay.
+	 */
+	@Bean
+	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+		TransactionTemplate sessions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+		sessions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return sessions;
 	}
 
 	@Bean

@@ -15,11 +15,14 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -82,6 +85,19 @@ class GuestPageCacheTests {
 		assertThat(this.registration.getOrder()).isLessThan(-100);
 		assertThat(((AbstractPlatformTransactionManager) this.transactions).getTransactionExecutionListeners())
 			.contains(this.applicationCache);
+	}
+
+	@Test
+	void theSessionsBookkeepingIsNotAChangeOfData(@Autowired JdbcIndexedSessionRepository sessions,
+			@Autowired @Qualifier("springSessionTransactionOperations") TransactionOperations sessionTransactions)
+			throws Exception {
+		assertThat(ReflectionTestUtils.getField(sessions, "transactionOperations")).isSameAs(sessionTransactions);
+		perform(get("/organizations"));
+
+		sessionTransactions.executeWithoutResult(status -> this.jdbc
+			.update("update spring_session set " + "last_access_time = last_access_time where session_id = 'none'"));
+
+		assertThat(perform(get("/organizations")).getHeader(GuestPageCache.HEADER)).isEqualTo("hit");
 	}
 
 	@Test
