@@ -57,6 +57,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class GuestPageCache extends OncePerRequestFilter implements TransactionExecutionListener {
 
+	/**
+	 * The name of transactions that keep records of the platform's own (sessions), no
+	 * change of what pages show: they leave the cache as it is.
+	 */
+	public static final String BOOKKEEPING = "nko.bookkeeping";
+
 	/** Marks an answer given from the cache ({@code hit}). */
 	public static final String HEADER = "X-Guest-Cache";
 
@@ -125,14 +131,16 @@ public class GuestPageCache extends OncePerRequestFilter implements TransactionE
 
 	@Override
 	public void afterCommit(TransactionExecution transaction, Throwable failure) {
-		if (!transaction.isReadOnly()) {
-			clear();
-		}
+		clearAfter(transaction);
 	}
 
 	@Override
 	public void afterRollback(TransactionExecution transaction, Throwable failure) {
-		if (!transaction.isReadOnly()) {
+		clearAfter(transaction);
+	}
+
+	private void clearAfter(TransactionExecution transaction) {
+		if (!transaction.isReadOnly() && !BOOKKEEPING.equals(transaction.getTransactionName())) {
 			clear();
 		}
 	}

@@ -2,12 +2,17 @@ package ru.nko.platform.system.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.SpringApplication;
@@ -24,35 +29,93 @@ final class EmbeddedDatabase {
 	private EmbeddedDatabase() {
 	}
 
+	/** The server starting in the background, done once it answers. */
+	private static CompletableFuture<Void> starting;
+
+	private static Path directory;
+
 	/**
-	 * Starts the server once and returns its JDBC URL for the {@code postgres} user and
-	 * database.
+	 * Starts the server once, in the background, and returns at once its JDBC URL for the
+	 * {@code postgres} user and database: the application builds its context meanwhile,
+	 * and the first {@link DataSource} waits for the server ({@link #awaitStarted()}).
 	 */
 	static synchronized String start(Path dataDirectory, boolean clean) {
-		if (server == null) {
-			try {
-				prepare(dataDirectory, clean);
-				server = EmbeddedPostgres.builder()
-					.setDataDirectory(dataDirectory)
-					.setCleanDataDirectory(false)
-					.setRegisterShutdownHook(false)
-					.setServerConfig("max_connections", "60")
-					.setServerConfig("fsync", clean ? "off" : "on")
-					.setLocaleConfig("encoding", "UTF8")
-					.start();
-				// after every application context has closed (and released its
-				// connections), not before
-				SpringApplication.getShutdownHandlers().add(EmbeddedDatabase::stop);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(
-						"Не удалось запустить встроенную базу данных PostgreSQL в " + dataDirectory, ex);
-			}
+		if (starting == null) {
+			directory = dataDirectory;
+			int port = freePort();
+			starting = CompletableFuture.runAsync(() -> {
+				try {
+					prepare(dataDirectory, clean);
+					server = EmbeddedPostgres.builder()
+						.setDataDirectory(dataDirectory)
+						.setCleanDataDirectory(false)
+						.setRegisterShutdownHook(false)
+						.setPort(port)
+						.setServerConfig("max_connections", "60")
+						.setServerConfig("fsync", clean ? "off" : "on")
+						.setLocaleConfig("encoding", "UTF8")
+						.start();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}, runnable -> {
+				Thread thread = new Thread(runnable, "embedded-postgres-start");
+				thread.setDaemon(true);
+				thread.start();
+			});
+			// after every application context has closed (and released its
+			// connections), not before
+			SpringApplication.getShutdownHandlers().add(EmbeddedDatabase::stop);
+			url = "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
 		}
-		return server.getJdbcUrl("postgres", "postgres");
+		return url;
+	}
+
+	private static String url;
+
+	/** Waits for the server started by {@link #start}; nothing to wait for otherwise. */
+	static void awaitStarted() {
+		CompletableFuture<Void> started;
+		synchronized (EmbeddedDatabase.class) {
+			started = starting;
+		}
+		if (started == null) {
+			return;
+		}
+		try {
+			started.get(5, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Запуск встроенной базы данных PostgreSQL прерван", ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("Не удалось запустить встроенную базу данных PostgreSQL в " + directory,
+					ex.getCause() == null ? ex : ex.getCause());
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			socket.setReuseAddress(true);
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Нет свободного порта для встроенной базы данных PostgreSQL", ex);
+		}
 	}
 
 	private static synchronized void stop() {
+		if (starting != null) {
+			try {
+				starting.get(1, TimeUnit.MINUTES);
+			}
+			catch (Exception ignored) {
+				// it never started: nothing to stop
+			}
+			starting = null;
+		}
 		if (server != null) {
 			try {
 				server.close();

@@ -2,13 +2,11 @@ package ru.nko.platform.system.web;
 
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,15 +33,15 @@ class GuestPages {
 	}
 
 	/**
-	 * Sessions write the time of the last request on every signed-in request. They get a
-	 * transaction manager of their own (Spring Session looks for this bean by name), so
-	 * that this bookkeeping is not taken for a change of data by the listeners of the
-	 * application's transactions: the guests' pages and the tasks kept per person stay.
+	 * Sessions write the time of the last request on every signed-in request. Their
+	 * transactions (Spring Session looks for this bean by name) carry the name that tells
+	 * the cache this bookkeeping is no change of data, so that guests' pages stay.
 	 */
 	@Bean
-	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
-		TransactionTemplate sessions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+	TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactionManager) {
+		TransactionTemplate sessions = new TransactionTemplate(transactionManager);
 		sessions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		sessions.setName(GuestPageCache.BOOKKEEPING);
 		return sessions;
 	}
 
