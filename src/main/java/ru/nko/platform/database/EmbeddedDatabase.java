@@ -1,4 +1,4 @@
-package ru.nko.platform.system.database;
+package ru.nko.platform.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package ru.nko.platform.system.database;
+package ru.nko.platform.database;
 
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package ru.nko.platform.system.database;
+package ru.nko.platform.database;
 
 import javax.sql.DataSource;
 
