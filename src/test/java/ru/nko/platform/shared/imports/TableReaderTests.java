@@ -1,5 +1,6 @@
 package ru.nko.platform.shared.imports;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -316,6 +318,134 @@ class TableReaderTests {
 		content[1] = '\t';
 
 		assertThat(TableReader.read("a.txt", content).rows()).hasSize(1);
+	}
+
+	// ---------------------------------------------------------------- row by row
+
+	private static TableRows opened(String fileName, byte[] content) {
+		return TableReader.open(fileName, content.length, () -> new ByteArrayInputStream(content));
+	}
+
+	private static List<TableRow> all(TableRows rows) {
+		try (rows) {
+			List<TableRow> read = new ArrayList<>();
+			rows.forEachRemaining(read::add);
+			return read;
+		}
+	}
+
+	@Test
+	void readsRowByRowWhatItReadsWhole() {
+		String csv = "Мероприятие;Исполнитель;Срок\r\n"
+				+ "\"Семинар \"\"Лидеры НКО\"\";\r\nвторой день\";\"Иванов; Петров\";2025\r\n" + "\n"
+				+ "Форум;АНО \"Развитие\";2026\r\n";
+		for (byte[] content : new byte[][] { utf8(csv), csv.getBytes(WINDOWS_1251), utf8(ROADMAP),
+				concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, ROADMAP.getBytes(StandardCharsets.UTF_16LE)) }) {
+			Table whole = TableReader.read("план.csv", content);
+			try (TableRows rows = opened("план.csv", content)) {
+				assertThat(rows.format()).isEqualTo(whole.format());
+				assertThat(rows.charset()).isEqualTo(whole.charset());
+				assertThat(all(rows)).isEqualTo(whole.rows());
+			}
+		}
+	}
+
+	/**
+	 * Far more text than the reader keeps at a time (a window of 64 K characters that
+	 * grows only for a long record), in Windows-1251 told by a sample of its beginning.
+	 */
+	@Test
+	void readsARegistryMuchLargerThanWhatItKeepsInMemory() {
+		StringBuilder csv = new StringBuilder("Полное наименование;ИНН;Описание\r\n");
+		for (int i = 0; i < 60_000; i++) {
+			csv.append("АНО «Строка ")
+				.append(i)
+				.append("»;")
+				.append(4703000000L + i)
+				.append(";\"Первая строка\r\nвторая\"\r\n");
+		}
+		byte[] content = csv.toString().getBytes(WINDOWS_1251);
+
+		List<TableRow> rows = all(opened("реестр.csv", content));
+
+		assertThat(rows).hasSize(60_001);
+		assertThat(rows.get(60_000).line()).isEqualTo(120_000);
+		assertThat(rows.get(60_000).cells()).containsExactly("АНО «Строка 59999»", "4703059999",
+				"Первая строка\nвторая");
+	}
+
+	@Test
+	void reportsAnUnclosedQuoteWhenReadingReachesIt() {
+		try (TableRows rows = opened("план.csv", utf8("а;б;в\nг;д;е\nж;\"з;и\nк;л;м\n"))) {
+			assertThat(rows.next().cells()).containsExactly("а", "б", "в");
+			assertThat(rows.next().cells()).containsExactly("г", "д", "е");
+			try {
+				rows.next();
+				fail("expected an unclosed quote");
+			}
+			catch (ImportException e) {
+				assertThat(e.problems()).singleElement().satisfies(problem -> {
+					assertThat(problem.line()).isEqualTo(3);
+					assertThat(problem.column()).isEqualTo(2);
+				});
+			}
+		}
+	}
+
+	@Test
+	void refusesARecordOfMoreThanAMillionCharactersInsteadOfHoldingIt() {
+		byte[] content = utf8("Наименование;ИНН\n" + "а".repeat(1_100_000) + ";1\nб;2\n");
+
+		try (TableRows rows = opened("реестр.csv", content)) {
+			rows.next();
+			try {
+				rows.next();
+				fail("expected a refusal");
+			}
+			catch (ImportException e) {
+				assertThat(e.problems()).singleElement().satisfies(problem -> {
+					assertThat(problem.line()).isEqualTo(2);
+					assertThat(problem.message()).contains("«реестр.csv»", "строка 2", "больше миллиона знаков");
+				});
+			}
+		}
+		byte[] unclosed = utf8("Наименование;ИНН\n\"" + "а".repeat(1_100_000) + ";1\nб;2\n");
+		try (TableRows rows = opened("реестр.csv", unclosed)) {
+			rows.next();
+			try {
+				rows.next();
+				fail("expected a refusal");
+			}
+			catch (ImportException e) {
+				assertThat(e.problems().get(0).message()).contains("закрывающей кавычки нет");
+			}
+		}
+	}
+
+	@Test
+	void opensTextUpTo200MegabytesButWorkbooksOnlyUpTo20() {
+		byte[] csv = utf8("ИНН;Наименование\n4703050002;АНО\n");
+		try (TableRows rows = TableReader.open("реестр.csv", TableReader.MAX_TEXT_BYTES,
+				() -> new ByteArrayInputStream(csv))) {
+			assertThat(all(rows)).hasSize(2);
+		}
+		assertOpenFails("реестр.csv", TableReader.MAX_TEXT_BYTES + 1, csv, "Файл «реестр.csv» больше 200 МБ");
+		assertOpenFails("реестр.xlsx", TableReader.MAX_BYTES + 1, utf8("PK\u0003\u0004"),
+				"Файл «реестр.xlsx» больше 20 МБ");
+		assertOpenFails("пусто.csv", 0, new byte[0], "Файл «пусто.csv» пуст.");
+	}
+
+	private static void assertOpenFails(String fileName, long size, byte[] content, String fragment) {
+		try {
+			TableReader.open(fileName, size, () -> new ByteArrayInputStream(content)).close();
+			fail("expected an ImportException for " + fileName);
+		}
+		catch (ImportException e) {
+			assertThat(e.problems()).singleElement().satisfies(problem -> {
+				assertThat(problem.line()).isZero();
+				assertThat(problem.message()).contains(fragment);
+			});
+		}
 	}
 
 	// ---------------------------------------------------------------- XLSX
