@@ -9,12 +9,8 @@ import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -184,35 +180,51 @@ final class TextTableReader {
 		}
 	}
 
-	/** Whether the whole stream is well-formed UTF-8; reads it through in chunks. */
-	private static boolean isUtf8(InputStream in) throws IOException {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
-		CharBuffer chars = CharBuffer.allocate(64 * 1024);
-		while (true) {
-			int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
-			boolean end = read < 0;
-			if (read > 0) {
-				bytes.position(bytes.position() + read);
-			}
-			bytes.flip();
-			while (true) {
-				CoderResult result = decoder.decode(bytes, chars, end);
-				if (result.isError()) {
-					return false;
+	/**
+	 * Whether the whole stream is well-formed UTF-8, as strict as Java's decoder (no
+	 * overlong forms, surrogates or code points past U+10FFFF); reads it through in
+	 * chunks.
+	 */
+	static boolean isUtf8(InputStream in) throws IOException {
+		byte[] buffer = new byte[64 * 1024];
+		int needed = 0;
+		int low = 0x80;
+		int high = 0xBF;
+		for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+			for (int i = 0; i < read; i++) {
+				int b = buffer[i] & 0xFF;
+				if (needed == 0) {
+					if (b < 0x80) {
+						continue;
+					}
+					if (b >= 0xC2 && b <= 0xDF) {
+						needed = 1;
+					}
+					else if (b >= 0xE0 && b <= 0xEF) {
+						needed = 2;
+						low = b == 0xE0 ? 0xA0 : 0x80;
+						high = b == 0xED ? 0x9F : 0xBF;
+					}
+					else if (b >= 0xF0 && b <= 0xF4) {
+						needed = 3;
+						low = b == 0xF0 ? 0x90 : 0x80;
+						high = b == 0xF4 ? 0x8F : 0xBF;
+					}
+					else {
+						return false;
+					}
 				}
-				chars.clear();
-				if (result.isUnderflow()) {
-					break;
+				else {
+					if (b < low || b > high) {
+						return false;
+					}
+					low = 0x80;
+					high = 0xBF;
+					needed--;
 				}
-			}
-			bytes.compact();
-			if (end) {
-				return true;
 			}
 		}
+		return needed == 0;
 	}
 
 	/**

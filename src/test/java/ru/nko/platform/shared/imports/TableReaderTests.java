@@ -5,7 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -372,6 +375,38 @@ class TableReaderTests {
 		assertThat(rows.get(60_000).line()).isEqualTo(120_000);
 		assertThat(rows.get(60_000).cells()).containsExactly("АНО «Строка 59999»", "4703059999",
 				"Первая строка\nвторая");
+	}
+
+	/** The pass that tells UTF-8 from Windows-1251 is as strict as Java's own decoder. */
+	@Test
+	void tellsUtf8ExactlyAsJavasDecoderDoes() throws IOException {
+		Random random = new Random(42);
+		List<byte[]> samples = new ArrayList<>(List.of(utf8("Реестр; 𝄞 €"), new byte[] { (byte) 0xC0, (byte) 0x80 },
+				new byte[] { (byte) 0xE0, (byte) 0x80, (byte) 0x80 },
+				new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
+				new byte[] { (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 },
+				new byte[] { (byte) 0xF0, (byte) 0x9F, (byte) 0x98 }, new byte[] { 'a', (byte) 0xD0 },
+				"Реестр".getBytes(WINDOWS_1251)));
+		for (int i = 0; i < 2000; i++) {
+			byte[] bytes = new byte[1 + random.nextInt(8)];
+			random.nextBytes(bytes);
+			samples.add(bytes);
+		}
+		for (byte[] sample : samples) {
+			boolean decodes;
+			try {
+				StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT)
+					.decode(ByteBuffer.wrap(sample));
+				decodes = true;
+			}
+			catch (CharacterCodingException ex) {
+				decodes = false;
+			}
+			assertThat(TextTableReader.isUtf8(new ByteArrayInputStream(sample))).as(Arrays.toString(sample))
+				.isEqualTo(decodes);
+		}
 	}
 
 	@Test
