@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
 
@@ -26,8 +27,11 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  */
 final class OrganizationImportTable {
 
-	/** Characters of COPY text sent to the server at a time. */
-	private static final int CHUNK = 256 * 1024;
+	/**
+	 * Characters of COPY text sent to the server at a time: small enough for the buffers
+	 * to stay ordinary young objects (not "humongous" ones in G1).
+	 */
+	private static final int CHUNK = 64 * 1024;
 
 	private static final String COLUMNS = "line, valid, name, short_name, legal_form, inn, ogrn, kpp, registration_date, "
 			+ "address, municipality_id, social_oriented, social_oriented_since, iopu, iopu_since, resource_center, "
@@ -296,12 +300,17 @@ final class OrganizationImportTable {
 	/**
 	 * Inserts the new organisations with ids from the table's identity, updates the known
 	 * ones that change, replaces their activity areas and social pages where the file
-	 * states them, and records all of it under the revision.
+	 * states them, and records all of it under the revision, asked for only when
+	 * something changes.
 	 */
-	void save(long revision) {
+	void save(LongSupplier revisions) {
 		String sequence = this.jdbc.queryForObject("select pg_get_serial_sequence('organization', 'id')", String.class);
-		timed("NEW_IDS", () -> this.jdbc.update(NEW_IDS, sequence));
-		timed("CHANGED", () -> this.jdbc.update(CHANGED));
+		int created = this.jdbc.update(NEW_IDS, sequence);
+		int changed = this.jdbc.update(CHANGED);
+		if (created + changed == 0) {
+			return;
+		}
+		long revision = revisions.getAsLong();
 		// the full-text and trigram indexes gather the new entries in their pending lists
 		// and take them in one sorted batch each, cheaper than entry by entry; that needs
 		// the index's owner, as VACUUM does (otherwise they are updated as usual)

@@ -147,7 +147,7 @@ public class OrganizationImports {
 		 */
 		public Counts save() {
 			Counts counts = check(0).counts();
-			OrganizationImports.this.table.save(OrganizationImports.this.history.currentRevision());
+			OrganizationImports.this.table.save(OrganizationImports.this.history::currentRevision);
 			OrganizationImports.this.events.publishEvent(new OrganizationsImported(counts.created(), counts.updated()));
 			return counts;
 		}
