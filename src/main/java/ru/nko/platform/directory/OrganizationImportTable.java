@@ -107,7 +107,9 @@ final class OrganizationImportTable {
 	 * activity areas or social pages other than those it has.
 	 */
 	private static final String CHANGED = """
-			update organization_import s set changed = (
+			update organization_import s set changed = true
+			from organization o
+			where o.id = s.target_id and s.valid and not s.refused and not s.is_new and (
 			    (s.name, coalesce(s.short_name, o.short_name), coalesce(s.legal_form, o.legal_form),
 			     coalesce(s.inn, o.inn), coalesce(s.ogrn, o.ogrn), coalesce(s.kpp, o.kpp),
 			     coalesce(s.registration_date, o.registration_date), coalesce(s.address, o.address), s.municipality_id,
@@ -125,9 +127,7 @@ final class OrganizationImportTable {
 			        array(select p.network::text from organization_social_page p where p.organization_id = o.id
 			              order by p.position),
 			        array(select p.url::text from organization_social_page p where p.organization_id = o.id
-			              order by p.position)))
-			from organization o
-			where o.id = s.target_id and s.valid and not s.refused and not s.is_new""";
+			              order by p.position)))""";
 
 	/**
 	 * The row's name and municipality; other fields the row leaves empty keep what the
@@ -307,6 +307,9 @@ final class OrganizationImportTable {
 		String sequence = this.jdbc.queryForObject("select pg_get_serial_sequence('organization', 'id')", String.class);
 		int created = this.jdbc.update(NEW_IDS, sequence);
 		int changed = this.jdbc.update(CHANGED);
+		if (log.isDebugEnabled()) {
+			log.debug("new: " + created + ", changed: " + changed);
+		}
 		if (created + changed == 0) {
 			return;
 		}
