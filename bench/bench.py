@@ -78,11 +78,13 @@ def wait_for(url, seconds, process=None):
     raise SystemExit('no answer from ' + url)
 
 
-def start(data_dir, profiles, extra=(), log_file=None, heap=None):
+def start(data_dir, profiles, extra=(), log_file=None, heap=None, jvm=()):
+    """extra: the application's arguments; jvm: options of the JVM itself (before -jar), after the platform's own
+    (jvm.options), which they override."""
     command = ['java', '@' + os.path.join(ROOT, 'jvm.options')]
     if heap:
         command.append('-Xmx' + heap)
-    command += ['-jar', JAR, '--server.port=%d' % PORT, '--spring.profiles.active=' + profiles,
+    command += list(jvm) + ['-jar', JAR, '--server.port=%d' % PORT, '--spring.profiles.active=' + profiles,
                 '--nko.embedded-db.data-dir=' + os.path.join(data_dir, 'pg'),
                 '--nko.files.root=' + os.path.join(data_dir, 'files')] + list(extra)
     out = open(log_file, 'w') if log_file else subprocess.DEVNULL
@@ -170,7 +172,7 @@ def import_benchmark(args, work):
     data_dir = os.path.join(work, 'import')
     os.makedirs(data_dir, exist_ok=True)
     app = start(data_dir, 'demo', log_file=os.path.join(work, 'import.log'), heap='512m',
-                extra=['-Xlog:gc:file=' + os.path.join(work, 'import-gc.log')])
+                jvm=['-Xlog:gc:file=' + os.path.join(work, 'import-gc.log')])
     try:
         wait_for('http://localhost:%d/fortunes' % PORT, 300, app)
         while 'Demo data loaded: roadmap' not in open(os.path.join(work, 'import.log'), encoding='utf-8',

@@ -1,154 +1,157 @@
 package ru.nko.platform.directory;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
-import jakarta.persistence.EntityManager;
+import javax.sql.DataSource;
+
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.nko.platform.shared.imports.ImportJobs;
+import ru.nko.platform.system.AuditHistory;
 
 /**
- * The directory's side of a registry import: rows already checked by the importer are
- * matched by INN, else OGRN, and a known organisation is updated, never duplicated;
- * fields a row leaves empty keep what the directory knows.
+ * The directory's side of a registry import, set-based so that a country's registry loads
+ * in seconds: the rows already checked by the importer are copied into a temporary table
+ * of the caller's transaction ({@link #stage}), checked against each other and against
+ * the directory ({@link Staging#check}), then saved with a few statements
+ * ({@link Staging#save}): matched by INN, else OGRN, a known organisation is updated,
+ * never duplicated; fields a row leaves empty keep what the directory knows. History is
+ * written as Envers would (one revision, a row per organisation added or changed), and
+ * one {@link OrganizationsImported} announces the whole file.
  */
 @Service
 public class OrganizationImports {
-
-	/** Keys per lookup query, below PostgreSQL's limit on bound parameters. */
-	private static final int CHUNK = 1000;
-
-	/** Rows between flushes (and progress reports). */
-	private static final int FLUSH_EVERY = 200;
 
 	/** How many organisations the rows create and how many they update. */
 	public record Counts(int created, int updated) {
 	}
 
-	private final OrganizationRepository organizations;
+	/** The identifier a refusal is about, so that the importer can name its column. */
+	public enum Identifier {
 
-	private final EntityManager entityManager;
+		INN, OGRN
 
-	private final ApplicationEventPublisher events;
-
-	OrganizationImports(OrganizationRepository organizations, EntityManager entityManager,
-			ApplicationEventPublisher events) {
-		this.organizations = organizations;
-		this.entityManager = entityManager;
-		this.events = events;
-	}
-
-	/** What {@link #save} would do with these rows; saves nothing. */
-	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
-	@Transactional(readOnly = true)
-	public Counts preview(List<OrganizationData> rows) {
-		Existing existing = existing(rows);
-		int updated = (int) rows.stream().filter(row -> existing.find(row) != null).count();
-		return new Counts(rows.size() - updated, updated);
 	}
 
 	/**
-	 * Creates or updates an organisation for every row, in one transaction (the caller's,
-	 * if it has one): all of them or, on any failure, none. Flushes and reports progress
-	 * every 200 rows; announces {@link OrganizationsChanged} at the end.
+	 * A row the directory refuses although the importer found its cells right: an
+	 * identifier that appears twice in the file, or that the directory knows under
+	 * another organisation.
+	 */
+	public record Refusal(int line, Identifier identifier, String message) {
+	}
+
+	/**
+	 * What the staged rows would do.
+	 *
+	 * @param refusals the first refusals, by line
+	 * @param refusalCount every refusal, listed or not
+	 * @param rejected the rows that will not be saved: refused by the importer or here
+	 * @param counts what saving would create and update
+	 */
+	public record Check(List<Refusal> refusals, int refusalCount, int rejected, Counts counts) {
+	}
+
+	private final OrganizationImportTable table;
+
+	private final AuditHistory history;
+
+	private final ApplicationEventPublisher events;
+
+	OrganizationImports(DataSource dataSource, AuditHistory history, ApplicationEventPublisher events) {
+		this.table = new OrganizationImportTable(dataSource, new JdbcTemplate(dataSource));
+		this.history = history;
+		this.events = events;
+	}
+
+	/**
+	 * Starts copying a file's rows into a temporary table of the current transaction
+	 * (dropped when it ends); one file per transaction.
 	 */
 	@PreAuthorize("hasRole('REGIONAL_ADMIN')")
-	@Transactional
-	public Counts save(List<OrganizationData> rows, ImportJobs.Progress progress) {
-		Existing existing = existing(rows);
-		int created = 0;
-		int updated = 0;
-		int done = 0;
-		Set<Long> changed = new HashSet<>();
-		for (OrganizationData row : rows) {
-			Organization organization = existing.find(row);
-			if (organization == null) {
-				organization = new Organization(row.name(), row.shortName(), row.inn(), row.ogrn(),
-						row.municipalityId());
-				organization.describe(row);
-				this.entityManager.persist(organization);
-				created++;
-			}
-			else {
-				organization.describe(merged(organization, row));
-				updated++;
-			}
-			changed.add(organization.getId());
-			if (++done % FLUSH_EVERY == 0) {
-				this.entityManager.flush();
-				progress.advance(done);
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Staging stage() {
+		return new Staging(this.table.create());
+	}
+
+	/**
+	 * The rows of one file on their way into the directory: {@link #add} and
+	 * {@link #reject} while reading, {@link #check} when read, then {@link #save} or
+	 * nothing.
+	 */
+	public final class Staging implements AutoCloseable {
+
+		private final OrganizationImportTable.Copy copy;
+
+		private boolean copying = true;
+
+		private Check checked;
+
+		private Staging(OrganizationImportTable.Copy copy) {
+			this.copy = copy;
+		}
+
+		/**
+		 * A row the importer found right, to be saved unless {@link #check} refuses it.
+		 */
+		public void add(int line, OrganizationData row) {
+			this.copy.row(line, row);
+		}
+
+		/**
+		 * A row the importer refused: never saved, kept with its identifiers (null when
+		 * unreadable) so that a later row repeating them is refused too.
+		 */
+		public void reject(int line, String inn, String ogrn) {
+			this.copy.rejected(line, inn, ogrn);
+		}
+
+		/** Ends the copy; the rows are then checked or saved. */
+		@Override
+		public void close() {
+			if (this.copying) {
+				this.copying = false;
+				this.copy.end();
 			}
 		}
-		this.entityManager.flush();
-		progress.advance(done);
-		this.events.publishEvent(new OrganizationsChanged(changed));
-		return new Counts(created, updated);
-	}
 
-	/** Fields the file leaves empty keep what the directory already knows. */
-	private static OrganizationData merged(Organization current, OrganizationData incoming) {
-		return new OrganizationData(incoming.name(), keep(incoming.shortName(), current.getShortName()),
-				keep(incoming.legalForm(), current.getLegalForm()), keep(incoming.inn(), current.getInn()),
-				keep(incoming.ogrn(), current.getOgrn()), keep(incoming.kpp(), current.getKpp()),
-				incoming.registrationDate() != null ? incoming.registrationDate() : current.getRegistrationDate(),
-				keep(incoming.address(), current.getAddress()), incoming.municipalityId(),
-				incoming.socialOriented() || current.isSocialOriented(), current.getSocialOrientedSince(),
-				incoming.iopu() || current.isIopu(), current.getIopuSince(),
-				incoming.resourceCenter() || current.isResourceCenter(), current.isSupportParticipant(),
-				keep(incoming.website(), current.getWebsite()), keep(incoming.publicEmail(), current.getPublicEmail()),
-				keep(incoming.publicPhone(), current.getPublicPhone()),
-				keep(incoming.headName(), current.getHeadName()), current.getHeadPosition(),
-				keep(incoming.description(), current.getDescription()), current.getContactPerson(),
-				current.getContactEmail(), current.getContactPhone(),
-				incoming.activityAreas().isEmpty() ? current.getActivityAreas() : incoming.activityAreas(),
-				incoming.socialPages().isEmpty() ? current.getSocialPages()
-					.stream()
-					.map(page -> new OrganizationData.SocialPageLink(page.getNetwork(), page.getUrl()))
-					.toList() : incoming.socialPages());
-	}
-
-	private static String keep(String incoming, String current) {
-		return incoming != null ? incoming : current;
-	}
-
-	private Existing existing(List<OrganizationData> rows) {
-		Map<String, Organization> byInn = new HashMap<>();
-		Map<String, Organization> byOgrn = new HashMap<>();
-		chunks(rows.stream().map(OrganizationData::inn).filter(Objects::nonNull).distinct().toList(),
-				this.organizations::findByInnIn)
-			.forEach(organization -> byInn.put(organization.getInn(), organization));
-		chunks(rows.stream().map(OrganizationData::ogrn).filter(Objects::nonNull).distinct().toList(),
-				this.organizations::findByOgrnIn)
-			.forEach(organization -> byOgrn.put(organization.getOgrn(), organization));
-		return new Existing(byInn, byOgrn);
-	}
-
-	private static List<Organization> chunks(List<String> keys,
-			Function<Collection<String>, List<Organization>> finder) {
-		List<Organization> found = new ArrayList<>();
-		for (int from = 0; from < keys.size(); from += CHUNK) {
-			found.addAll(finder.apply(keys.subList(from, Math.min(keys.size(), from + CHUNK))));
+		/**
+		 * Refuses every row repeating an INN or OGRN of an earlier row, naming an
+		 * organisation of the directory other than its INN does, or naming the same
+		 * organisation as an earlier row; counts what the rest would do.
+		 * @param limit how many refusals to list
+		 */
+		public Check check(int limit) {
+			close();
+			if (this.checked == null) {
+				this.checked = OrganizationImports.this.table.check(limit);
+			}
+			return this.checked;
 		}
-		return found;
-	}
 
-	private record Existing(Map<String, Organization> byInn, Map<String, Organization> byOgrn) {
-
-		Organization find(OrganizationData data) {
-			Organization organization = data.inn() == null ? null : this.byInn.get(data.inn());
-			return organization != null ? organization : data.ogrn() == null ? null : this.byOgrn.get(data.ogrn());
+		/** Every refusal, by line: for the file of rejected rows. */
+		public void refusals(Consumer<Refusal> each) {
+			check(0);
+			OrganizationImports.this.table.refusals(Integer.MAX_VALUE, each);
 		}
+
+		/**
+		 * Creates or updates an organisation for every row added and not refused, all of
+		 * them or, on any failure, none (the caller's transaction); announces
+		 * {@link OrganizationsImported}.
+		 */
+		public Counts save() {
+			Counts counts = check(0).counts();
+			OrganizationImports.this.table.save(OrganizationImports.this.history::currentRevision);
+			OrganizationImports.this.events.publishEvent(new OrganizationsImported(counts.created(), counts.updated()));
+			return counts;
+		}
+
 	}
 
 }

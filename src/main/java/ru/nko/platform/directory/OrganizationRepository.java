@@ -17,10 +17,6 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
 	Optional<Organization> findByOgrn(String ogrn);
 
-	List<Organization> findByInnIn(Collection<String> inns);
-
-	List<Organization> findByOgrnIn(Collection<String> ogrns);
-
 	long countByActiveTrue();
 
 	@Query("select o.id from Organization o where o.active = true order by o.id")

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
 import ru.nko.platform.directory.OrganizationsChanged;
+import ru.nko.platform.directory.OrganizationsImported;
 import ru.nko.platform.roadmap.IndicatorInputsChanged;
 import ru.nko.platform.roadmap.IndicatorProvider;
 
@@ -56,6 +57,12 @@ class OpennessIndicatorProviders {
 	 */
 	@EventListener
 	void on(OrganizationsChanged event) {
+		this.events.publishEvent(CHANGED);
+	}
+
+	/** A whole registry loaded: the same, once for the file. */
+	@EventListener
+	void on(OrganizationsImported event) {
 		this.events.publishEvent(CHANGED);
 	}
 

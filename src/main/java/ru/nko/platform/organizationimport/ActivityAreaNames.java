@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,10 +22,29 @@ final class ActivityAreaNames {
 
 	private static final Map<String, ActivityArea> BY_NAME = load();
 
+	/**
+	 * What the names people write were found to be: a registry repeats a few of them on
+	 * every row (bounded, whatever a file holds).
+	 */
+	private static final Map<String, Optional<ActivityArea>> FOUND = new ConcurrentHashMap<>();
+
+	private static final int FOUND_MAX = 10_000;
+
 	private ActivityAreaNames() {
 	}
 
 	static Optional<ActivityArea> find(String normalized) {
+		Optional<ActivityArea> found = FOUND.get(normalized);
+		if (found == null) {
+			found = lookUp(normalized);
+			if (FOUND.size() < FOUND_MAX) {
+				FOUND.put(normalized, found);
+			}
+		}
+		return found;
+	}
+
+	private static Optional<ActivityArea> lookUp(String normalized) {
 		ActivityArea exact = BY_NAME.get(normalized);
 		if (exact != null) {
 			return Optional.of(exact);

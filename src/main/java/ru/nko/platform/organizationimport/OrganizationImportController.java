@@ -1,10 +1,12 @@
 package ru.nko.platform.organizationimport;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,34 +65,44 @@ class OrganizationImportController {
 						.errors());
 			return "organizationimport/organization-import";
 		}
-		if (file.getSize() > TableReader.MAX_BYTES) {
+		if (file.getSize() > TableReader.MAX_TEXT_BYTES) {
 			model.addAttribute("formErrors",
-					new InvalidInput("file", "Файл больше 20 МБ. Разделите реестр на несколько файлов.").errors());
+					new InvalidInput("file", "Файл больше 200 МБ. Разделите реестр на несколько файлов.").errors());
 			return "organizationimport/organization-import";
 		}
-		byte[] content = file.getBytes();
 		String fileName = UploadInspector
 			.safeName(file.getOriginalFilename() == null ? "реестр" : file.getOriginalFilename());
-		ImportPreview<List<OrganizationImportService.Mapped>> outcome = this.imports.preview(fileName, content);
+		String token;
+		try (InputStream content = file.getInputStream()) {
+			token = this.uploads.stage(content);
+		}
+		ImportPreview<List<OrganizationImportService.Mapped>> outcome = this.imports
+			.preview(new OrganizationImportService.Upload(fileName, file.getSize(), file));
 		model.addAttribute("outcome", outcome);
-		model.addAttribute("token", this.uploads.stage(content));
+		model.addAttribute("token", token);
 		return "organizationimport/organization-import-preview";
 	}
 
+	/**
+	 * Starts the import of the staged file in the background; {@code rows} (from the
+	 * preview) is what its progress counts up to.
+	 */
 	@PostMapping("/confirm")
 	String confirm(@RequestParam String token, @RequestParam String fileName,
-			@RequestParam(defaultValue = "ALL_OR_NOTHING") OrganizationImportService.Mode mode, Model model) {
-		Optional<byte[]> staged = this.uploads.staged(token);
+			@RequestParam(defaultValue = "ALL_OR_NOTHING") OrganizationImportService.Mode mode,
+			@RequestParam(defaultValue = "0") int rows, Model model) {
+		Optional<OrganizationImportService.Upload> staged = staged(token, fileName);
 		if (staged.isEmpty()) {
 			model.addAttribute("columns", OrganizationTableParser.Column.values());
 			model.addAttribute("formErrors", new InvalidInput("file", StagedUploads.STALE).errors());
 			return "organizationimport/organization-import";
 		}
-		byte[] content = staged.get();
-		String name = UploadInspector.safeName(fileName);
+		OrganizationImportService.Upload upload = staged.get();
 		String owner = CurrentUser.required().getUsername();
-		String id = this.jobs.start(owner, name, "/admin/organizations/import/jobs/",
-				progress -> this.imports.commit(name, content, mode, progress));
+		String id = this.jobs.start(owner, upload.fileName(), "/admin/organizations/import/jobs/", progress -> {
+			progress.total(Math.max(0, rows));
+			return this.imports.commit(upload, mode, progress);
+		});
 		return "redirect:/admin/organizations/import/jobs/" + id;
 	}
 
@@ -109,11 +121,24 @@ class OrganizationImportController {
 		return "organizationimport/organization-import-job :: progress";
 	}
 
+	/**
+	 * The rejected rows with their reasons, written as they are found (a file may be
+	 * big).
+	 */
 	@GetMapping("/rejected")
-	ResponseEntity<byte[]> rejected(@RequestParam String token, @RequestParam String fileName) {
-		byte[] content = this.uploads.staged(token).orElseThrow(() -> new NotFound(StagedUploads.STALE));
-		byte[] csv = this.imports.rejectedRows(UploadInspector.safeName(fileName), content);
-		return Downloads.privateAttachment(csv, "отклонённые строки.csv", "text/csv; charset=UTF-8");
+	void rejected(@RequestParam String token, @RequestParam String fileName, HttpServletResponse response)
+			throws IOException {
+		OrganizationImportService.Upload upload = staged(token, fileName)
+			.orElseThrow(() -> new NotFound(StagedUploads.STALE));
+		Downloads.privateAttachment(response, "отклонённые строки.csv",
+				MediaType.parseMediaType("text/csv; charset=UTF-8"));
+		this.imports.rejectedRows(upload, response.getOutputStream());
+	}
+
+	private Optional<OrganizationImportService.Upload> staged(String token, String fileName) {
+		return this.uploads.file(token)
+			.map(file -> new OrganizationImportService.Upload(UploadInspector.safeName(fileName), file.size(),
+					file.content()));
 	}
 
 	private ImportJobs.Status status(String id) {

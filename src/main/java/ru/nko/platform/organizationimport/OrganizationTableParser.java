@@ -6,13 +6,12 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import ru.nko.platform.directory.ActivityArea;
 import ru.nko.platform.directory.OrganizationData;
@@ -24,18 +23,18 @@ import ru.nko.platform.shared.ids.Ogrn;
 import ru.nko.platform.shared.imports.CellText;
 import ru.nko.platform.shared.imports.HeaderColumns;
 import ru.nko.platform.shared.imports.ImportProblem;
-import ru.nko.platform.shared.imports.Table;
 import ru.nko.platform.shared.imports.TableRow;
 import ru.nko.platform.shared.text.PhoneNumbers;
 import ru.nko.platform.shared.text.WebAddress;
 import ru.nko.platform.system.InvalidInput;
 
 /**
- * Interprets a registry of organisations (CSV or XLSX read by the import pipeline):
- * columns found by their header in any order, every row validated (INN and OGRN check
- * digits, required fields, known municipality, no duplicate inside the file, no
- * formula-like text, no text longer than the directory stores, web addresses only where
- * links go), each problem with line and column. A row with any problem is never kept.
+ * Interprets a registry of organisations (CSV or XLSX read by the import pipeline), one
+ * row at a time: columns found by their header in any order, every row validated (INN and
+ * OGRN check digits, required fields, known municipality, no formula-like text, no text
+ * longer than the directory stores, web addresses only where links go), each problem with
+ * line and column. A row with any problem is never kept; an INN or OGRN repeated in the
+ * file is found when the rows are staged in the directory.
  */
 final class OrganizationTableParser {
 
@@ -90,35 +89,24 @@ final class OrganizationTableParser {
 
 	}
 
-	/** One valid row: where it was and what it says. */
-	record Row(int line, OrganizationData data) {
-	}
-
 	/**
-	 * What the table holds: valid rows, every problem, the column positions found, the
-	 * number of data rows and the line of the header (0 when the file had no rows).
+	 * One data row read: what it says when nothing is wrong with it (else null), its
+	 * identifiers as far as they could be read (so that a later row repeating them is
+	 * refused too), and its problems.
 	 */
-	record Result(List<Row> rows, List<ImportProblem> problems, Map<Column, Integer> columns, int dataRows,
-			int headerLine) {
+	record Row(int line, OrganizationData data, String inn, String ogrn, List<ImportProblem> problems) {
 
-		/** The data lines that have at least one problem: none of them is ever saved. */
-		Set<Integer> rejectedLines() {
-			Set<Integer> lines = new TreeSet<>();
-			this.problems.stream()
-				.filter(problem -> problem.line() > this.headerLine)
-				.forEach(problem -> lines.add(problem.line()));
-			return lines;
+		boolean valid() {
+			return this.problems.isEmpty();
 		}
 
-		/**
-		 * Data rows that will not be saved: those with a problem, or all of them when the
-		 * header itself is refused.
-		 */
-		int rejected() {
-			boolean header = this.problems.stream().anyMatch(problem -> problem.line() <= this.headerLine);
-			return header ? this.dataRows : rejectedLines().size();
-		}
 	}
+
+	private static final Pattern AREA_SEPARATORS = Pattern.compile("[;,\\n]");
+
+	private static final Set<String> YES = Set.of("да", "yes", "1", "true", "истина", "+", "v");
+
+	private static final Set<String> NO = Set.of("нет", "no", "0", "false", "ложь", "-");
 
 	/** Strict, so that 31.02.2020 is refused rather than read as 29.02.2020. */
 	private static final List<DateTimeFormatter> DATES = List.of(
@@ -126,110 +114,121 @@ final class OrganizationTableParser {
 			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
 			DateTimeFormatter.ISO_LOCAL_DATE);
 
-	private OrganizationTableParser() {
-	}
+	private final TableRow header;
+
+	private final Map<Column, Integer> columns;
+
+	private final List<ImportProblem> headerProblems = new ArrayList<>();
+
+	private final Map<String, Long> municipalities;
+
+	private final LocalDate today;
 
 	/**
+	 * @param header the file's first non-blank row
 	 * @param municipalities municipality ids by {@link #normalize normalised} name (and
 	 * short forms such as "всеволожский"), as the directory knows them
 	 * @param today the region's date today: registration dates after it are refused
 	 */
-	static Result parse(Table table, Map<String, Long> municipalities, LocalDate today) {
-		List<ImportProblem> problems = new ArrayList<>();
-		List<TableRow> rows = table.rows().stream().filter(row -> !row.blank()).toList();
-		if (rows.isEmpty()) {
-			problems.add(ImportProblem.file("В файле нет ни одной строки."));
-			return new Result(List.of(), problems, Map.of(), 0, 0);
-		}
-		TableRow header = rows.get(0);
-		Map<Column, Integer> columns = HeaderColumns.find(header, Column.class, column -> column.headers);
+	OrganizationTableParser(TableRow header, Map<String, Long> municipalities, LocalDate today) {
+		this.header = header;
+		this.municipalities = municipalities;
+		this.today = today;
+		this.columns = HeaderColumns.find(header, Column.class, column -> column.headers);
 		for (Column column : Column.values()) {
-			if (column.required && !columns.containsKey(column)) {
-				problems.add(new ImportProblem(header.line(), null,
+			if (column.required && !this.columns.containsKey(column)) {
+				this.headerProblems.add(new ImportProblem(header.line(), null,
 						"В первой строке нет столбца «" + title(column) + "». Назовите так столбец с этими данными."));
 			}
 		}
-		if (!columns.containsKey(Column.INN) && !columns.containsKey(Column.OGRN)) {
-			problems.add(new ImportProblem(header.line(), null,
+		if (!this.columns.containsKey(Column.INN) && !this.columns.containsKey(Column.OGRN)) {
+			this.headerProblems.add(new ImportProblem(header.line(), null,
 					"В первой строке нет столбца «ИНН» или «ОГРН»: по ним организации узнаются при повторной загрузке."));
 		}
-		if (!problems.isEmpty()) {
-			return new Result(List.of(), problems, columns, rows.size() - 1, header.line());
-		}
-		List<Row> valid = new ArrayList<>();
-		Map<String, Integer> innLines = new HashMap<>();
-		Map<String, Integer> ogrnLines = new HashMap<>();
-		for (TableRow row : rows.subList(1, rows.size())) {
-			List<ImportProblem> rowProblems = new ArrayList<>();
-			Cells cells = new Cells(header, row, columns, rowProblems, today);
-			// every cell is read (and checked) before the row is judged: a row with any
-			// problem is never kept
-			String name = cells.text(Column.NAME);
-			if (name == null && !cells.has(Column.NAME)) {
-				rowProblems.add(cells.problem(Column.NAME, "Не указано наименование организации"));
-			}
-			String shortName = cells.text(Column.SHORT_NAME);
-			String legalForm = cells.text(Column.LEGAL_FORM);
-			String inn = cells.identifier(Column.INN, Inn::problem, text -> Inn.parse(text).value());
-			String ogrn = cells.identifier(Column.OGRN, Ogrn::problem, text -> Ogrn.parse(text).value());
-			String kpp = cells.identifier(Column.KPP, Kpp::problem, text -> Kpp.parse(text).value());
-			if (inn == null && ogrn == null && !cells.has(Column.INN) && !cells.has(Column.OGRN)) {
-				rowProblems.add(cells.problem(columns.containsKey(Column.INN) ? Column.INN : Column.OGRN,
-						"Укажите ИНН или ОГРН организации"));
-			}
-			duplicate(inn, innLines, row, cells, Column.INN, "ИНН", rowProblems);
-			duplicate(ogrn, ogrnLines, row, cells, Column.OGRN, "ОГРН", rowProblems);
-			LocalDate registered = cells.date(Column.REGISTERED);
-			String address = cells.text(Column.ADDRESS);
-			Long municipalityId = null;
-			String municipality = cells.text(Column.MUNICIPALITY);
-			if (municipality == null && !cells.has(Column.MUNICIPALITY)) {
-				rowProblems.add(cells.problem(Column.MUNICIPALITY, "Не указано муниципальное образование"));
-			}
-			else if (municipality != null) {
-				municipalityId = municipalities.get(normalize(municipality));
-				if (municipalityId == null) {
-					rowProblems.add(cells.problem(Column.MUNICIPALITY, "Муниципальное образование «" + municipality
-							+ "» не найдено в справочнике. Напишите его так, как в справочнике, например «Всеволожский муниципальный район»"));
-				}
-			}
-			Set<ActivityArea> areas = cells.areas(Column.AREAS);
-			boolean socialOriented = cells.flag(Column.SOCIAL_ORIENTED);
-			boolean iopu = cells.flag(Column.IOPU);
-			boolean resourceCenter = cells.flag(Column.RESOURCE_CENTER);
-			String website = cells.url(Column.WEBSITE).orElse(null);
-			List<OrganizationData.SocialPageLink> pages = new ArrayList<>();
-			cells.url(Column.VK)
-				.ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.VK, url)));
-			cells.url(Column.TELEGRAM)
-				.ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.TELEGRAM, url)));
-			cells.url(Column.OK)
-				.ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.ODNOKLASSNIKI, url)));
-			String email = cells.text(Column.EMAIL);
-			String phone = cells.phone(Column.PHONE);
-			String head = cells.text(Column.HEAD);
-			String description = cells.text(Column.DESCRIPTION);
-			if (rowProblems.isEmpty()) {
-				valid.add(new Row(row.line(),
-						new OrganizationData(name, shortName, legalForm, inn, ogrn, kpp, registered, address,
-								municipalityId, socialOriented, null, iopu, null, resourceCenter, false, website, email,
-								phone, head, null, description, null, null, null, areas, pages)));
-			}
-			problems.addAll(rowProblems);
-		}
-		return new Result(valid, problems, columns, rows.size() - 1, header.line());
 	}
 
-	private static void duplicate(String value, Map<String, Integer> seen, TableRow row, Cells cells, Column column,
-			String label, List<ImportProblem> problems) {
-		if (value == null) {
-			return;
+	/** The problem a file without a single row has. */
+	static ImportProblem noRows() {
+		return ImportProblem.file("В файле нет ни одной строки.");
+	}
+
+	/** The header row the columns were found in. */
+	TableRow header() {
+		return this.header;
+	}
+
+	/** The 0-based position of each column the header names. */
+	Map<Column, Integer> columns() {
+		return this.columns;
+	}
+
+	/** What stops the whole file (a required column missing); no row is read then. */
+	List<ImportProblem> headerProblems() {
+		return this.headerProblems;
+	}
+
+	/** Where a column is, 1-based, as problems name it; null when the file lacks it. */
+	Integer column(Column column) {
+		Integer index = this.columns.get(column);
+		return index == null ? null : index + 1;
+	}
+
+	/**
+	 * Reads and checks every cell of a data row (never a blank one): a row with any
+	 * problem is never kept. Repeats of an INN or OGRN in the file are found when the
+	 * rows are staged ({@code OrganizationImports.Staging#check}).
+	 */
+	Row read(TableRow row) {
+		List<ImportProblem> rowProblems = new ArrayList<>();
+		Cells cells = new Cells(this.header, row, this.columns, rowProblems, this.today);
+		// every cell is read (and checked) before the row is judged
+		String name = cells.text(Column.NAME);
+		if (name == null && !cells.has(Column.NAME)) {
+			rowProblems.add(cells.problem(Column.NAME, "Не указано наименование организации"));
 		}
-		Integer first = seen.putIfAbsent(value, row.line());
-		if (first != null) {
-			problems.add(cells.problem(column,
-					label + " " + value + " уже встречается в строке " + first + ": одна организация — одна строка"));
+		String shortName = cells.text(Column.SHORT_NAME);
+		String legalForm = cells.text(Column.LEGAL_FORM);
+		String inn = cells.identifier(Column.INN, Inn::problem, text -> Inn.parse(text).value());
+		String ogrn = cells.identifier(Column.OGRN, Ogrn::problem, text -> Ogrn.parse(text).value());
+		String kpp = cells.identifier(Column.KPP, Kpp::problem, text -> Kpp.parse(text).value());
+		if (inn == null && ogrn == null && !cells.has(Column.INN) && !cells.has(Column.OGRN)) {
+			rowProblems.add(cells.problem(this.columns.containsKey(Column.INN) ? Column.INN : Column.OGRN,
+					"Укажите ИНН или ОГРН организации"));
 		}
+		LocalDate registered = cells.date(Column.REGISTERED);
+		String address = cells.text(Column.ADDRESS);
+		Long municipalityId = null;
+		String municipality = cells.text(Column.MUNICIPALITY);
+		if (municipality == null && !cells.has(Column.MUNICIPALITY)) {
+			rowProblems.add(cells.problem(Column.MUNICIPALITY, "Не указано муниципальное образование"));
+		}
+		else if (municipality != null) {
+			municipalityId = this.municipalities.get(normalize(municipality));
+			if (municipalityId == null) {
+				rowProblems.add(cells.problem(Column.MUNICIPALITY, "Муниципальное образование «" + municipality
+						+ "» не найдено в справочнике. Напишите его так, как в справочнике, например «Всеволожский муниципальный район»"));
+			}
+		}
+		Set<ActivityArea> areas = cells.areas(Column.AREAS);
+		boolean socialOriented = cells.flag(Column.SOCIAL_ORIENTED);
+		boolean iopu = cells.flag(Column.IOPU);
+		boolean resourceCenter = cells.flag(Column.RESOURCE_CENTER);
+		String website = cells.url(Column.WEBSITE).orElse(null);
+		List<OrganizationData.SocialPageLink> pages = new ArrayList<>();
+		cells.url(Column.VK).ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.VK, url)));
+		cells.url(Column.TELEGRAM)
+			.ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.TELEGRAM, url)));
+		cells.url(Column.OK)
+			.ifPresent(url -> pages.add(new OrganizationData.SocialPageLink(SocialNetwork.ODNOKLASSNIKI, url)));
+		String email = cells.text(Column.EMAIL);
+		String phone = cells.phone(Column.PHONE);
+		String head = cells.text(Column.HEAD);
+		String description = cells.text(Column.DESCRIPTION);
+		OrganizationData data = !rowProblems.isEmpty() ? null
+				: new OrganizationData(name, shortName, legalForm, inn, ogrn, kpp, registered, address, municipalityId,
+						socialOriented, null, iopu, null, resourceCenter, false, website, email, phone, head, null,
+						description, null, null, null, areas, pages);
+		return new Row(row.line(), data, inn, ogrn, rowProblems);
 	}
 
 	/** How municipality names and yes/no values are compared: {@link CellText#key}. */
@@ -372,10 +371,10 @@ final class OrganizationTableParser {
 				return false;
 			}
 			String value = normalize(text);
-			if (Set.of("да", "yes", "1", "true", "истина", "+", "v").contains(value)) {
+			if (YES.contains(value)) {
 				return true;
 			}
-			if (!Set.of("нет", "no", "0", "false", "ложь", "-").contains(value)) {
+			if (!NO.contains(value)) {
 				this.problems.add(problem(column, "Напишите «да» или «нет», а не «" + text + "»"));
 			}
 			return false;
@@ -409,7 +408,7 @@ final class OrganizationTableParser {
 			if (text == null) {
 				return areas;
 			}
-			for (String part : text.split("[;,\\n]")) {
+			for (String part : AREA_SEPARATORS.split(text)) {
 				String value = normalize(part);
 				if (value.isEmpty()) {
 					continue;

@@ -18,6 +18,7 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nko.platform.shared.text.RussianFormat;
@@ -25,7 +26,8 @@ import ru.nko.platform.system.audit.Revision;
 
 /**
  * The history of an audited entity as people read it: who changed what and when, with old
- * and new values of the fields the caller names (in the caller's words).
+ * and new values of the fields the caller names (in the caller's words); and the revision
+ * for changes written with SQL rather than through entities.
  */
 @Service
 public class AuditHistory {
@@ -42,6 +44,20 @@ public class AuditHistory {
 		this.entityManager = entityManager;
 		this.messages = messages;
 		this.format = format;
+	}
+
+	/**
+	 * The revision the current transaction's changes are recorded under, created now if
+	 * there is none yet (stamped with the user, as every revision is) and written to the
+	 * database: for a bulk change written with SQL, whose writer adds the audit rows
+	 * itself (revision type 0 added, 1 changed, 2 removed), so that its history reads as
+	 * if the entities had been saved one by one.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long currentRevision() {
+		Revision revision = AuditReaderFactory.get(this.entityManager).getCurrentRevision(Revision.class, true);
+		this.entityManager.flush();
+		return revision.getId();
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -34,11 +36,52 @@ class OrganizationTableParserTests {
 		return new Table(Format.CSV, "UTF-8", rows);
 	}
 
+	/** What reading a whole table gave, as the import reads it. */
+	record Result(List<OrganizationTableParser.Row> rows, List<ImportProblem> problems, int dataRows,
+			boolean headerRefused) {
+
+		/** The data lines with a problem (none when the header is refused). */
+		Set<Integer> rejectedLines() {
+			Set<Integer> lines = new TreeSet<>();
+			if (!this.headerRefused) {
+				this.problems.forEach(problem -> lines.add(problem.line()));
+			}
+			return lines;
+		}
+
+		int rejected() {
+			return this.headerRefused ? this.dataRows : rejectedLines().size();
+		}
+
+	}
+
+	/** The first non-blank row is the header; the others are read one by one. */
+	static Result parse(Table table, Map<String, Long> municipalities, LocalDate today) {
+		List<TableRow> rows = table.rows().stream().filter(row -> !row.blank()).toList();
+		if (rows.isEmpty()) {
+			return new Result(List.of(), List.of(OrganizationTableParser.noRows()), 0, true);
+		}
+		OrganizationTableParser parser = new OrganizationTableParser(rows.get(0), municipalities, today);
+		if (!parser.headerProblems().isEmpty()) {
+			return new Result(List.of(), parser.headerProblems(), rows.size() - 1, true);
+		}
+		List<OrganizationTableParser.Row> valid = new ArrayList<>();
+		List<ImportProblem> problems = new ArrayList<>();
+		for (TableRow row : rows.subList(1, rows.size())) {
+			OrganizationTableParser.Row read = parser.read(row);
+			if (read.valid()) {
+				valid.add(read);
+			}
+			problems.addAll(read.problems());
+		}
+		return new Result(valid, problems, rows.size() - 1, false);
+	}
+
 	private static final String HEADER = "Полное наименование;ИНН;ОГРН;Муниципальное образование;Направления деятельности;СО НКО;Сайт;ВКонтакте;Дата регистрации";
 
 	@Test
 	void readsValidRowsWhateverTheOrderAndWordingOfTheColumns() {
-		var result = OrganizationTableParser.parse(table("МО;Наименование организации;ВК;ИНН;Сферы деятельности;Со НКО",
+		var result = parse(table("МО;Наименование организации;ВК;ИНН;Сферы деятельности;Со НКО",
 				"Всеволожский муниципальный район;РОО «Добрые соседи»;vk.com/dobrye;4703050002;Социальная поддержка и защита граждан; да"),
 				MUNICIPALITIES, TODAY);
 
@@ -56,7 +99,7 @@ class OrganizationTableParserTests {
 
 	@Test
 	void refusesWrongCheckDigitsWithLineAndColumn() {
-		var result = OrganizationTableParser.parse(table(HEADER, "АНО «Первая»;4703050003;;Выборгский район;;;;;",
+		var result = parse(table(HEADER, "АНО «Первая»;4703050003;;Выборгский район;;;;;",
 				"АНО «Вторая»;;1024700123459;Выборгский район;;;;;"), MUNICIPALITIES, TODAY);
 
 		assertThat(result.rows()).isEmpty();
@@ -65,23 +108,23 @@ class OrganizationTableParserTests {
 		assertThat(result.problems().get(0).message()).contains("контрольная цифра");
 	}
 
+	/**
+	 * An INN written twice is refused when the rows are staged in the directory
+	 * (OrganizationImportTests); here each row gives it as the directory compares it.
+	 */
 	@Test
-	void refusesAnInnThatAppearsTwiceInTheFile() {
-		var result = OrganizationTableParser.parse(table(HEADER, "АНО «Первая»;4703050002;;Выборгский район;;;;;",
+	void readsEveryRowsInnAsTheDirectoryComparesIt() {
+		var result = parse(table(HEADER, "АНО «Первая»;4703050002;;Выборгский район;;;;;",
 				"АНО «Первая (копия)»;4703 050002;;Выборгский район;;;;;"), MUNICIPALITIES, TODAY);
 
-		assertThat(result.rows()).hasSize(1);
-		assertThat(result.problems()).singleElement().satisfies(problem -> {
-			assertThat(problem.line()).isEqualTo(3);
-			assertThat(problem.message()).contains("уже встречается в строке 2");
-		});
+		assertThat(result.rows()).extracting(OrganizationTableParser.Row::inn)
+			.containsExactly("4703050002", "4703050002");
 	}
 
 	@Test
 	void refusesAFormulaInACell() {
-		var result = OrganizationTableParser.parse(
-				table(HEADER, "=HYPERLINK(\"http://evil\";\"АНО\");4703050002;;Выборгский район;;;;;"), MUNICIPALITIES,
-				TODAY);
+		var result = parse(table(HEADER, "=HYPERLINK(\"http://evil\";\"АНО\");4703050002;;Выборгский район;;;;;"),
+				MUNICIPALITIES, TODAY);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.problems()).extracting(ImportProblem::message)
@@ -90,9 +133,8 @@ class OrganizationTableParserTests {
 
 	@Test
 	void refusesAnUnknownMunicipalityAMissingNameAndMissingIdentifiers() {
-		var result = OrganizationTableParser
-			.parse(table(HEADER, ";4703050002;;Выборгский район;;;;;", "АНО «Без ИНН»;;;Выборгский район;;;;;",
-					"АНО «Из другого региона»;4703062375;;Кировский район Москвы;;;;;"), MUNICIPALITIES, TODAY);
+		var result = parse(table(HEADER, ";4703050002;;Выборгский район;;;;;", "АНО «Без ИНН»;;;Выборгский район;;;;;",
+				"АНО «Из другого региона»;4703062375;;Кировский район Москвы;;;;;"), MUNICIPALITIES, TODAY);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.rejectedLines()).containsExactly(2, 3, 4);
@@ -104,7 +146,7 @@ class OrganizationTableParserTests {
 
 	@Test
 	void readsDatesFlagsLinksAndAreasAsPeopleWriteThem() {
-		var result = OrganizationTableParser.parse(table(HEADER,
+		var result = parse(table(HEADER,
 				"БФ «Луч»;4703087115;1024700123458;выборгский район;охрана здоровья, Культура и искусство;нет;luch.ru;https://vk.com/luch;05.06.2012"),
 				MUNICIPALITIES, TODAY);
 
@@ -118,7 +160,7 @@ class OrganizationTableParserTests {
 
 	@Test
 	void saysWhichRequiredColumnIsMissing() {
-		var result = OrganizationTableParser.parse(table("ИНН;Сайт", "4703050002;x.ru"), MUNICIPALITIES, TODAY);
+		var result = parse(table("ИНН;Сайт", "4703050002;x.ru"), MUNICIPALITIES, TODAY);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.problems()).extracting(ImportProblem::message)
@@ -128,7 +170,7 @@ class OrganizationTableParserTests {
 
 	@Test
 	void refusesUnknownAreasBadDatesFlagsAndLinks() {
-		var result = OrganizationTableParser.parse(
+		var result = parse(
 				table(HEADER, "АНО «Пробная»;4703050002;;Выборгский район;астрология;может быть;не сайт;;31.02.2020"),
 				MUNICIPALITIES, TODAY);
 
@@ -141,11 +183,10 @@ class OrganizationTableParserTests {
 
 	@Test
 	void neverKeepsARowWithAFormulaInAnOptionalColumn() {
-		var result = OrganizationTableParser
-			.parse(table(OPTIONAL, "АНО «Первая»;4703050002;Выборгский район;=1+1;;;;;;",
-					"АНО «Вторая»;4703062375;Выборгский район;;;;@evil.ru;;;",
-					"АНО «Третья»;4703087115;Выборгский район;;;;;;-2+3;",
-					"АНО «Четвёртая»;7707083893;Выборгский район;;+АНО;;;;;"), MUNICIPALITIES, TODAY);
+		var result = parse(table(OPTIONAL, "АНО «Первая»;4703050002;Выборгский район;=1+1;;;;;;",
+				"АНО «Вторая»;4703062375;Выборгский район;;;;@evil.ru;;;",
+				"АНО «Третья»;4703087115;Выборгский район;;;;;;-2+3;",
+				"АНО «Четвёртая»;7707083893;Выборгский район;;+АНО;;;;;"), MUNICIPALITIES, TODAY);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.rejectedLines()).containsExactly(2, 3, 4, 5);
@@ -155,8 +196,7 @@ class OrganizationTableParserTests {
 
 	@Test
 	void refusesOverlongShortName() {
-		var result = OrganizationTableParser.parse(
-				table(OPTIONAL, "АНО «Первая»;4703050002;Выборгский район;" + "С".repeat(300) + ";;;;;;"),
+		var result = parse(table(OPTIONAL, "АНО «Первая»;4703050002;Выборгский район;" + "С".repeat(300) + ";;;;;;"),
 				MUNICIPALITIES, TODAY);
 
 		assertThat(result.rows()).isEmpty();
@@ -172,7 +212,7 @@ class OrganizationTableParserTests {
 		String[] cells = { "Н".repeat(501), "4703050002", "Выборгский район", "С".repeat(201), "Ф".repeat(101),
 				"А".repeat(501), "a".repeat(196) + "@x.ru", "8 812 123-45-67, 8 812 123-45-68, 8 812 123-45-69, 8 812",
 				"Р".repeat(201), "О".repeat(5001) };
-		var result = OrganizationTableParser.parse(table(OPTIONAL, String.join(";", cells)), MUNICIPALITIES, TODAY);
+		var result = parse(table(OPTIONAL, String.join(";", cells)), MUNICIPALITIES, TODAY);
 
 		assertThat(result.rows()).isEmpty();
 		assertThat(result.problems()).extracting(ImportProblem::column).containsExactly(1, 4, 5, 6, 7, 8, 9, 10);
@@ -182,7 +222,7 @@ class OrganizationTableParserTests {
 
 	@Test
 	void acceptsTelephoneNumbersAsPeopleWriteThem() {
-		var result = OrganizationTableParser.parse(
+		var result = parse(
 				table(OPTIONAL, "АНО «Первая»;4703050002;Выборгский район;;;;;+7 (812) 123-45-67;;",
 						"АНО «Вторая»;4703062375;Выборгский район;;;;;+7 812 1234567;;",
 						"АНО «Третья»;4703087115;Выборгский район;;;;;8-812-123-45-67 доб. 12;;",
@@ -199,7 +239,7 @@ class OrganizationTableParserTests {
 
 	@Test
 	void refusesLinksThatAreNotWebPages() {
-		var result = OrganizationTableParser.parse(
+		var result = parse(
 				table(HEADER, "АНО «Первая»;4703050002;;Выборгский район;;;javascript:alert(document.cookie);;",
 						"АНО «Вторая»;4703062375;;Выборгский район;;;ftp://files.example.ru;;",
 						"АНО «Третья»;4703087115;;Выборгский район;;;;vk.com/ группа;",
@@ -212,8 +252,7 @@ class OrganizationTableParserTests {
 
 	@Test
 	void readsPlusAndMinusAsYesAndNoInFlagColumns() {
-		var result = OrganizationTableParser.parse(table(HEADER, "АНО «Первая»;4703050002;;Выборгский район;;+;;;"),
-				MUNICIPALITIES, TODAY);
+		var result = parse(table(HEADER, "АНО «Первая»;4703050002;;Выборгский район;;+;;;"), MUNICIPALITIES, TODAY);
 
 		assertThat(result.problems()).isEmpty();
 		assertThat(result.rows().get(0).data().socialOriented()).isTrue();
@@ -221,8 +260,7 @@ class OrganizationTableParserTests {
 
 	@Test
 	void aRefusedHeaderRejectsEveryDataRow() {
-		var result = OrganizationTableParser.parse(table("ИНН;Сайт", "4703050002;x.ru", "4703062375;y.ru"),
-				MUNICIPALITIES, TODAY);
+		var result = parse(table("ИНН;Сайт", "4703050002;x.ru", "4703062375;y.ru"), MUNICIPALITIES, TODAY);
 
 		assertThat(result.rejected()).isEqualTo(2);
 		assertThat(result.rejectedLines()).isEmpty();

@@ -2,6 +2,8 @@ package ru.nko.platform.shared.export;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -50,6 +52,15 @@ public final class Downloads {
 	/** As {@link #attachment}, with the content type as stored with an upload. */
 	public static ResponseEntity<byte[]> attachment(byte[] content, String fileName, String contentType) {
 		return attachment(content, fileName, MediaType.parseMediaType(contentType));
+	}
+
+	/**
+	 * The headers of {@link #privateAttachment} set on a response the caller then writes
+	 * the file to, for a file too big to hold in memory.
+	 */
+	public static void privateAttachment(HttpServletResponse response, String fileName, MediaType type) {
+		response(null, fileName, type, true).getHeaders()
+			.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 	}
 
 	/** As {@link #privateAttachment}, with the content type as stored with an upload. */

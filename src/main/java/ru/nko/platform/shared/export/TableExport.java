@@ -1,8 +1,12 @@
 package ru.nko.platform.shared.export;
 
 import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -98,6 +102,55 @@ public class TableExport {
 			appendCsvRow(out, row);
 		}
 		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * A CSV written row by row as {@link #csv(SheetData)} writes it, for a table too big
+	 * to build in memory (the rejected rows of a registry); {@link CsvRows#finish} it.
+	 */
+	public CsvRows csv(OutputStream out, List<String> headers) {
+		CsvRows rows = new CsvRows(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+		rows.write("\uFEFF");
+		rows.row(headers);
+		return rows;
+	}
+
+	/** The rows of a CSV being written. */
+	public static final class CsvRows {
+
+		private final Writer out;
+
+		private final StringBuilder row = new StringBuilder();
+
+		private CsvRows(Writer out) {
+			this.out = out;
+		}
+
+		public void row(List<?> values) {
+			this.row.setLength(0);
+			appendCsvRow(this.row, values);
+			write(this.row);
+		}
+
+		/** Writes what is buffered; the stream stays open. */
+		public void finish() {
+			try {
+				this.out.flush();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		private void write(CharSequence text) {
+			try {
+				this.out.append(text);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	private static void appendCsvRow(StringBuilder out, List<?> values) {

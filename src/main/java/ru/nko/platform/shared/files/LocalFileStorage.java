@@ -42,6 +42,30 @@ class LocalFileStorage implements FileStorage {
 	}
 
 	@Override
+	public String store(String folder, InputStream content) {
+		String key = folder + "/" + UUID.randomUUID();
+		Path target = resolve(key);
+		try {
+			Files.createDirectories(target.getParent());
+			Files.copy(content, target);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Не удалось сохранить файл", ex);
+		}
+		return key;
+	}
+
+	@Override
+	public long size(String key) {
+		try {
+			return Files.size(resolve(key));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Файл не найден", ex);
+		}
+	}
+
+	@Override
 	public InputStream open(String key) {
 		try {
 			return Files.newInputStream(resolve(key));

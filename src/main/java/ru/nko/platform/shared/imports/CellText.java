@@ -14,8 +14,6 @@ public final class CellText {
 
 	private static final Pattern QUOTES_AND_MARKS = Pattern.compile("[«»\"“”„*]");
 
-	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:.]+$");
-
 	private CellText() {
 	}
 
@@ -43,7 +41,33 @@ public final class CellText {
 	 * trimmed; never null.
 	 */
 	public static String line(String value) {
-		return value == null ? "" : SPACES.matcher(value).replaceAll(" ").strip();
+		if (value == null) {
+			return "";
+		}
+		// most cells are on one line already: a registry has millions of them
+		return onOneLine(value) ? value : SPACES.matcher(value).replaceAll(" ").strip();
+	}
+
+	/**
+	 * Whether {@link #line} would give the text back as it is: no whitespace at either
+	 * end, and none inside but single ordinary spaces.
+	 */
+	private static boolean onOneLine(String value) {
+		int length = value.length();
+		if (length > 0
+				&& (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(length - 1)))) {
+			return false;
+		}
+		char previous = 0;
+		for (int i = 0; i < length; i++) {
+			char c = value.charAt(i);
+			if (c == ' ' ? previous == ' ' : c < ' ' || c == '\u00A0' || c == '\u2007' || c == '\u2009' || c == '\u202F'
+					|| c == '\u200B' || c == '\uFEFF') {
+				return false;
+			}
+			previous = c;
+		}
+		return true;
 	}
 
 	/**
@@ -52,9 +76,25 @@ public final class CellText {
 	 * образование:" is "муниципальное образование").
 	 */
 	public static String key(String value) {
-		String text = line(QUOTES_AND_MARKS.matcher(value == null ? "" : value).replaceAll("")).toLowerCase(Locale.ROOT)
-			.replace('ё', 'е');
-		return TRAILING_PUNCTUATION.matcher(text).replaceAll("").strip();
+		String text = value == null ? "" : value;
+		if (hasMarks(text)) {
+			text = QUOTES_AND_MARKS.matcher(text).replaceAll("");
+		}
+		text = line(text).toLowerCase(Locale.ROOT).replace('ё', 'е');
+		int end = text.length();
+		while (end > 0 && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '.')) {
+			end--;
+		}
+		return text.substring(0, end).strip();
+	}
+
+	private static boolean hasMarks(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if ("«»\"“”„*".indexOf(text.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean isSpace(char c) {

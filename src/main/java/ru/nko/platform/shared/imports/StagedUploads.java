@@ -1,10 +1,12 @@
 package ru.nko.platform.shared.imports;
 
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
 
 import ru.nko.platform.shared.files.FileStorage;
@@ -34,6 +36,37 @@ public class StagedUploads {
 	 */
 	public String stage(byte[] content) {
 		return this.storage.store("imports", content);
+	}
+
+	/**
+	 * Keeps a file too big to hold in memory (a registry of hundreds of megabytes) until
+	 * the import is confirmed; returns the token. The caller closes the stream.
+	 */
+	public String stage(InputStream content) {
+		return this.storage.store("imports", content);
+	}
+
+	/** A staged file read as a stream, as often as needed: its length and content. */
+	public record Staged(long size, InputStreamSource content) {
+	}
+
+	/**
+	 * The staged file without reading it, or empty when the token is not one this class
+	 * handed out or the file is gone.
+	 */
+	public Optional<Staged> file(String token) {
+		if (token == null || !TOKEN.matcher(token).matches()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new Staged(this.storage.size(token), () -> this.storage.open(token)));
+		}
+		catch (UncheckedIOException ex) {
+			if (ex.getCause() instanceof NoSuchFileException) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
 	}
 
 	/**

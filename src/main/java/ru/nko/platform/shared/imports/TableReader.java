@@ -2,6 +2,8 @@ package ru.nko.platform.shared.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Locale;
@@ -12,10 +14,12 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.springframework.core.io.InputStreamSource;
 
 /**
  * First stage of the import pipeline: turns the bytes of an uploaded table file into a
- * {@link Table} of text cells.
+ * {@link Table} of text cells, or, for a big registry, into {@link TableRows} read one at
+ * a time ({@link #open}).
  *
  * <p>
  * The format is recognised by content, never by the file name (the name only appears in
@@ -28,14 +32,27 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 public final class TableReader {
 
-	/** Largest accepted upload; checked before anything else. */
+	/**
+	 * Largest accepted upload read whole (every format through {@link #read}, workbooks
+	 * and documents through {@link #open}); checked before anything else.
+	 */
 	public static final long MAX_BYTES = 20 * 1024 * 1024;
+
+	/**
+	 * Largest text table (CSV, TSV) {@link #open} reads: it is read row by row, so it may
+	 * be much bigger than a workbook.
+	 */
+	public static final long MAX_TEXT_BYTES = 200L * 1024 * 1024;
 
 	static final String ACCEPTED_FORMATS = "Загрузите таблицу в одном из форматов: Excel (XLSX), Word (DOCX), "
 			+ "CSV или текст с разделителями-табуляциями (TXT).";
 
 	private static final String TOO_BIG = "Файл «%s» больше 20 МБ. Удалите из него лишнее (картинки, ненужные листы) "
 			+ "или разделите таблицу на несколько файлов и загрузите их по очереди.";
+
+	private static final String TOO_BIG_TEXT = "Файл «%s» больше 200 МБ. Разделите таблицу на несколько файлов "
+			+ "и загрузите их по очереди.";
+
 	static final String EMPTY = "Файл «%s» пуст. Проверьте, что выбран нужный файл и что в нём сохранены данные.";
 
 	private static final String PDF = "Файл «%s» не является таблицей: это документ PDF, из него нельзя надёжно извлечь "
@@ -97,6 +114,45 @@ public final class TableReader {
 			throw problem(PDF, name);
 		}
 		return TextTableReader.read(name, bytes);
+	}
+
+	/**
+	 * Opens an uploaded file to read its rows one at a time: a text table (CSV, TSV) of
+	 * up to {@link #MAX_TEXT_BYTES} is read as the rows are asked for, other formats (up
+	 * to {@link #MAX_BYTES}) are read whole as by {@link #read}.
+	 * @param fileName the name the user uploaded the file under; used only in messages
+	 * @param size the file's length in bytes
+	 * @param content the file, opened as many times as reading needs, each time from the
+	 * start (a multipart file on disk, a staged upload)
+	 * @throws ImportException with a Russian message when the file is empty, too big, not
+	 * a table or unreadable; reading the rows may throw it too
+	 */
+	public static TableRows open(String fileName, long size, InputStreamSource content) {
+		String name = displayName(fileName);
+		if (size <= 0) {
+			throw problem(EMPTY, name);
+		}
+		try {
+			byte[] head;
+			try (InputStream in = content.getInputStream()) {
+				head = in.readNBytes(ZIP_MAGIC.length);
+			}
+			if (startsWith(head, ZIP_MAGIC) || startsWith(head, OLE2_MAGIC) || startsWith(head, PDF_MAGIC)) {
+				if (size > MAX_BYTES) {
+					throw problem(TOO_BIG, name);
+				}
+				try (InputStream in = content.getInputStream()) {
+					return TableRows.of(read(fileName, in.readAllBytes()));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (size > MAX_TEXT_BYTES) {
+			throw problem(TOO_BIG_TEXT, name);
+		}
+		return TextTableReader.open(name, content);
 	}
 
 	/**

@@ -1,21 +1,33 @@
 package ru.nko.platform.shared.imports;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.SequenceInputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.springframework.core.io.InputStreamSource;
 
 /**
- * Reads text tables (TSV and CSV): the encoding and the delimiter are recognised from the
- * content, web pages and RTF are refused, and quoted cells follow RFC 4180 (or Excel's
- * way of writing TSV).
+ * Reads text tables (TSV and CSV) row by row: the encoding and the delimiter are
+ * recognised from the content, web pages and RTF are refused, and quoted cells follow RFC
+ * 4180 (or Excel's way of writing TSV). Only the record being read is held in memory, so
+ * a registry of a few hundred megabytes reads in the memory of one row.
  */
 final class TextTableReader {
 
@@ -34,6 +46,9 @@ final class TextTableReader {
 			+ "но закрывающей кавычки нет, поэтому непонятно, где ячейка кончается. Добавьте закрывающую кавычку "
 			+ "или удалите открывающую и загрузите файл снова.";
 
+	private static final String RECORD_TOO_LONG = "Файл «%s», строка %d: в строке больше миллиона знаков — так длинно "
+			+ "строки таблицы не бывают. Проверьте, что строки разделены переводами строки, и загрузите файл снова.";
+
 	private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	private static final byte[] UTF16LE_BOM = { (byte) 0xFF, (byte) 0xFE };
@@ -45,6 +60,21 @@ final class TextTableReader {
 
 	/** How many non-blank records the delimiter guess looks at. */
 	private static final int SAMPLE_RECORDS = 20;
+
+	/** How much text the delimiter guess (and the check for a blank file) looks at. */
+	private static final int SAMPLE_CHARS = 256 * 1024;
+
+	/**
+	 * How much of a file that is not UTF-8 is judged for Windows-1251: all of any
+	 * ordinary table.
+	 */
+	private static final int CP1251_SAMPLE_BYTES = 4 * 1024 * 1024;
+
+	/**
+	 * The longest record read: a longer one is a broken file (an unclosed quote, no line
+	 * breaks), not a table, and is never held in memory whole.
+	 */
+	static final int RECORD_MAX_CHARS = 1_000_000;
 
 	private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
@@ -66,67 +96,183 @@ final class TextTableReader {
 	private TextTableReader() {
 	}
 
-	private record Decoded(String text, String charset) {
+	/**
+	 * Text with cells separated by tabs, {@code ;} or {@code ,}, in UTF-8 (with or
+	 * without BOM), UTF-16 or Windows-1251, read whole.
+	 */
+	static Table read(String name, byte[] bytes) {
+		// the whole text is in memory anyway: a record may be as long as the file
+		try (TableRows rows = open(name, () -> new ByteArrayInputStream(bytes), bytes.length)) {
+			List<TableRow> all = new ArrayList<>();
+			rows.forEachRemaining(all::add);
+			return new Table(rows.format(), rows.charset(), all);
+		}
 	}
 
 	/**
-	 * Text with cells separated by tabs, {@code ;} or {@code ,}, in UTF-8 (with or
-	 * without BOM), UTF-16 or Windows-1251.
+	 * The rows of a text table, read as they are asked for. The encoding is recognised
+	 * first (a file without a byte order mark is read once through to tell UTF-8 from
+	 * Windows-1251), then the delimiter from the first records.
+	 * @param content opened twice or three times, each time from the start
 	 */
-	static Table read(String name, byte[] bytes) {
-		Decoded decoded = decode(name, bytes);
-		String text = decoded.text();
-		if (CellText.trim(text).isEmpty()) {
-			throw TableReader.problem(TableReader.EMPTY, name);
-		}
-		rejectMarkup(name, text);
-		char delimiter = detectDelimiter(text);
-		List<TableRow> rows = new RecordParser(name, text, delimiter).readAll();
-		return new Table(delimiter == '\t' ? Format.TSV : Format.CSV, decoded.charset(), rows);
+	static TableRows open(String name, InputStreamSource content) {
+		return open(name, content, RECORD_MAX_CHARS);
 	}
 
-	private static Decoded decode(String name, byte[] bytes) {
+	private static TableRows open(String name, InputStreamSource content, int recordMaxChars) {
+		Charset charset = encoding(name, content);
+		Reader reader = reader(content, charset);
 		try {
-			if (TableReader.startsWith(bytes, UTF8_BOM)) {
-				return new Decoded(strictDecode(bytes, UTF8_BOM.length, StandardCharsets.UTF_8), "UTF-8");
+			CharWindow text = new CharWindow(reader, name, recordMaxChars);
+			// a BOM that survived decoding is not part of the first cell
+			int start = text.has(0) && text.at(0) == '\uFEFF' ? 1 : 0;
+			if (blank(text, start)) {
+				throw TableReader.problem(TableReader.EMPTY, name);
 			}
-			// Excel's "Текст Юникод" export is UTF-16LE with a BOM and is full of NUL
-			// bytes, so it goes before the binary check
-			if (TableReader.startsWith(bytes, UTF16LE_BOM)) {
-				return new Decoded(strictDecode(bytes, 2, StandardCharsets.UTF_16LE), "UTF-16LE");
-			}
-			if (TableReader.startsWith(bytes, UTF16BE_BOM)) {
-				return new Decoded(strictDecode(bytes, 2, StandardCharsets.UTF_16BE), "UTF-16BE");
-			}
+			rejectMarkup(name, text.prefix(start, SNIFF_BYTES));
+			char delimiter = detectDelimiter(text.prefix(start, SAMPLE_CHARS));
+			return new TextRows(reader, new RecordParser(name, text, start, delimiter),
+					delimiter == '\t' ? Format.TSV : Format.CSV, charset.name());
 		}
-		catch (CharacterCodingException e) {
-			throw TableReader.problem(UNKNOWN_ENCODING, name);
+		catch (RuntimeException ex) {
+			close(reader);
+			throw ex;
 		}
-		for (int i = 0; i < Math.min(bytes.length, SNIFF_BYTES); i++) {
-			if (bytes[i] == 0) {
-				throw TableReader.problem(NOT_A_TABLE, name);
-			}
-		}
+	}
+
+	private static Charset encoding(String name, InputStreamSource content) {
 		try {
-			return new Decoded(strictDecode(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
-		}
-		catch (CharacterCodingException e) {
+			try (InputStream in = content.getInputStream()) {
+				byte[] head = in.readNBytes(SNIFF_BYTES);
+				if (TableReader.startsWith(head, UTF8_BOM)) {
+					return StandardCharsets.UTF_8;
+				}
+				// Excel's "Текст Юникод" export is UTF-16LE with a BOM and is full of NUL
+				// bytes, so it goes before the binary check
+				if (TableReader.startsWith(head, UTF16LE_BOM)) {
+					return StandardCharsets.UTF_16LE;
+				}
+				if (TableReader.startsWith(head, UTF16BE_BOM)) {
+					return StandardCharsets.UTF_16BE;
+				}
+				for (byte b : head) {
+					if (b == 0) {
+						throw TableReader.problem(NOT_A_TABLE, name);
+					}
+				}
+				if (isUtf8(new SequenceInputStream(new ByteArrayInputStream(head), in))) {
+					return StandardCharsets.UTF_8;
+				}
+			}
 			// not UTF-8: the only other encoding Russian offices still produce is
 			// Windows-1251
+			byte[] sample;
+			try (InputStream in = content.getInputStream()) {
+				sample = in.readNBytes(CP1251_SAMPLE_BYTES);
+			}
+			if (plausiblyRussian(sample, new String(sample, WINDOWS_1251))) {
+				return WINDOWS_1251;
+			}
+			throw TableReader.problem(UNKNOWN_ENCODING, name);
 		}
-		String cp1251 = new String(bytes, WINDOWS_1251);
-		if (plausiblyRussian(bytes, cp1251)) {
-			return new Decoded(cp1251, "windows-1251");
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		throw TableReader.problem(UNKNOWN_ENCODING, name);
 	}
 
-	private static String strictDecode(byte[] bytes, int offset, Charset charset) throws CharacterCodingException {
-		CharBuffer chars = charset.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT)
-			.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-		return chars.toString();
+	/**
+	 * Whether the whole stream is well-formed UTF-8, as strict as Java's decoder (no
+	 * overlong forms, surrogates or code points past U+10FFFF); reads it through in
+	 * chunks.
+	 */
+	static boolean isUtf8(InputStream in) throws IOException {
+		byte[] buffer = new byte[64 * 1024];
+		int needed = 0;
+		int low = 0x80;
+		int high = 0xBF;
+		for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+			for (int i = 0; i < read; i++) {
+				int b = buffer[i] & 0xFF;
+				if (needed == 0) {
+					if (b < 0x80) {
+						continue;
+					}
+					if (b >= 0xC2 && b <= 0xDF) {
+						needed = 1;
+					}
+					else if (b >= 0xE0 && b <= 0xEF) {
+						needed = 2;
+						low = b == 0xE0 ? 0xA0 : 0x80;
+						high = b == 0xED ? 0x9F : 0xBF;
+					}
+					else if (b >= 0xF0 && b <= 0xF4) {
+						needed = 3;
+						low = b == 0xF0 ? 0x90 : 0x80;
+						high = b == 0xF4 ? 0x8F : 0xBF;
+					}
+					else {
+						return false;
+					}
+				}
+				else {
+					if (b < low || b > high) {
+						return false;
+					}
+					low = 0x80;
+					high = 0xBF;
+					needed--;
+				}
+			}
+		}
+		return needed == 0;
+	}
+
+	/**
+	 * The text after the byte order mark, decoded strictly: UTF-8 and UTF-16 refuse a
+	 * malformed byte when it is met; Windows-1251 reads every byte as Java does.
+	 */
+	private static Reader reader(InputStreamSource content, Charset charset) {
+		try {
+			InputStream in = new BufferedInputStream(content.getInputStream(), 64 * 1024);
+			byte[] bom = charset.equals(StandardCharsets.UTF_8) ? UTF8_BOM : charset.equals(StandardCharsets.UTF_16LE)
+					? UTF16LE_BOM : charset.equals(StandardCharsets.UTF_16BE) ? UTF16BE_BOM : new byte[0];
+			in.mark(bom.length);
+			if (!TableReader.startsWith(in.readNBytes(bom.length), bom)) {
+				in.reset();
+			}
+			CodingErrorAction errors = charset.equals(WINDOWS_1251) ? CodingErrorAction.REPLACE
+					: CodingErrorAction.REPORT;
+			return new InputStreamReader(in,
+					charset.newDecoder().onMalformedInput(errors).onUnmappableCharacter(errors));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void close(Reader reader) {
+		try {
+			reader.close();
+		}
+		catch (IOException ex) {
+			// nothing was written: a failed close loses nothing
+		}
+	}
+
+	/**
+	 * Whether the text holds nothing but spaces and line breaks (looking as far as the
+	 * sample: a file longer than that is no blank file worth the name).
+	 */
+	private static boolean blank(CharWindow text, int start) {
+		for (int i = start; i < start + SAMPLE_CHARS; i++) {
+			if (!text.has(i)) {
+				return true;
+			}
+			if (!CellText.isSpace(text.at(i))) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -296,7 +442,8 @@ final class TextTableReader {
 	}
 
 	private static Sample sample(String text, char delimiter) {
-		RecordParser parser = new RecordParser("", text, delimiter);
+		RecordParser parser = new RecordParser("", new CharWindow(new StringReader(text), "", SAMPLE_CHARS), 0,
+				delimiter);
 		Map<Integer, Integer> counts = new HashMap<>();
 		int seen = 0;
 		while (parser.hasNext() && seen < SAMPLE_RECORDS) {
@@ -329,15 +476,17 @@ final class TextTableReader {
 
 	/**
 	 * Splits text into records. CSV follows RFC 4180 (quotes, doubled quotes, delimiters
-	 * and line breaks inside quotes). TSV takes quotes literally, except for a cell that
-	 * is exactly one well-formed quoted value containing a line break, a tab or a doubled
-	 * quote — what Excel writes when it saves such a cell as text.
+	 *
+	 * /** Splits text into records. CSV follows RFC 4180 (quotes, doubled quotes,
+	 * delimiters and line breaks inside quotes). TSV takes quotes literally, except for a
+	 * cell that is exactly one well-formed quoted value containing a line break, a tab or
+	 * a doubled quote — what Excel writes when it saves such a cell as text.
 	 */
 	private static final class RecordParser {
 
 		private final String name;
 
-		private final String text;
+		private final CharWindow text;
 
 		private final char delimiter;
 
@@ -347,44 +496,43 @@ final class TextTableReader {
 
 		private int line = 1;
 
-		RecordParser(String name, String text, char delimiter) {
+		RecordParser(String name, CharWindow text, int start, char delimiter) {
 			this.name = name;
-			// a BOM that survived decoding (e.g. UTF-16) is not part of the first cell
-			this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+			this.text = text;
+			this.pos = start;
 			this.delimiter = delimiter;
 			this.tsv = delimiter == '\t';
-		}
-
-		List<TableRow> readAll() {
-			List<TableRow> rows = new ArrayList<>();
-			while (hasNext()) {
-				rows.add(next());
-			}
-			return rows;
 		}
 
 		/**
 		 * A line break at the very end of the file does not start another (empty) record.
 		 */
 		boolean hasNext() {
-			return pos < text.length();
+			return text.has(pos);
 		}
 
 		TableRow next() {
+			text.release(pos);
 			int startLine = line;
 			List<String> cells = new ArrayList<>();
-			while (true) {
-				cells.add(CellText.trim(readField(cells.size() + 1)));
-				if (pos >= text.length()) {
+			try {
+				while (true) {
+					cells.add(CellText.trim(readField(cells.size() + 1)));
+					if (!text.has(pos)) {
+						break;
+					}
+					char c = text.at(pos);
+					if (c == delimiter) {
+						pos++;
+						continue;
+					}
+					skipLineBreak();
 					break;
 				}
-				char c = text.charAt(pos);
-				if (c == delimiter) {
-					pos++;
-					continue;
-				}
-				skipLineBreak();
-				break;
+			}
+			catch (CharWindow.Full ex) {
+				throw new ImportException(
+						List.of(new ImportProblem(startLine, null, String.format(RECORD_TOO_LONG, name, startLine))));
 			}
 			return new TableRow(startLine, cells);
 		}
@@ -395,10 +543,10 @@ final class TextTableReader {
 		 */
 		private String readField(int column) {
 			int quote = pos;
-			while (quote < text.length() && text.charAt(quote) != delimiter && isInlineSpace(text.charAt(quote))) {
+			while (text.has(quote) && text.at(quote) != delimiter && isInlineSpace(text.at(quote))) {
 				quote++;
 			}
-			if (quote < text.length() && text.charAt(quote) == '"') {
+			if (text.has(quote) && text.at(quote) == '"') {
 				Quoted quoted = scanQuoted(quote);
 				if (!tsv) {
 					if (quoted == null) {
@@ -410,8 +558,8 @@ final class TextTableReader {
 					// anything between the closing quote and the delimiter is kept, as
 					// Excel does
 					StringBuilder value = new StringBuilder(quoted.value());
-					while (pos < text.length() && !isFieldEnd(text.charAt(pos))) {
-						value.append(text.charAt(pos++));
+					while (text.has(pos) && !isFieldEnd(text.at(pos))) {
+						value.append(text.at(pos++));
 					}
 					return value.toString();
 				}
@@ -422,15 +570,15 @@ final class TextTableReader {
 				}
 			}
 			int start = pos;
-			while (pos < text.length() && !isFieldEnd(text.charAt(pos))) {
+			while (text.has(pos) && !isFieldEnd(text.at(pos))) {
 				pos++;
 			}
-			return text.substring(start, pos);
+			return text.slice(start, pos);
 		}
 
 		private boolean isExcelTsvQuoting(Quoted quoted) {
 			int after = skipInlineSpaces(quoted.end());
-			boolean endsCell = after >= text.length() || isFieldEnd(text.charAt(after));
+			boolean endsCell = !text.has(after) || isFieldEnd(text.at(after));
 			String value = quoted.value();
 			return endsCell && (value.indexOf('\n') >= 0 || value.indexOf('\t') >= 0 || value.indexOf('"') >= 0);
 		}
@@ -440,38 +588,43 @@ final class TextTableReader {
 
 		/**
 		 * Reads a quoted value starting at the opening quote; null when it is never
-		 * closed.
+		 * closed (or not within the longest record read).
 		 */
 		private Quoted scanQuoted(int openingQuote) {
 			StringBuilder value = new StringBuilder();
 			int lineBreaks = 0;
 			int i = openingQuote + 1;
-			while (i < text.length()) {
-				char c = text.charAt(i);
-				if (c == '"') {
-					if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-						value.append('"');
-						i += 2;
+			try {
+				while (text.has(i)) {
+					char c = text.at(i);
+					if (c == '"') {
+						if (text.has(i + 1) && text.at(i + 1) == '"') {
+							value.append('"');
+							i += 2;
+							continue;
+						}
+						return new Quoted(value.toString(), i + 1, lineBreaks);
+					}
+					if (c == '\r' || c == '\n') {
+						// every line break style inside a cell becomes \n
+						value.append('\n');
+						lineBreaks++;
+						i += c == '\r' && text.has(i + 1) && text.at(i + 1) == '\n' ? 2 : 1;
 						continue;
 					}
-					return new Quoted(value.toString(), i + 1, lineBreaks);
+					value.append(c);
+					i++;
 				}
-				if (c == '\r' || c == '\n') {
-					// every line break style inside a cell becomes \n
-					value.append('\n');
-					lineBreaks++;
-					i += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
-					continue;
-				}
-				value.append(c);
-				i++;
+			}
+			catch (CharWindow.Full ex) {
+				return null;
 			}
 			return null;
 		}
 
 		private int skipInlineSpaces(int from) {
 			int i = from;
-			while (i < text.length() && text.charAt(i) != delimiter && isInlineSpace(text.charAt(i))) {
+			while (text.has(i) && text.at(i) != delimiter && isInlineSpace(text.at(i))) {
 				i++;
 			}
 			return i;
@@ -483,11 +636,178 @@ final class TextTableReader {
 
 		/** CRLF, LF and a lone CR each end one line. */
 		private void skipLineBreak() {
-			char c = text.charAt(pos++);
-			if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
+			char c = text.at(pos++);
+			if (c == '\r' && text.has(pos) && text.at(pos) == '\n') {
 				pos++;
 			}
 			line++;
+		}
+
+	}
+
+	/**
+	 * The part of the text being read: characters are asked for by their position in the
+	 * whole text, and those before the {@link #release released} position are dropped
+	 * when room is needed. Holds at most about {@link #RECORD_MAX_CHARS} characters.
+	 */
+	private static final class CharWindow {
+
+		private static final int CHUNK = 64 * 1024;
+
+		private static final Full FULL = new Full();
+
+		private final Reader reader;
+
+		private final String name;
+
+		private final int max;
+
+		private char[] buffer = new char[CHUNK];
+
+		/** The position of {@code buffer[0]} in the text. */
+		private int base;
+
+		/** The position after the last character read. */
+		private int end;
+
+		/** Characters before this position are no longer needed. */
+		private int kept;
+
+		private boolean finished;
+
+		CharWindow(Reader reader, String name, int recordMaxChars) {
+			this.reader = reader;
+			this.name = name;
+			this.max = Math.max(recordMaxChars, SAMPLE_CHARS) + CHUNK;
+		}
+
+		/**
+		 * Whether the text has a character at this position (reading on as needed).
+		 * @throws Full when the window would have to hold more than its maximum
+		 */
+		boolean has(int position) {
+			return position < this.end || fill(position);
+		}
+
+		/** The character at a position {@link #has} said there is. */
+		char at(int position) {
+			return this.buffer[position - this.base];
+		}
+
+		String slice(int from, int to) {
+			return new String(this.buffer, from - this.base, to - from);
+		}
+
+		/** Up to {@code length} characters from a position, reading on as needed. */
+		String prefix(int from, int length) {
+			has(from + length - 1);
+			return slice(from, Math.max(from, Math.min(this.end, from + length)));
+		}
+
+		/** The characters before this position will not be asked for again. */
+		void release(int position) {
+			this.kept = position;
+		}
+
+		private boolean fill(int position) {
+			while (position >= this.end) {
+				if (this.finished) {
+					return false;
+				}
+				int used = this.end - this.base;
+				if (used == this.buffer.length) {
+					int dropped = this.kept - this.base;
+					if (dropped > 0) {
+						System.arraycopy(this.buffer, dropped, this.buffer, 0, used - dropped);
+						this.base = this.kept;
+					}
+					else if (this.buffer.length >= this.max) {
+						throw FULL;
+					}
+					else {
+						this.buffer = Arrays.copyOf(this.buffer, (int) Math.min(this.max, this.buffer.length * 2L));
+					}
+					used = this.end - this.base;
+				}
+				int read = read(used);
+				if (read < 0) {
+					this.finished = true;
+					return false;
+				}
+				this.end += read;
+			}
+			return true;
+		}
+
+		private int read(int offset) {
+			try {
+				return this.reader.read(this.buffer, offset, this.buffer.length - offset);
+			}
+			catch (CharacterCodingException ex) {
+				throw TableReader.problem(UNKNOWN_ENCODING, this.name);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		/** The record being read does not fit: no table has such records. */
+		static final class Full extends RuntimeException {
+
+			private static final long serialVersionUID = 1L;
+
+			Full() {
+				super(null, null, false, false);
+			}
+
+		}
+
+	}
+
+	/** The rows of an opened text table. */
+	private static final class TextRows implements TableRows {
+
+		private final Reader reader;
+
+		private final RecordParser parser;
+
+		private final Format format;
+
+		private final String charset;
+
+		TextRows(Reader reader, RecordParser parser, Format format, String charset) {
+			this.reader = reader;
+			this.parser = parser;
+			this.format = format;
+			this.charset = charset;
+		}
+
+		@Override
+		public Format format() {
+			return this.format;
+		}
+
+		@Override
+		public String charset() {
+			return this.charset;
+		}
+
+		@Override
+		public boolean hasNext() {
+			return this.parser.hasNext();
+		}
+
+		@Override
+		public TableRow next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			return this.parser.next();
+		}
+
+		@Override
+		public void close() {
+			TextTableReader.close(this.reader);
 		}
 
 	}

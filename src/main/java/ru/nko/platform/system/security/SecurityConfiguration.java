@@ -32,13 +32,12 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import ru.nko.platform.shared.text.RussianFormat;
 import ru.nko.platform.system.web.ApiProblems;
+import ru.nko.platform.system.web.UploadLimits;
 
 /**
  * Who may open what: public pages for guests, form login for pages, HTTP Basic also on
@@ -60,7 +59,8 @@ class SecurityConfiguration {
 	static final String[] SIGNED_IN_PAGES = { "/problems/new", "/problems/export.xlsx", "/meetings/new" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiProblems problems, RussianFormat format, Clock clock,
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiProblems problems, UploadLimits limits,
+			RussianFormat format, Clock clock,
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping pages) throws Exception {
 		AuthenticationEntryPoint unauthorizedProblem = (request, response, exception) -> {
 			if (exception instanceof SignInThrottled throttled) {
@@ -102,12 +102,14 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?logout"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorizedProblem))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(basicApiCall))
-			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(unauthorizedProblem, api)
-				.defaultAuthenticationEntryPointFor(signInOrNotFound(pages), request -> true)
-				.defaultAccessDeniedHandlerFor(
-						uploadTooLargeFirst((request, response, denied) -> apiAccessDenied(problems, response)), api)
-				// pages: the Russian 403 page, not the API's problem JSON
-				.defaultAccessDeniedHandlerFor(uploadTooLargeFirst(pageAccessDenied()), request -> true))
+			.exceptionHandling(
+					exceptions -> exceptions.defaultAuthenticationEntryPointFor(unauthorizedProblem, api)
+						.defaultAuthenticationEntryPointFor(signInOrNotFound(pages), request -> true)
+						.defaultAccessDeniedHandlerFor(uploadTooLargeFirst(
+								(request, response, denied) -> apiAccessDenied(problems, response), limits), api)
+						// pages: the Russian 403 page, not the API's problem JSON
+						.defaultAccessDeniedHandlerFor(uploadTooLargeFirst(pageAccessDenied(), limits),
+								request -> true))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: https:; "
 						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
@@ -153,9 +155,9 @@ class SecurityConfiguration {
 	 * the server would not read the body that holds the token: it is answered as too
 	 * large (the Russian 413 page or problem), not as a denial.
 	 */
-	private static AccessDeniedHandler uploadTooLargeFirst(AccessDeniedHandler handler) {
+	private static AccessDeniedHandler uploadTooLargeFirst(AccessDeniedHandler handler, UploadLimits limits) {
 		return (request, response, denied) -> {
-			if (denied instanceof CsrfException && uploadOverLimit(request)) {
+			if (denied instanceof CsrfException && uploadOverLimit(request, limits)) {
 				response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
 			}
 			else {
@@ -164,21 +166,8 @@ class SecurityConfiguration {
 		};
 	}
 
-	private static boolean uploadOverLimit(HttpServletRequest request) {
-		StandardServletMultipartResolver multipart = new StandardServletMultipartResolver();
-		if (!multipart.isMultipart(request)) {
-			return false;
-		}
-		try {
-			multipart.resolveMultipart(request);
-			return false;
-		}
-		catch (MaxUploadSizeExceededException ex) {
-			return true;
-		}
-		catch (MultipartException ex) {
-			return false;
-		}
+	private static boolean uploadOverLimit(HttpServletRequest request, UploadLimits limits) {
+		return new StandardServletMultipartResolver().isMultipart(request) && limits.exceeded(request);
 	}
 
 	/**

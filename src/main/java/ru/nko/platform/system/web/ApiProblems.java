@@ -8,13 +8,11 @@ import java.util.Map;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,13 +29,12 @@ public class ApiProblems {
 
 	private final JsonMapper json;
 
-	private final DataSize maxFileSize;
+	private final UploadLimits uploadLimits;
 
-	ApiProblems(MessageSource messages, JsonMapper json,
-			@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+	ApiProblems(MessageSource messages, JsonMapper json, UploadLimits uploadLimits) {
 		this.messages = messages;
 		this.json = json;
-		this.maxFileSize = maxFileSize;
+		this.uploadLimits = uploadLimits;
 	}
 
 	/**
@@ -75,12 +72,12 @@ public class ApiProblems {
 
 	/**
 	 * The Russian explanation of a status, e.g. for an error page that has no text of its
-	 * own.
+	 * own; "too large" names the limit of the address the upload was sent to.
 	 */
 	public String detail(HttpStatusCode status) {
 		if (status.value() == 413) {
 			return this.messages.getMessage("api.problem.413.detail",
-					new Object[] { String.valueOf(this.maxFileSize.toMegabytes()) }, RU);
+					new Object[] { String.valueOf(this.uploadLimits.maxFileSize().toMegabytes()) }, RU);
 		}
 		return text(status, "detail");
 	}

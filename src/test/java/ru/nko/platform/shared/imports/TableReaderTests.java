@@ -1,13 +1,18 @@
 package ru.nko.platform.shared.imports;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -316,6 +321,166 @@ class TableReaderTests {
 		content[1] = '\t';
 
 		assertThat(TableReader.read("a.txt", content).rows()).hasSize(1);
+	}
+
+	// ---------------------------------------------------------------- row by row
+
+	private static TableRows opened(String fileName, byte[] content) {
+		return TableReader.open(fileName, content.length, () -> new ByteArrayInputStream(content));
+	}
+
+	private static List<TableRow> all(TableRows rows) {
+		try (rows) {
+			List<TableRow> read = new ArrayList<>();
+			rows.forEachRemaining(read::add);
+			return read;
+		}
+	}
+
+	@Test
+	void readsRowByRowWhatItReadsWhole() {
+		String csv = "Мероприятие;Исполнитель;Срок\r\n"
+				+ "\"Семинар \"\"Лидеры НКО\"\";\r\nвторой день\";\"Иванов; Петров\";2025\r\n" + "\n"
+				+ "Форум;АНО \"Развитие\";2026\r\n";
+		for (byte[] content : new byte[][] { utf8(csv), csv.getBytes(WINDOWS_1251), utf8(ROADMAP),
+				concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, ROADMAP.getBytes(StandardCharsets.UTF_16LE)) }) {
+			Table whole = TableReader.read("план.csv", content);
+			try (TableRows rows = opened("план.csv", content)) {
+				assertThat(rows.format()).isEqualTo(whole.format());
+				assertThat(rows.charset()).isEqualTo(whole.charset());
+				assertThat(all(rows)).isEqualTo(whole.rows());
+			}
+		}
+	}
+
+	/**
+	 * Far more text than the reader keeps at a time (a window of 64 K characters that
+	 * grows only for a long record), in Windows-1251 told by a sample of its beginning.
+	 */
+	@Test
+	void readsARegistryMuchLargerThanWhatItKeepsInMemory() {
+		StringBuilder csv = new StringBuilder("Полное наименование;ИНН;Описание\r\n");
+		for (int i = 0; i < 60_000; i++) {
+			csv.append("АНО «Строка ")
+				.append(i)
+				.append("»;")
+				.append(4703000000L + i)
+				.append(";\"Первая строка\r\nвторая\"\r\n");
+		}
+		byte[] content = csv.toString().getBytes(WINDOWS_1251);
+
+		List<TableRow> rows = all(opened("реестр.csv", content));
+
+		assertThat(rows).hasSize(60_001);
+		assertThat(rows.get(60_000).line()).isEqualTo(120_000);
+		assertThat(rows.get(60_000).cells()).containsExactly("АНО «Строка 59999»", "4703059999",
+				"Первая строка\nвторая");
+	}
+
+	/** The pass that tells UTF-8 from Windows-1251 is as strict as Java's own decoder. */
+	@Test
+	void tellsUtf8ExactlyAsJavasDecoderDoes() throws IOException {
+		Random random = new Random(42);
+		List<byte[]> samples = new ArrayList<>(List.of(utf8("Реестр; 𝄞 €"), new byte[] { (byte) 0xC0, (byte) 0x80 },
+				new byte[] { (byte) 0xE0, (byte) 0x80, (byte) 0x80 },
+				new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
+				new byte[] { (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 },
+				new byte[] { (byte) 0xF0, (byte) 0x9F, (byte) 0x98 }, new byte[] { 'a', (byte) 0xD0 },
+				"Реестр".getBytes(WINDOWS_1251)));
+		for (int i = 0; i < 2000; i++) {
+			byte[] bytes = new byte[1 + random.nextInt(8)];
+			random.nextBytes(bytes);
+			samples.add(bytes);
+		}
+		for (byte[] sample : samples) {
+			boolean decodes;
+			try {
+				StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT)
+					.decode(ByteBuffer.wrap(sample));
+				decodes = true;
+			}
+			catch (CharacterCodingException ex) {
+				decodes = false;
+			}
+			assertThat(TextTableReader.isUtf8(new ByteArrayInputStream(sample))).as(Arrays.toString(sample))
+				.isEqualTo(decodes);
+		}
+	}
+
+	@Test
+	void reportsAnUnclosedQuoteWhenReadingReachesIt() {
+		try (TableRows rows = opened("план.csv", utf8("а;б;в\nг;д;е\nж;\"з;и\nк;л;м\n"))) {
+			assertThat(rows.next().cells()).containsExactly("а", "б", "в");
+			assertThat(rows.next().cells()).containsExactly("г", "д", "е");
+			try {
+				rows.next();
+				fail("expected an unclosed quote");
+			}
+			catch (ImportException e) {
+				assertThat(e.problems()).singleElement().satisfies(problem -> {
+					assertThat(problem.line()).isEqualTo(3);
+					assertThat(problem.column()).isEqualTo(2);
+				});
+			}
+		}
+	}
+
+	@Test
+	void refusesARecordOfMoreThanAMillionCharactersInsteadOfHoldingIt() {
+		byte[] content = utf8("Наименование;ИНН\n" + "а".repeat(1_100_000) + ";1\nб;2\n");
+
+		try (TableRows rows = opened("реестр.csv", content)) {
+			rows.next();
+			try {
+				rows.next();
+				fail("expected a refusal");
+			}
+			catch (ImportException e) {
+				assertThat(e.problems()).singleElement().satisfies(problem -> {
+					assertThat(problem.line()).isEqualTo(2);
+					assertThat(problem.message()).contains("«реестр.csv»", "строка 2", "больше миллиона знаков");
+				});
+			}
+		}
+		byte[] unclosed = utf8("Наименование;ИНН\n\"" + "а".repeat(1_100_000) + ";1\nб;2\n");
+		try (TableRows rows = opened("реестр.csv", unclosed)) {
+			rows.next();
+			try {
+				rows.next();
+				fail("expected a refusal");
+			}
+			catch (ImportException e) {
+				assertThat(e.problems().get(0).message()).contains("закрывающей кавычки нет");
+			}
+		}
+	}
+
+	@Test
+	void opensTextUpTo200MegabytesButWorkbooksOnlyUpTo20() {
+		byte[] csv = utf8("ИНН;Наименование\n4703050002;АНО\n");
+		try (TableRows rows = TableReader.open("реестр.csv", TableReader.MAX_TEXT_BYTES,
+				() -> new ByteArrayInputStream(csv))) {
+			assertThat(all(rows)).hasSize(2);
+		}
+		assertOpenFails("реестр.csv", TableReader.MAX_TEXT_BYTES + 1, csv, "Файл «реестр.csv» больше 200 МБ");
+		assertOpenFails("реестр.xlsx", TableReader.MAX_BYTES + 1, utf8("PK\u0003\u0004"),
+				"Файл «реестр.xlsx» больше 20 МБ");
+		assertOpenFails("пусто.csv", 0, new byte[0], "Файл «пусто.csv» пуст.");
+	}
+
+	private static void assertOpenFails(String fileName, long size, byte[] content, String fragment) {
+		try {
+			TableReader.open(fileName, size, () -> new ByteArrayInputStream(content)).close();
+			fail("expected an ImportException for " + fileName);
+		}
+		catch (ImportException e) {
+			assertThat(e.problems()).singleElement().satisfies(problem -> {
+				assertThat(problem.line()).isZero();
+				assertThat(problem.message()).contains(fragment);
+			});
+		}
 	}
 
 	// ---------------------------------------------------------------- XLSX

@@ -1,5 +1,6 @@
 package ru.nko.platform.system.web;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,8 @@ class ApiErrorAdviceTests {
 		messages.setBasename("messages/system");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		ApiProblems problems = new ApiProblems(messages, new JsonMapper(), DataSize.ofMegabytes(25));
+		ApiProblems problems = new ApiProblems(messages, new JsonMapper(),
+				new UploadLimits(DataSize.ofMegabytes(25), List.of(), DataSize.ofMegabytes(200)));
 		this.mvc = MockMvcBuilders.standaloneSetup(new EchoApi())
 			.setControllerAdvice(new ApiErrorAdvice(null, problems))
 			.build();
