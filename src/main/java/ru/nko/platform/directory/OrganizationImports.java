@@ -40,8 +40,8 @@ public class OrganizationImports {
 
 	/**
 	 * A row the directory refuses although the importer found its cells right: an
-	 * identifier that appears twice in the file, or that the directory knows under
-	 * another organisation.
+	 * identifier that appears in an earlier row, an OGRN the directory knows under
+	 * another organisation than the row's INN, or a second row for one organisation.
 	 */
 	public record Refusal(int line, Identifier identifier, String message) {
 	}

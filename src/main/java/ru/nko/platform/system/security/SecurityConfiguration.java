@@ -35,9 +35,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import ru.nko.platform.shared.files.UploadLimits;
 import ru.nko.platform.shared.text.RussianFormat;
 import ru.nko.platform.system.web.ApiProblems;
-import ru.nko.platform.system.web.UploadLimits;
 
 /**
  * Who may open what: public pages for guests, form login for pages, HTTP Basic also on

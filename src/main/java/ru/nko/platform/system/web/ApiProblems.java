@@ -15,6 +15,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import ru.nko.platform.shared.files.UploadLimits;
+
 /**
  * RFC 9457 problem details for every refusal of the REST API, titled and explained in
  * Russian from the message bundle ({@code api.problem.<status>.title|detail}); used by

@@ -1,4 +1,4 @@
-package ru.nko.platform.system.web;
+package ru.nko.platform.shared.files;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -16,8 +16,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
-
-import ru.nko.platform.shared.files.LargeUpload;
 
 /**
  * How big an upload may be, address by address: the ordinary limit everywhere
@@ -38,7 +36,7 @@ public class UploadLimits {
 
 	private final Map<String, DataSize> large = new HashMap<>();
 
-	UploadLimits(@Value("${nko.uploads.max-file-size:25MB}") DataSize ordinary, List<LargeUpload> large,
+	public UploadLimits(@Value("${nko.uploads.max-file-size:25MB}") DataSize ordinary, List<LargeUpload> large,
 			@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize ceiling) {
 		this.ordinary = ordinary;
 		for (LargeUpload upload : large) {

@@ -1,4 +1,4 @@
-package ru.nko.platform.system.web;
+package ru.nko.platform.shared.files;
 
 import java.io.IOException;
 import java.util.Locale;
