@@ -19,7 +19,6 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import ru.nko.platform.directory.DirectoryManagement;
 import ru.nko.platform.directory.MunicipalityRef;
-import ru.nko.platform.directory.OrganizationImports;
 import ru.nko.platform.shared.export.TableExport;
 import ru.nko.platform.shared.imports.ImportException;
 import ru.nko.platform.shared.imports.ImportJobs;

@@ -11,7 +11,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ru.nko.platform.shared.web.GuestPageCache;
+import ru.nko.platform.pagecache.GuestPageCache;
 import ru.nko.platform.system.WebSettings;
 
 /**

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
-import ru.nko.platform.shared.web.GuestPageCache;
+import ru.nko.platform.pagecache.GuestPageCache;
 import ru.nko.platform.support.PlatformTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

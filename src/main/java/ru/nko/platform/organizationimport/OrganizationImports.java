@@ -1,8 +1,7 @@
-package ru.nko.platform.directory;
+package ru.nko.platform.organizationimport;
 
 import java.util.List;
 import java.util.function.Consumer;
-
 import javax.sql.DataSource;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,20 +11,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nko.platform.directory.OrganizationData;
+import ru.nko.platform.directory.OrganizationsImported;
 import ru.nko.platform.system.AuditHistory;
 
 /**
- * The directory's side of a registry import, set-based so that a country's registry loads
- * in seconds: the rows already checked by the importer are copied into a temporary table
- * of the caller's transaction ({@link #stage}), checked against each other and against
- * the directory ({@link Staging#check}), then saved with a few statements
- * ({@link Staging#save}): matched by INN, else OGRN, a known organisation is updated,
- * never duplicated; fields a row leaves empty keep what the directory knows. History is
- * written as Envers would (one revision, a row per organisation added or changed), and
- * one {@link OrganizationsImported} announces the whole file.
+ * The write side of a registry import, set-based so that a country's registry loads in
+ * seconds. It writes the directory's tables with its own SQL (the directory owns their
+ * schema and stays the one place of single-organisation changes): the rows already
+ * checked by the importer are copied into a temporary table of the caller's transaction
+ * ({@link #stage}), checked against each other and against the directory
+ * ({@link Staging#check}), then saved with a few statements ({@link Staging#save}):
+ * matched by INN, else OGRN, a known organisation is updated, never duplicated; fields a
+ * row leaves empty keep what the directory knows. History is written as Envers would (one
+ * revision, a row per organisation added or changed), and one
+ * {@link OrganizationsImported} announces the whole file.
  */
 @Service
-public class OrganizationImports {
+class OrganizationImports {
 
 	/** How many organisations the rows create and how many they update. */
 	public record Counts(int created, int updated) {

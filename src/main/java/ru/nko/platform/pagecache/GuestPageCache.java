@@ -1,4 +1,4 @@
-package ru.nko.platform.shared.web;
+package ru.nko.platform.pagecache;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package ru.nko.platform.directory;
+package ru.nko.platform.organizationimport;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-
 import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
@@ -19,6 +18,8 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+
+import ru.nko.platform.directory.OrganizationData;
 
 /**
  * The temporary table a registry import's rows are copied into ({@code COPY … FROM

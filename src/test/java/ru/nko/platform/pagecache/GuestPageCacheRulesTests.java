@@ -1,4 +1,4 @@
-package ru.nko.platform.shared.web;
+package ru.nko.platform.pagecache;
 
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
